@@ -1,0 +1,6 @@
+package se.samspar.agreement.api;
+
+import se.samspar.platform.api.Change;
+
+public record OrganisationChanged(long organisationId, Change change, String summary) {
+}

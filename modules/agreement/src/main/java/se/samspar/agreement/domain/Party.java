@@ -1,0 +1,87 @@
+package se.samspar.agreement.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** An organisation's membership of one agreement (part, samverkanspart). */
+@Entity
+@Table(name = "AGR_PARTY")
+public class Party {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "AGREEMENT_ID")
+    private long agreementId;
+    @Column(name = "ORGANISATION_ID")
+    private long organisationId;
+    @Column(name = "SIGNATORY_NAME")
+    private String signatoryName;
+    @Column(name = "SIGNATORY_TITLE")
+    private String signatoryTitle;
+    @Column(name = "SIGNED_ON")
+    private LocalDate signedOn;
+    @Column(name = "CONTACT_PERSON")
+    private String contactPerson;
+    @Column(name = "SORT_ORDER")
+    private int order;
+    @Version
+    private long version;
+
+    protected Party() {
+    }
+
+    public Party(long agreementId, long organisationId, int order) {
+        this.agreementId = agreementId;
+        this.organisationId = organisationId;
+        this.order = order;
+    }
+
+    public void sign(String signatoryName, String signatoryTitle, LocalDate signedOn, String contactPerson) {
+        this.signatoryName = Text.blankToNull(signatoryName);
+        this.signatoryTitle = Text.blankToNull(signatoryTitle);
+        this.signedOn = signedOn;
+        this.contactPerson = Text.blankToNull(contactPerson);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long agreementId() {
+        return agreementId;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public String signatoryName() {
+        return signatoryName;
+    }
+
+    public String signatoryTitle() {
+        return signatoryTitle;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public String contactPerson() {
+        return contactPerson;
+    }
+
+    public int order() {
+        return order;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,97 @@
+package se.samspar.agreement.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import se.samspar.agreement.api.OrganisationChanged;
+import se.samspar.agreement.api.OrganisationDraft;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.OrganisationView;
+import se.samspar.agreement.domain.Organisation;
+import se.samspar.platform.api.Change;
+import se.samspar.platform.api.CommandValidator;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.StaleEdit;
+
+@ApplicationScoped
+@Transactional
+public class OrganisationServiceBean implements OrganisationService {
+    private static final String ENTITY = "Organisation";
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    CommandValidator validator;
+    @Inject
+    Event<OrganisationChanged> changed;
+
+    @Override
+    public long create(OrganisationDraft draft) {
+        validator.check(draft);
+        requireUniqueName(draft.name(), null);
+        Organisation o = new Organisation(draft.name(), draft.shortName(), draft.type(), draft.organisationNumber());
+        em.persist(o);
+        em.flush();
+        changed.fire(new OrganisationChanged(o.id(), Change.CREATED, o.name()));
+        return o.id();
+    }
+
+    @Override
+    public void update(long organisationId, long expectedVersion, OrganisationDraft draft) {
+        validator.check(draft);
+        Organisation o = load(organisationId);
+        StaleEdit.check(ENTITY, organisationId, o.version(), expectedVersion);
+        requireUniqueName(draft.name(), organisationId);
+        o.describe(draft.name(), draft.shortName(), draft.type(), draft.organisationNumber());
+        StaleEdit.flush(em, ENTITY, organisationId);
+        changed.fire(new OrganisationChanged(organisationId, Change.UPDATED, o.name()));
+    }
+
+    private void requireUniqueName(String name, Long except) {
+        long clash = em.createQuery("select count(o) from Organisation o where lower(o.name) = :name and o.id <> :except",
+                        Long.class)
+                .setParameter("name", name.strip().toLowerCase())
+                .setParameter("except", except == null ? -1L : except)
+                .getSingleResult();
+        if (clash > 0) {
+            throw InvalidInput.of("name", "samspar.unique");
+        }
+    }
+
+    private Organisation load(long id) {
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            throw new NotFound(ENTITY, id);
+        }
+        return o;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganisationView> all() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList()
+                .stream().map(OrganisationServiceBean::view).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrganisationView> find(long organisationId) {
+        return Optional.ofNullable(em.find(Organisation.class, organisationId)).map(OrganisationServiceBean::view);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+    }
+
+    static OrganisationView view(Organisation o) {
+        return new OrganisationView(o.id(), o.name(), o.shortName(), o.type(), o.organisationNumber(), o.version());
+    }
+}
