@@ -1,0 +1,6 @@
+/**
+ * Published API of the action plan: {@link se.samspar.actionplan.api.ActivityService}, drafts,
+ * views, progress read models and the events {@link se.samspar.actionplan.api.ActivityChanged}
+ * and {@link se.samspar.actionplan.api.StatusReported}.
+ */
+package se.samspar.actionplan.api;

@@ -1,0 +1,238 @@
+package se.samspar.actionplan.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.platform.api.InvalidInput;
+
+/**
+ * An activity (aktivitet, åtgärd) of a priority area's action plan. Its status, light and
+ * progress are those of its latest status update, kept here so lists need no history query.
+ */
+@Entity
+@Table(name = "ACT_ACTIVITY")
+public class Activity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "AGREEMENT_ID", updatable = false)
+    private long agreementId;
+    @Column(name = "AREA_ID")
+    private long areaId;
+    @Column(name = "GOAL_ID")
+    private Long goalId;
+    private String reference;
+    private String title;
+    private String description;
+    @Column(name = "LEAD_PARTY_ID")
+    private long leadPartyId;
+    @ElementCollection
+    @CollectionTable(name = "ACT_PARTICIPANT", joinColumns = @JoinColumn(name = "ACTIVITY_ID"))
+    @Column(name = "PARTY_ID")
+    private Set<Long> participatingPartyIds = new HashSet<>();
+    @Column(name = "CONTACT_PERSON")
+    private String contactPerson;
+    @Column(name = "REPORTER_USER")
+    private String reporterUser;
+    @Column(name = "START_DATE")
+    private LocalDate startDate;
+    @Column(name = "DUE_DATE")
+    private LocalDate dueDate;
+    @Enumerated(EnumType.STRING)
+    private ActivityStatus status;
+    @Enumerated(EnumType.STRING)
+    private TrafficLight light;
+    private int progress;
+    private int weight;
+    @Column(name = "SORT_ORDER")
+    private int order;
+    @Column(name = "CARRIED_OVER_FROM_ID")
+    private Long carriedOverFromId;
+    @Column(name = "CREATED_ON", updatable = false)
+    private LocalDate createdOn;
+    @Column(name = "LAST_UPDATE_AT")
+    private LocalDateTime lastUpdateAt;
+    @Version
+    private long version;
+
+    protected Activity() {
+    }
+
+    /** A new activity is planned, on track and at 0 %. */
+    public Activity(long agreementId, int order, LocalDate createdOn, Long carriedOverFromId) {
+        this.agreementId = agreementId;
+        this.order = order;
+        this.createdOn = Objects.requireNonNull(createdOn);
+        this.carriedOverFromId = carriedOverFromId;
+        this.status = ActivityStatus.PLANNED;
+        this.light = TrafficLight.GREEN;
+        this.progress = 0;
+        this.weight = 1;
+    }
+
+    public void describe(String reference, String title, String description, String contactPerson) {
+        this.reference = Objects.requireNonNull(reference).strip();
+        this.title = Objects.requireNonNull(title).strip();
+        this.description = blankToNull(description);
+        this.contactPerson = blankToNull(contactPerson);
+    }
+
+    /** Area and goal; the caller has checked that the goal belongs to the area. */
+    public void placeIn(long areaId, Long goalId) {
+        this.areaId = areaId;
+        this.goalId = goalId;
+    }
+
+    /** Exactly one lead party; participating parties are others. */
+    public void assign(long leadPartyId, Set<Long> participatingPartyIds, String reporterUser) {
+        if (participatingPartyIds.contains(leadPartyId)) {
+            throw InvalidInput.of("participatingPartyIds", "samspar.party.leadNotParticipant");
+        }
+        this.leadPartyId = leadPartyId;
+        this.participatingPartyIds.retainAll(participatingPartyIds);
+        this.participatingPartyIds.addAll(participatingPartyIds);
+        this.reporterUser = blankToNull(reporterUser);
+    }
+
+    public void schedule(LocalDate startDate, LocalDate dueDate, int weight) {
+        if (startDate != null && dueDate != null && dueDate.isBefore(startDate)) {
+            throw InvalidInput.of("dueDate", "samspar.dueBeforeStart");
+        }
+        if (weight < 1 || weight > 100) {
+            throw InvalidInput.of("weight", weight < 1 ? "samspar.number.min" : "samspar.number.max");
+        }
+        this.startDate = startDate;
+        this.dueDate = dueDate;
+        this.weight = weight;
+    }
+
+    /**
+     * Takes a new status update as the current state, unless it is older than the latest one
+     * already taken (an imported history may arrive after a newer report).
+     */
+    public void apply(StatusUpdate update) {
+        if (lastUpdateAt != null && update.reportedAt().isBefore(lastUpdateAt)) {
+            return;
+        }
+        this.status = update.status();
+        this.light = update.light();
+        this.progress = update.progress();
+        this.lastUpdateAt = update.reportedAt();
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return Timeliness.isOverdue(status, dueDate, today);
+    }
+
+    public boolean needsUpdate(int intervalDays, LocalDate today) {
+        return Timeliness.needsUpdate(status, dueDate, startDate, createdOn, lastUpdateAt, intervalDays, today);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long agreementId() {
+        return agreementId;
+    }
+
+    public long areaId() {
+        return areaId;
+    }
+
+    public Long goalId() {
+        return goalId;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public long leadPartyId() {
+        return leadPartyId;
+    }
+
+    public Set<Long> participatingPartyIds() {
+        return Set.copyOf(participatingPartyIds);
+    }
+
+    public String contactPerson() {
+        return contactPerson;
+    }
+
+    public String reporterUser() {
+        return reporterUser;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public ActivityStatus status() {
+        return status;
+    }
+
+    public TrafficLight light() {
+        return light;
+    }
+
+    public int progress() {
+        return progress;
+    }
+
+    public int weight() {
+        return weight;
+    }
+
+    public int order() {
+        return order;
+    }
+
+    public Long carriedOverFromId() {
+        return carriedOverFromId;
+    }
+
+    public LocalDate createdOn() {
+        return createdOn;
+    }
+
+    public LocalDateTime lastUpdateAt() {
+        return lastUpdateAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

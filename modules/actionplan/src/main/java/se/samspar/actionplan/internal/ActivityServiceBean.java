@@ -1,0 +1,256 @@
+package se.samspar.actionplan.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.samspar.actionplan.api.ActivityChanged;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.AgreementProgress;
+import se.samspar.actionplan.api.Progress;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusReported;
+import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.domain.Activity;
+import se.samspar.actionplan.domain.ProgressRollup;
+import se.samspar.actionplan.domain.ProgressRollup.Contribution;
+import se.samspar.actionplan.domain.StatusUpdate;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.GoalView;
+import se.samspar.platform.api.Change;
+import se.samspar.platform.api.CommandValidator;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.StaleEdit;
+
+@ApplicationScoped
+@Transactional
+public class ActivityServiceBean implements ActivityService {
+    private static final String ENTITY = "Activity";
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    CommandValidator validator;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<ActivityChanged> activityChanged;
+    @Inject
+    Event<StatusReported> statusReported;
+
+    @Override
+    public long create(long agreementId, ActivityDraft draft) {
+        validator.check(draft);
+        AgreementStructure structure = agreements.structure(agreementId)
+                .orElseThrow(() -> InvalidInput.of("agreementId", "samspar.unknown"));
+        checkAgainst(structure, draft);
+        requireUniqueReference(agreementId, draft.reference(), -1L);
+        Integer maxOrder = em.createQuery("select max(a.order) from Activity a where a.agreementId = :a", Integer.class)
+                .setParameter("a", agreementId).getSingleResult();
+        Activity a = new Activity(agreementId, maxOrder == null ? 1 : maxOrder + 1, LocalDate.now(clock), null);
+        describe(a, draft);
+        em.persist(a);
+        em.flush();
+        activityChanged.fire(new ActivityChanged(agreementId, a.id(), Change.CREATED, a.reference()));
+        return a.id();
+    }
+
+    @Override
+    public void update(long activityId, long expectedVersion, ActivityDraft draft) {
+        validator.check(draft);
+        Activity a = load(activityId);
+        StaleEdit.check(ENTITY, activityId, a.version(), expectedVersion);
+        AgreementStructure structure = agreements.structure(a.agreementId()).orElseThrow();
+        checkAgainst(structure, draft);
+        requireUniqueReference(a.agreementId(), draft.reference(), activityId);
+        describe(a, draft);
+        StaleEdit.flush(em, ENTITY, activityId);
+        activityChanged.fire(new ActivityChanged(a.agreementId(), activityId, Change.UPDATED, a.reference()));
+    }
+
+    private static void describe(Activity a, ActivityDraft draft) {
+        a.describe(draft.reference(), draft.title(), draft.description(), draft.contactPerson());
+        a.placeIn(draft.areaId(), draft.goalId());
+        a.assign(draft.leadPartyId(), draft.participatingPartyIds(), draft.reporterUser());
+        a.schedule(draft.startDate(), draft.dueDate(), draft.weight());
+    }
+
+    /** Area, goal and parties must be the agreement's own: a crafted id from elsewhere is refused. */
+    private static void checkAgainst(AgreementStructure structure, ActivityDraft draft) {
+        if (structure.area(draft.areaId()).isEmpty()) {
+            throw InvalidInput.of("areaId", "samspar.area.otherAgreement");
+        }
+        if (draft.goalId() != null) {
+            GoalView goal = structure.goal(draft.goalId())
+                    .orElseThrow(() -> InvalidInput.of("goalId", "samspar.unknown"));
+            if (goal.areaId() != draft.areaId()) {
+                throw InvalidInput.of("goalId", "samspar.goal.otherArea");
+            }
+        }
+        if (structure.party(draft.leadPartyId()).isEmpty()) {
+            throw InvalidInput.of("leadPartyId", "samspar.party.notParty");
+        }
+        for (Long partyId : draft.participatingPartyIds()) {
+            if (partyId == null || structure.party(partyId).isEmpty()) {
+                throw InvalidInput.of("participatingPartyIds", "samspar.party.notParty");
+            }
+        }
+    }
+
+    private void requireUniqueReference(long agreementId, String reference, long except) {
+        long clash = em.createQuery("select count(a) from Activity a where a.agreementId = :a and a.reference = :r"
+                        + " and a.id <> :except", Long.class)
+                .setParameter("a", agreementId).setParameter("r", reference.strip()).setParameter("except", except)
+                .getSingleResult();
+        if (clash > 0) {
+            throw InvalidInput.of("reference", "samspar.unique");
+        }
+    }
+
+    @Override
+    public long report(long activityId, StatusReport report) {
+        return append(activityId, report, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Override
+    public long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt) {
+        if (reportedAt == null) {
+            throw InvalidInput.of("reportedAt", "samspar.required");
+        }
+        return append(activityId, report, reportedAt);
+    }
+
+    private long append(long activityId, StatusReport report, LocalDateTime at) {
+        validator.check(report);
+        Activity a = load(activityId);
+        StatusUpdate update = new StatusUpdate(activityId, report.status(), report.light(), report.progress(),
+                report.comment(), report.hoursSpent(), report.reportedBy(), report.reporterOrganisationId(), at);
+        em.persist(update);
+        a.apply(update);
+        StaleEdit.flush(em, ENTITY, activityId);
+        statusReported.fire(new StatusReported(a.agreementId(), activityId, update.id(), update.status(),
+                update.light(), update.progress(), update.reportedBy()));
+        return update.id();
+    }
+
+    private Activity load(long activityId) {
+        Activity a = em.find(Activity.class, activityId);
+        if (a == null) {
+            throw new NotFound(ENTITY, activityId);
+        }
+        return a;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActivityView> find(long activityId) {
+        Activity a = em.find(Activity.class, activityId);
+        if (a == null) {
+            return Optional.empty();
+        }
+        int interval = agreements.structure(a.agreementId()).orElseThrow().agreement().updateIntervalDays();
+        return Optional.of(view(a, a.participatingPartyIds(), interval, LocalDate.now(clock)));
+    }
+
+    /** Two queries for any number of activities: the activities, then all their participants. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActivityView> activitiesOf(long agreementId) {
+        int interval = agreements.structure(agreementId).map(s -> s.agreement().updateIntervalDays()).orElse(60);
+        List<Activity> activities = em.createQuery(
+                        "select a from Activity a where a.agreementId = :a order by a.areaId, a.order", Activity.class)
+                .setParameter("a", agreementId).getResultList();
+        Map<Long, Set<Long>> participants = new HashMap<>();
+        em.createQuery("select a.id, p from Activity a join a.participatingPartyIds p where a.agreementId = :a",
+                        Object[].class)
+                .setParameter("a", agreementId).getResultList()
+                .forEach(row -> participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+        LocalDate today = LocalDate.now(clock);
+        return activities.stream()
+                .map(a -> view(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatusUpdateView> history(long activityId) {
+        return em.createQuery("select u from StatusUpdate u where u.activityId = :a order by u.reportedAt desc, u.id desc",
+                        StatusUpdate.class)
+                .setParameter("a", activityId).getResultList().stream()
+                .map(u -> new StatusUpdateView(u.id(), u.activityId(), u.status(), u.light(), u.progress(), u.comment(),
+                        u.hoursSpent(), u.reportedBy(), u.reporterOrganisationId(), u.reportedAt()))
+                .toList();
+    }
+
+    /**
+     * Roll-ups per area, goal (an overall goal counts its sub-goals' activities too), lead party
+     * and the whole agreement, from one query over the activities' figures.
+     */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementProgress progress(long agreementId) {
+        AgreementStructure structure = agreements.structure(agreementId)
+                .orElseThrow(() -> new NotFound("Agreement", agreementId));
+        Map<Long, Long> parentOf = structure.goals().filter(g -> g.parentId() != null)
+                .collect(Collectors.toMap(GoalView::id, GoalView::parentId));
+        List<Object[]> rows = em.createQuery("select a.areaId, a.goalId, a.leadPartyId, a.status, a.progress, a.weight"
+                        + " from Activity a where a.agreementId = :a", Object[].class)
+                .setParameter("a", agreementId).getResultList();
+        List<Contribution> all = new ArrayList<>();
+        Map<Long, List<Contribution>> byArea = new HashMap<>();
+        Map<Long, List<Contribution>> byGoal = new HashMap<>();
+        Map<Long, List<Contribution>> byParty = new HashMap<>();
+        for (Object[] row : rows) {
+            Contribution c = new Contribution((ActivityStatus) row[3], (Integer) row[4],
+                    (Integer) row[5]);
+            all.add(c);
+            byArea.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(c);
+            byParty.computeIfAbsent((Long) row[2], k -> new ArrayList<>()).add(c);
+            Long goalId = (Long) row[1];
+            if (goalId != null) {
+                byGoal.computeIfAbsent(goalId, k -> new ArrayList<>()).add(c);
+                Long parent = parentOf.get(goalId);
+                if (parent != null) {
+                    byGoal.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        return new AgreementProgress(progress(all), rollUp(byArea), rollUp(byGoal), rollUp(byParty));
+    }
+
+    private static Map<Long, Progress> rollUp(Map<Long, List<Contribution>> groups) {
+        return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> progress(e.getValue())));
+    }
+
+    private static Progress progress(List<Contribution> contributions) {
+        return Progress.of(ProgressRollup.weightedMean(contributions), ProgressRollup.counted(contributions));
+    }
+
+    private static ActivityView view(Activity a, Set<Long> participants, int intervalDays, LocalDate today) {
+        return new ActivityView(a.id(), a.agreementId(), a.areaId(), a.goalId(), a.reference(), a.title(),
+                a.description(), a.leadPartyId(), participants, a.contactPerson(), a.reporterUser(), a.startDate(),
+                a.dueDate(), a.status(), a.light(), a.progress(), a.weight(), a.order(), a.carriedOverFromId(),
+                a.lastUpdateAt(), a.isOverdue(today), a.needsUpdate(intervalDays, today), a.version());
+    }
+}

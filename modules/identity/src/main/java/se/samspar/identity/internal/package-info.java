@@ -1,0 +1,2 @@
+/** Identity store and account services (to come with the workflows issue). */
+package se.samspar.identity.internal;

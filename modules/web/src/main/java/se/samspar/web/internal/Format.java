@@ -1,0 +1,33 @@
+package se.samspar.web.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import se.samspar.actionplan.api.Progress;
+import se.samspar.web.domain.Figures;
+
+/** Figures in the user's language, for the pages: #{format.percent(…)}, #{format.date(…)}. */
+@Named
+@RequestScoped
+public class Format {
+    @Inject
+    Language language;
+
+    public String percent(Progress progress) {
+        return Figures.percent(progress == null ? null : progress.percent(), language.getLocale());
+    }
+
+    public String percentOf(int value) {
+        return Figures.percent((double) value, language.getLocale());
+    }
+
+    public String date(LocalDate date) {
+        return Figures.date(date, language.getLocale());
+    }
+
+    public String dateTime(LocalDateTime time) {
+        return Figures.dateTime(time, language.getLocale());
+    }
+}

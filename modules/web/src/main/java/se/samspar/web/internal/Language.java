@@ -1,0 +1,37 @@
+package se.samspar.web.internal;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import se.samspar.platform.api.Locales;
+
+/** The session's language: Swedish unless the user switches. */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Locale locale = Locales.SWEDISH;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    /** For the html lang attribute. */
+    public String getTag() {
+        return locale.getLanguage();
+    }
+
+    public boolean isSwedish() {
+        return "sv".equals(locale.getLanguage());
+    }
+
+    /** Switches and reloads the same page with its parameters, so the address stays bookmarkable. */
+    public String switchTo(String language) {
+        locale = "en".equals(language) ? Locales.ENGLISH : Locales.SWEDISH;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+}
