@@ -1,0 +1,65 @@
+package se.samspar.web.it;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementDraft;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.GoalDraft;
+import se.samspar.agreement.api.OrganisationDraft;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.OrganisationType;
+import se.samspar.agreement.api.PartyDraft;
+import se.samspar.agreement.api.PriorityAreaDraft;
+
+/** Builds small agreements through the real services; names are unique so tests never collide. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static AgreementDraft agreement(String title) {
+        return new AgreementDraft(title, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), "KS-2025/1",
+                "Kommunstyrelsen", LocalDate.of(2024, 12, 10), "Testöverenskommelse", 60, true, null);
+    }
+
+    static ActivityDraft activity(long areaId, Long goalId, String reference, long leadPartyId, Set<Long> participants,
+                                  int weight) {
+        return new ActivityDraft(areaId, goalId, reference, "Aktivitet " + reference, null, leadPartyId, participants,
+                "Samordnare", null, LocalDate.of(2025, 2, 1), LocalDate.of(2026, 6, 30), weight);
+    }
+
+    static StatusReport report(ActivityStatus status, TrafficLight light, int progress) {
+        return new StatusReport(status, light, progress, "Lägesrapport", null, "Samordnare", null);
+    }
+
+    /** An agreement with two parties, one area (code T1) with an overall goal and one sub-goal. */
+    record Built(long agreementId, long municipalityParty, long policeParty, long areaId, long overallGoalId,
+                 long subGoalId) {
+    }
+
+    static Built build(OrganisationService organisations, AgreementService agreements) {
+        long municipality = organisations.create(new OrganisationDraft(unique("Testkommun"), "Kommunen",
+                OrganisationType.MUNICIPALITY, null));
+        long police = organisations.create(new OrganisationDraft(unique("Polisen"), "Polisen",
+                OrganisationType.POLICE, null));
+        long agreementId = agreements.create(agreement(unique("Överenskommelse")));
+        long p1 = agreements.addParty(agreementId, new PartyDraft(municipality, null, "Kommundirektör", null, null));
+        long p2 = agreements.addParty(agreementId, new PartyDraft(police, null, "Lokalpolisområdeschef", null, null));
+        long area = agreements.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null));
+        long overall = agreements.addGoal(area, new GoalDraft(null, "Ökad trygghet", null));
+        long sub = agreements.addGoal(area, new GoalDraft(overall, "Färre anlagda bränder", null));
+        return new Built(agreementId, p1, p2, area, overall, sub);
+    }
+
+    static Set<Long> none() {
+        return Set.of();
+    }
+}

@@ -1,0 +1,313 @@
+package se.samspar.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.AgreementProgress;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementDraft;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStatus;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.GoalDraft;
+import se.samspar.agreement.api.OrganisationDraft;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.OrganisationType;
+import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.audit.api.AuditTrail;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Locales;
+import se.samspar.platform.api.SchemaStatus;
+import se.samspar.platform.api.StaleEdit;
+
+/**
+ * The services inside Payara Micro against real Derby: migrations, persistence, the rules as the
+ * services apply them, validation that writes nothing, the audit trail in the same transaction,
+ * and optimistic locking.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.samspar(ServicesIT.class);
+    }
+
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    ActivityService activities;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    SchemaStatus schema;
+    @Resource(lookup = "java:app/jdbc/samspar")
+    DataSource dataSource;
+    @Resource
+    ManagedExecutorService executor;
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void everyModulesMigrationRanAndTheTablesExist() throws SQLException {
+        assertTrue(schema.migrated());
+        assertTrue(schema.databaseAnswers());
+        assertEquals(3, count("select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"));
+        for (String table : List.of("AGR_ORGANISATION", "AGR_AGREEMENT", "AGR_PARTY", "AGR_PRIORITY_AREA", "AGR_GOAL",
+                "ACT_ACTIVITY", "ACT_PARTICIPANT", "ACT_STATUS_UPDATE", "AUD_ENTRY")) {
+            assertEquals(1, count("select count(*) from SYS.SYSTABLES where TABLENAME = '" + table + "'"), table);
+        }
+    }
+
+    @Test
+    void anAgreementIsStoredWithItsPartiesAreasAndGoals() {
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        AgreementStructure s = agreements.structure(b.agreementId()).orElseThrow();
+        assertEquals(AgreementStatus.DRAFT, s.agreement().status());
+        assertEquals("KS-2025/1", s.agreement().diaryNumber());
+        assertEquals(LocalDate.of(2025, 1, 1), s.agreement().validFrom());
+        assertEquals(2, s.parties().size());
+        assertEquals("Kommundirektör", s.parties().get(0).signatoryTitle());
+        assertEquals(1, s.areas().size());
+        assertEquals("T1", s.areas().get(0).code());
+        assertEquals(1, s.areas().get(0).goals().size());
+        assertEquals("Färre anlagda bränder", s.areas().get(0).goals().get(0).subGoals().get(0).title());
+
+        agreements.changeStatus(b.agreementId(), s.agreement().version(), AgreementStatus.ACTIVE);
+        assertEquals(AgreementStatus.ACTIVE, agreements.structure(b.agreementId()).orElseThrow().agreement().status());
+    }
+
+    @Test
+    void activitiesAndStatusUpdatesFollowTheRules() {
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        long a1 = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), b.subGoalId(), "T1-1",
+                b.municipalityParty(), Set.of(b.policeParty()), 3));
+        long a2 = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), b.overallGoalId(), "T1-2",
+                b.policeParty(), Set.of(), 1));
+        long a3 = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "T1-3",
+                b.policeParty(), Set.of(), 5));
+
+        // Nothing reported yet: every activity is planned at 0 %, so the roll-up is 0, present.
+        ActivityView fresh = activities.find(a1).orElseThrow();
+        assertEquals(ActivityStatus.PLANNED, fresh.status());
+        assertEquals(Set.of(b.policeParty()), fresh.participatingPartyIds());
+
+        activities.report(a1, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 40, "Startat",
+                new BigDecimal("2.5"), "Samordnare", null));
+        // Rule 3: completed means 100, whatever was entered.
+        activities.report(a2, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 10));
+        // Cancelled activities leave the roll-up.
+        activities.report(a3, Fixtures.report(ActivityStatus.CANCELLED, TrafficLight.RED, 0));
+
+        ActivityView v1 = activities.find(a1).orElseThrow();
+        assertEquals(ActivityStatus.IN_PROGRESS, v1.status());
+        assertEquals(TrafficLight.YELLOW, v1.light());
+        assertEquals(40, v1.progress());
+        assertEquals(100, activities.find(a2).orElseThrow().progress());
+
+        // Rule 3 refused: 100 % while still in progress.
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> activities.report(a1, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 100)));
+        assertEquals("progress", refused.problems().get(0).field());
+        assertEquals(40, activities.find(a1).orElseThrow().progress());
+
+        // The latest update is the current state; the history keeps every one, newest first.
+        activities.report(a1, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 60));
+        List<StatusUpdateView> history = activities.history(a1);
+        assertEquals(2, history.size());
+        assertEquals(60, history.get(0).progress());
+        assertEquals(new BigDecimal("2.50"), history.get(1).hoursSpent());
+        assertEquals(60, activities.find(a1).orElseThrow().progress());
+
+        // Rule 4: weighted mean (3 × 60 + 1 × 100) / 4 = 70; the cancelled T1-3 is left out.
+        AgreementProgress p = activities.progress(b.agreementId());
+        assertEquals(70.0, p.overall().percent(), 0.001);
+        assertEquals(2, p.overall().activities());
+        assertEquals(70.0, p.area(b.areaId()).percent(), 0.001);
+        assertEquals(60.0, p.goal(b.subGoalId()).percent(), 0.001);
+        // The overall goal counts its sub-goal's activity too.
+        assertEquals(70.0, p.goal(b.overallGoalId()).percent(), 0.001);
+        assertEquals(60.0, p.leadParty(b.municipalityParty()).percent(), 0.001);
+        // The police lead T1-2 (100 %) and the cancelled T1-3: only T1-2 counts.
+        assertEquals(100.0, p.leadParty(b.policeParty()).percent(), 0.001);
+    }
+
+    @Test
+    void anEmptySetHasNoProgressNotZero() {
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        AgreementProgress p = activities.progress(b.agreementId());
+        assertNull(p.overall().percent());
+        assertFalse(p.area(b.areaId()).isPresent());
+    }
+
+    @Test
+    void overdueAndNeedsUpdateAreComputedForToday() {
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        ActivityDraft late = new ActivityDraft(b.areaId(), null, "LATE-1", "Sen aktivitet", null, b.policeParty(),
+                Set.of(), null, null, LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1), 1);
+        long id = activities.create(b.agreementId(), late);
+        ActivityView v = activities.find(id).orElseThrow();
+        assertTrue(v.overdue());
+        assertTrue(v.needsUpdate());
+        activities.report(id, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 100));
+        ActivityView done = activities.find(id).orElseThrow();
+        assertFalse(done.overdue());
+        assertFalse(done.needsUpdate());
+    }
+
+    @Test
+    void invalidInputNamesTheFieldInSwedishAndEnglishAndWritesNothing() throws SQLException {
+        long before = count("select count(*) from AGR_AGREEMENT");
+        long auditBefore = count("select count(*) from AUD_ENTRY");
+        AgreementDraft blank = new AgreementDraft(" ", LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), null, null,
+                null, null, 0, true, null);
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> agreements.create(blank));
+        var title = refused.problems().stream().filter(p -> p.field().equals("title")).findFirst().orElseThrow();
+        assertEquals("Måste fyllas i.", title.message(Locales.SWEDISH));
+        assertEquals("Required.", title.message(Locale.ENGLISH));
+        assertTrue(refused.problems().stream().anyMatch(p -> p.field().equals("updateIntervalDays")));
+        assertEquals(before, count("select count(*) from AGR_AGREEMENT"));
+        assertEquals(auditBefore, count("select count(*) from AUD_ENTRY"));
+
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        long activitiesBefore = count("select count(*) from ACT_ACTIVITY");
+        ActivityDraft withPersonalNumber = new ActivityDraft(b.areaId(), null, "PNR-1", "Ärende",
+                "Gäller 811218-9876", b.policeParty(), Set.of(), null, null, null, null, 1);
+        InvalidInput pnr = assertThrows(InvalidInput.class, () -> activities.create(b.agreementId(), withPersonalNumber));
+        assertEquals("description", pnr.problems().get(0).field());
+        assertTrue(pnr.problems().get(0).message(Locales.SWEDISH).contains("personnummer"));
+        assertEquals(activitiesBefore, count("select count(*) from ACT_ACTIVITY"));
+
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> organisations.create(
+                new OrganisationDraft("x".repeat(201), null, OrganisationType.OTHER, null)));
+        assertEquals("Får vara högst 200 tecken.", tooLong.problems().get(0).message(Locales.SWEDISH));
+    }
+
+    @Test
+    void idsFromAnotherAgreementAreRefused() {
+        Fixtures.Built mine = Fixtures.build(organisations, agreements);
+        Fixtures.Built other = Fixtures.build(organisations, agreements);
+        InvalidInput foreignParty = assertThrows(InvalidInput.class, () -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "X-1", other.policeParty(), Set.of(), 1)));
+        assertEquals("leadPartyId", foreignParty.problems().get(0).field());
+        InvalidInput foreignArea = assertThrows(InvalidInput.class, () -> activities.create(mine.agreementId(),
+                Fixtures.activity(other.areaId(), null, "X-2", mine.policeParty(), Set.of(), 1)));
+        assertEquals("areaId", foreignArea.problems().get(0).field());
+        InvalidInput leadAlsoParticipant = assertThrows(InvalidInput.class, () -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "X-3", mine.policeParty(), Set.of(mine.policeParty()), 1)));
+        assertEquals("participatingPartyIds", leadAlsoParticipant.problems().get(0).field());
+        InvalidInput deepGoal = assertThrows(InvalidInput.class,
+                () -> agreements.addGoal(mine.areaId(), new GoalDraft(mine.subGoalId(), "Tredje nivå", null)));
+        assertEquals("samspar.goal.oneLevel", deepGoal.problems().get(0).key());
+        InvalidInput duplicateCode = assertThrows(InvalidInput.class,
+                () -> agreements.addPriorityArea(mine.agreementId(), new PriorityAreaDraft("T1", "Igen", null)));
+        assertEquals("code", duplicateCode.problems().get(0).field());
+    }
+
+    @Test
+    void everyChangeIsAuditedInItsTransaction() throws SQLException {
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        long id = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "AUD-1", b.policeParty(),
+                Set.of(), 1));
+        activities.report(id, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20));
+        var trail = audit.ofAgreement(b.agreementId(), 50);
+        // Agreement, two parties, area, two goals, activity, status report.
+        assertEquals(8, trail.size());
+        assertEquals("STATUS_REPORTED", trail.get(0).action());
+        assertEquals(id, trail.get(0).subjectId());
+        assertTrue(trail.stream().anyMatch(e -> e.subject().equals("PARTY") && e.action().equals("CREATED")));
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheFirstIsKept() {
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        long id = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "LOCK-1", b.policeParty(),
+                Set.of(), 1));
+        ActivityView loadedByAnna = activities.find(id).orElseThrow();
+        ActivityView loadedByBo = activities.find(id).orElseThrow();
+
+        activities.update(id, loadedByAnna.version(), retitled(loadedByAnna, "Annas titel"));
+        StaleEdit stale = assertThrows(StaleEdit.class,
+                () -> activities.update(id, loadedByBo.version(), retitled(loadedByBo, "Bos titel")));
+        assertEquals(id, stale.id());
+        assertEquals("Annas titel", activities.find(id).orElseThrow().title());
+    }
+
+    @Test
+    void concurrentEditsOfOneActivityLetExactlyOneThrough() throws Exception {
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        long id = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "RACE-1", b.policeParty(),
+                Set.of(), 1));
+        ActivityView loaded = activities.find(id).orElseThrow();
+        int editors = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            String title = "Titel från redaktör " + i;
+            results.add(executor.submit(() -> {
+                start.await();
+                try {
+                    activities.update(id, loaded.version(), retitled(loaded, title));
+                    return title;
+                } catch (StaleEdit e) {
+                    return null;
+                }
+            }));
+        }
+        start.countDown();
+        List<String> winners = new ArrayList<>();
+        for (Future<String> f : results) {
+            String won = f.get();
+            if (won != null) {
+                winners.add(won);
+            }
+        }
+        assertEquals(1, winners.size(), "exactly one of the concurrent edits may win");
+        ActivityView after = activities.find(id).orElseThrow();
+        assertEquals(winners.get(0), after.title());
+        assertEquals(loaded.version() + 1, after.version());
+    }
+
+    private static ActivityDraft retitled(ActivityView v, String title) {
+        return new ActivityDraft(v.areaId(), v.goalId(), v.reference(), title, v.description(), v.leadPartyId(),
+                v.participatingPartyIds(), v.contactPerson(), v.reporterUser(), v.startDate(), v.dueDate(), v.weight());
+    }
+}
