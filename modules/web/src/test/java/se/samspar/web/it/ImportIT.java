@@ -1,0 +1,212 @@
+package se.samspar.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStatus;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.GoalView;
+import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.platform.api.Locales;
+import se.samspar.web.internal.AgreementImport;
+import se.samspar.web.internal.DemoData;
+import se.samspar.web.internal.ImportRefused;
+
+/**
+ * The agreement import inside Payara Micro: the demo file loads whole and exactly once; every
+ * kind of bad file is refused whole, naming the file and the place, and writes nothing. Runs
+ * first on the integration tests' fresh database (failsafe runs classes alphabetically after
+ * emptying target/it-db), which the demo case needs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportIT {
+
+    /** A small valid file; the malformed cases below each break one thing of it. */
+    private static final String VALID = """
+            {
+              "format": "samspar-agreement/1",
+              "organisations": [
+                { "key": "k", "name": "Importkommun %1$s", "shortName": "Kommunen", "type": "MUNICIPALITY" },
+                { "key": "p", "name": "Importpolis %1$s", "type": "POLICE" }
+              ],
+              "agreement": {
+                "title": "Import %1$s", "validFrom": "2025-01-01", "validTo": "2026-12-31", "status": "ACTIVE",
+                "parties": [ { "organisation": "k" }, { "organisation": "p", "contactPerson": "Kommunpolis" } ],
+                "priorityAreas": [ {
+                  "code": "TRY", "name": "Trygghet",
+                  "goals": [ { "key": "G", "title": "Ökad trygghet", "subGoals": [ { "key": "G1", "title": "Delmål" } ] } ],
+                  "activities": [ {
+                    "reference": "TRY-1", "title": "Trygghetsvandring", "goal": "G1", "leadParty": "k",
+                    "participatingParties": ["p"], "startDate": "2025-02-01", "dueDate": "2025-10-31", "weight": 2,
+                    "updates": [
+                      { "reportedAt": "2025-03-01T10:00:00", "status": "IN_PROGRESS", "light": "GREEN", "progress": 30,
+                        "reportedBy": "Samordnare", "organisation": "k" },
+                      { "reportedAt": "2025-05-01T10:00:00", "status": "COMPLETED", "light": "GREEN", "progress": 100,
+                        "comment": "Genomförd", "reportedBy": "Samordnare", "organisation": "k" }
+                    ] } ] } ]
+              }
+            }
+            """;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.samspar(ImportIT.class);
+    }
+
+    @Inject
+    AgreementImport agreementImport;
+    @Inject
+    DemoData demoData;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    ActivityService activities;
+    @Resource(lookup = "java:app/jdbc/samspar")
+    DataSource dataSource;
+
+    private long rows() throws SQLException {
+        long total = 0;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("AGR_ORGANISATION", "AGR_AGREEMENT", "AGR_PARTY", "AGR_PRIORITY_AREA",
+                    "AGR_GOAL", "ACT_ACTIVITY", "ACT_PARTICIPANT", "ACT_STATUS_UPDATE", "AUD_ENTRY")) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    total += rs.getLong(1);
+                }
+            }
+        }
+        return total;
+    }
+
+    private static InputStream stream(String json) {
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String valid(String tag) {
+        return VALID.formatted(tag);
+    }
+
+    @Test
+    @Order(1)
+    void theDemoAgreementIsImportedOnceIntoAnEmptyDatabase() {
+        assertTrue(demoData.importIfEmpty(), "the database starts empty in this deployment");
+        assertFalse(demoData.importIfEmpty(), "never a second time");
+
+        AgreementStructure s = agreements.structure(agreements.agreements().stream()
+                .filter(a -> a.title().equals("Samverkansöverenskommelse Huddinge 2023–2024"))
+                .findFirst().orElseThrow().id()).orElseThrow();
+        assertEquals(AgreementStatus.ACTIVE, s.agreement().status());
+        assertEquals("2023-01-01", s.agreement().validFrom().toString());
+        assertEquals("2024-12-31", s.agreement().validTo().toString());
+        assertEquals(List.of("Huddinge kommun", "Polismyndigheten", "Södertörns brandförsvarsförbund",
+                        "Kriminalvården", "Huge Bostäder AB", "Huddinge Samhällsfastigheter AB"),
+                s.parties().stream().map(p -> p.organisationName()).toList());
+        PriorityAreaView vinr = s.areas().stream().filter(a -> a.code().equals("VINR")).findFirst().orElseThrow();
+        assertEquals("Våld i nära relation", vinr.name());
+        GoalView overall = vinr.goals().get(0);
+        assertEquals("Våld i nära relationer ska upphöra", overall.title());
+        assertEquals(List.of("Intern och extern samverkan", "Stöd till våldsutsatta och våldsutövare",
+                        "Metodutveckling och utbildningsinsatser", "Förebyggande insatser mot våld",
+                        "Informationsinsatser"),
+                overall.subGoals().stream().map(GoalView::title).toList());
+        List<ActivityView> list = activities.activitiesOf(s.agreement().id());
+        assertTrue(list.stream().filter(a -> a.areaId() == vinr.id()).count() >= 5);
+        assertTrue(list.stream().map(ActivityView::status).distinct().count() >= 3, "statuses vary");
+        assertTrue(list.stream().anyMatch(a -> !activities.history(a.id()).isEmpty()));
+    }
+
+    @Test
+    @Order(2)
+    void aValidFileImportsWithItsHistory() {
+        long id = agreementImport.importFile("valid.json", stream(valid("A")));
+        AgreementStructure s = agreements.structure(id).orElseThrow();
+        assertEquals(AgreementStatus.ACTIVE, s.agreement().status());
+        assertEquals(2, s.parties().size());
+        ActivityView a = activities.activitiesOf(id).get(0);
+        assertEquals(ActivityStatus.COMPLETED, a.status());
+        assertEquals(100, a.progress());
+        assertEquals(2, a.weight());
+        assertEquals(1, a.participatingPartyIds().size());
+        assertEquals(2, activities.history(a.id()).size());
+        assertEquals(s.goals().filter(g -> g.title().equals("Delmål")).findFirst().orElseThrow().id(), a.goalId());
+    }
+
+    /** Each case: the broken file, and the place the refusal must name. */
+    private static final Map<String, String[]> BROKEN = Map.ofEntries(
+            Map.entry("truncated.json", new String[] {valid("B").substring(0, 400), "line"}),
+            Map.entry("not-an-object.json", new String[] {"[1, 2, 3]", "$"}),
+            Map.entry("wrong-format.json", new String[] {valid("C").replace("samspar-agreement/1", "excel/2"), "format"}),
+            Map.entry("missing-title.json", new String[] {valid("D").replace("\"title\": \"Import D\",", ""),
+                    "agreement.title"}),
+            Map.entry("wrong-type.json", new String[] {valid("E").replace("\"weight\": 2", "\"weight\": \"två\""),
+                    "agreement.priorityAreas[0].activities[0].weight"}),
+            Map.entry("bad-date.json", new String[] {valid("F").replace("2025-10-31", "2025-13-45"),
+                    "agreement.priorityAreas[0].activities[0].dueDate"}),
+            Map.entry("unknown-lead.json", new String[] {valid("G").replace("\"leadParty\": \"k\"", "\"leadParty\": \"x\""),
+                    "agreement.priorityAreas[0].activities[0].leadParty"}),
+            Map.entry("hundred-in-progress.json", new String[] {valid("H").replace(
+                    "\"status\": \"COMPLETED\", \"light\": \"GREEN\", \"progress\": 100",
+                    "\"status\": \"IN_PROGRESS\", \"light\": \"GREEN\", \"progress\": 100"),
+                    "agreement.priorityAreas[0].activities[0].updates[1].progress"}),
+            Map.entry("personal-number.json", new String[] {valid("I").replace("\"Genomförd\"", "\"Klient 811218-9876\""),
+                    "agreement.priorityAreas[0].activities[0].updates[1].comment"}),
+            Map.entry("out-of-order.json", new String[] {valid("J").replace("2025-05-01T10:00:00", "2025-01-01T10:00:00"),
+                    "agreement.priorityAreas[0].activities[0].updates[1].reportedAt"}),
+            Map.entry("bad-code.json", new String[] {valid("K").replace("\"code\": \"TRY\"", "\"code\": \"t\""),
+                    "agreement.priorityAreas[0].code"}),
+            Map.entry("duplicate-party.json", new String[] {valid("L").replace("{ \"organisation\": \"p\", ",
+                    "{ \"organisation\": \"k\", "), "agreement.parties[1].organisation"}));
+
+    @Test
+    @Order(3)
+    void everyBrokenFileIsRefusedWholeNamingTheFileAndThePlace() throws SQLException {
+        for (Map.Entry<String, String[]> broken : BROKEN.entrySet()) {
+            long before = rows();
+            ImportRefused refused = assertThrows(ImportRefused.class,
+                    () -> agreementImport.importFile(broken.getKey(), stream(broken.getValue()[0])), broken.getKey());
+            assertEquals(broken.getKey(), refused.file());
+            String field = refused.problems().get(0).field();
+            assertTrue(field.startsWith(broken.getValue()[1]), broken.getKey() + " named " + field);
+            assertFalse(refused.problems().get(0).message(Locales.SWEDISH).isBlank());
+            assertEquals(before, rows(), broken.getKey() + " wrote something");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anOversizedFileIsRefused() throws SQLException {
+        long before = rows();
+        String huge = valid("M").replace("\"Trygghet\"", "\"" + "x".repeat(AgreementImport.MAX_BYTES) + "\"");
+        ImportRefused refused = assertThrows(ImportRefused.class,
+                () -> agreementImport.importFile("huge.json", stream(huge)));
+        assertEquals("samspar.import.tooLarge", refused.problems().get(0).key());
+        assertEquals(before, rows());
+    }
+}
