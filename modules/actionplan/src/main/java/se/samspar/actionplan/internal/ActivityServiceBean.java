@@ -163,7 +163,6 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActivityView> find(long activityId) {
         Activity a = em.find(Activity.class, activityId);
         if (a == null) {
@@ -175,7 +174,6 @@ public class ActivityServiceBean implements ActivityService {
 
     /** Two queries for any number of activities: the activities, then all their participants. */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActivityView> activitiesOf(long agreementId) {
         int interval = agreements.structure(agreementId).map(s -> s.agreement().updateIntervalDays()).orElse(60);
         List<Activity> activities = em.createQuery(
@@ -193,7 +191,6 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<StatusUpdateView> history(long activityId) {
         return em.createQuery("select u from StatusUpdate u where u.activityId = :a order by u.reportedAt desc, u.id desc",
                         StatusUpdate.class)
@@ -208,7 +205,6 @@ public class ActivityServiceBean implements ActivityService {
      * and the whole agreement, from one query over the activities' figures.
      */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementProgress progress(long agreementId) {
         AgreementStructure structure = agreements.structure(agreementId)
                 .orElseThrow(() -> new NotFound("Agreement", agreementId));

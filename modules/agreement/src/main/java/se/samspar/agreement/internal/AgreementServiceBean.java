@@ -225,7 +225,6 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AgreementView> agreements() {
         return em.createQuery("select a from Agreement a order by a.validFrom desc, a.title", Agreement.class)
                 .getResultList().stream().map(AgreementServiceBean::view).toList();
@@ -233,7 +232,6 @@ public class AgreementServiceBean implements AgreementService {
 
     /** Four queries whatever the size: agreement, parties with organisations, areas, goals. */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AgreementStructure> structure(long agreementId) {
         Agreement a = em.find(Agreement.class, agreementId);
         if (a == null) {

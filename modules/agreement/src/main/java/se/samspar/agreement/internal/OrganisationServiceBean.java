@@ -73,20 +73,17 @@ public class OrganisationServiceBean implements OrganisationService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisationView> all() {
         return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList()
                 .stream().map(OrganisationServiceBean::view).toList();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganisationView> find(long organisationId) {
         return Optional.ofNullable(em.find(Organisation.class, organisationId)).map(OrganisationServiceBean::view);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -19,7 +20,8 @@ import se.samspar.audit.domain.AuditEntry;
 
 /**
  * Writes the trail. The observers are synchronous and not transactional themselves, so they run
- * inside the transaction of the change that fired the event: both commit, or neither.
+ * inside the transaction of the change that fired the event: both commit, or neither. Reads run
+ * in a transaction too: Payara's non-transactional entity managers misbehave under concurrency.
  */
 @ApplicationScoped
 public class AuditRecorder implements AuditTrail {
@@ -63,6 +65,7 @@ public class AuditRecorder implements AuditTrail {
     }
 
     @Override
+    @Transactional
     public List<AuditEntryView> ofAgreement(long agreementId, int max) {
         return em.createQuery("select e from AuditEntry e where e.agreementId = :a order by e.occurredAt desc, e.id desc",
                 AuditEntry.class).setParameter("a", agreementId).setMaxResults(max).getResultList().stream()
@@ -70,6 +73,7 @@ public class AuditRecorder implements AuditTrail {
     }
 
     @Override
+    @Transactional
     public List<AuditEntryView> latest(int max) {
         return em.createQuery("select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
                 .setMaxResults(max).getResultList().stream().map(AuditRecorder::view).toList();

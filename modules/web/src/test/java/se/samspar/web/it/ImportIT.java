@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
@@ -77,7 +79,7 @@ class ImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.samspar(ImportIT.class);
+        return Deployments.samspar(ImportIT.class, RestartIT.class);
     }
 
     @Inject
@@ -140,6 +142,11 @@ class ImportIT {
         assertTrue(list.stream().filter(a -> a.areaId() == vinr.id()).count() >= 5);
         assertTrue(list.stream().map(ActivityView::status).distinct().count() >= 3, "statuses vary");
         assertTrue(list.stream().anyMatch(a -> !activities.history(a.id()).isEmpty()));
+
+        // A change through the services that RestartIT, in the next server, must still find.
+        ActivityView vinr1 = list.stream().filter(a -> a.reference().equals("VINR-1")).findFirst().orElseThrow();
+        activities.report(vinr1.id(), new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 90,
+                RestartIT.MARK, null, "Samordnare", null));
     }
 
     @Test
