@@ -25,30 +25,40 @@ public class AgreementOverview {
     @Inject
     ActivityService activities;
 
-    private Long id;
+    private String id;
     private AgreementStructure structure;
     private Map<Long, List<ActivityView>> activitiesByArea;
     private AgreementProgress progress;
     private Map<Long, PartyView> parties;
 
-    /** Called by f:viewAction; an unknown id is a 404, not an error. */
+    /** Called by f:viewAction; an unknown or malformed id is a 404, not an error. */
     public void load() {
-        structure = id == null ? null : agreements.structure(id).orElse(null);
+        Long agreementId = parse(id);
+        structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
         if (structure == null) {
             Faces.responseSendError(404, "Not found");
+            Faces.responseComplete();
             return;
         }
-        activitiesByArea = activities.activitiesOf(id).stream()
+        activitiesByArea = activities.activitiesOf(agreementId).stream()
                 .collect(Collectors.groupingBy(ActivityView::areaId));
-        progress = activities.progress(id);
+        progress = activities.progress(agreementId);
         parties = structure.parties().stream().collect(Collectors.toMap(PartyView::id, Function.identity()));
     }
 
-    public Long getId() {
+    private static Long parse(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
