@@ -169,7 +169,7 @@ public class ActivityServiceBean implements ActivityService {
             return Optional.empty();
         }
         int interval = agreements.structure(a.agreementId()).orElseThrow().agreement().updateIntervalDays();
-        return Optional.of(view(a, a.participatingPartyIds(), interval, LocalDate.now(clock)));
+        return Optional.of(ActivityViews.of(a, a.participatingPartyIds(), interval, LocalDate.now(clock)));
     }
 
     /** Two queries for any number of activities: the activities, then all their participants. */
@@ -186,7 +186,7 @@ public class ActivityServiceBean implements ActivityService {
                 .forEach(row -> participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
         LocalDate today = LocalDate.now(clock);
         return activities.stream()
-                .map(a -> view(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
+                .map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
                 .toList();
     }
 
@@ -241,12 +241,5 @@ public class ActivityServiceBean implements ActivityService {
 
     private static Progress progress(List<Contribution> contributions) {
         return Progress.of(ProgressRollup.weightedMean(contributions), ProgressRollup.counted(contributions));
-    }
-
-    private static ActivityView view(Activity a, Set<Long> participants, int intervalDays, LocalDate today) {
-        return new ActivityView(a.id(), a.agreementId(), a.areaId(), a.goalId(), a.reference(), a.title(),
-                a.description(), a.leadPartyId(), participants, a.contactPerson(), a.reporterUser(), a.startDate(),
-                a.dueDate(), a.status(), a.light(), a.progress(), a.weight(), a.order(), a.carriedOverFromId(),
-                a.lastUpdateAt(), a.isOverdue(today), a.needsUpdate(intervalDays, today), a.version());
     }
 }
