@@ -35,6 +35,10 @@ import se.samspar.actionplan.domain.StatusUpdate;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
+import se.samspar.actionplan.domain.ReportingRights;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
@@ -58,9 +62,12 @@ public class ActivityServiceBean implements ActivityService {
     Event<ActivityChanged> activityChanged;
     @Inject
     Event<StatusReported> statusReported;
+    @Inject
+    CallerContext callers;
 
     @Override
     public long create(long agreementId, ActivityDraft draft) {
+        AccessDenied.unless(ReportingRights.mayEdit(callers.current(), agreementId), "edit activities");
         validator.check(draft);
         AgreementStructure structure = agreements.structure(agreementId)
                 .orElseThrow(() -> InvalidInput.of("agreementId", "samspar.unknown"));
@@ -78,8 +85,9 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     public void update(long activityId, long expectedVersion, ActivityDraft draft) {
-        validator.check(draft);
         Activity a = load(activityId);
+        AccessDenied.unless(ReportingRights.mayEdit(callers.current(), a.agreementId()), "edit activities");
+        validator.check(draft);
         StaleEdit.check(ENTITY, activityId, a.version(), expectedVersion);
         AgreementStructure structure = agreements.structure(a.agreementId()).orElseThrow();
         checkAgainst(structure, draft);
@@ -135,6 +143,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     public long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt) {
+        AccessDenied.unless(callers.current().system(), "import status history");
         if (reportedAt == null) {
             throw InvalidInput.of("reportedAt", "samspar.required");
         }
@@ -142,8 +151,15 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     private long append(long activityId, StatusReport report, LocalDateTime at) {
-        validator.check(report);
         Activity a = load(activityId);
+        Caller caller = callers.current();
+        AccessDenied.unless(mayReport(caller, a), "report on activity " + activityId);
+        if (!caller.system()) {
+            // Who reported is the signed-in user, whatever the request claims.
+            report = new StatusReport(report.status(), report.light(), report.progress(), report.comment(),
+                    report.hoursSpent(), caller.displayName(), caller.organisationId());
+        }
+        validator.check(report);
         StatusUpdate update = new StatusUpdate(activityId, report.status(), report.light(), report.progress(),
                 report.comment(), report.hoursSpent(), report.reportedBy(), report.reporterOrganisationId(), at);
         em.persist(update);
@@ -152,6 +168,20 @@ public class ActivityServiceBean implements ActivityService {
         statusReported.fire(new StatusReported(a.agreementId(), activityId, update.id(), update.status(),
                 update.light(), update.progress(), update.reportedBy()));
         return update.id();
+    }
+
+    @Override
+    public boolean mayReport(long activityId) {
+        Activity a = em.find(Activity.class, activityId);
+        return a != null && mayReport(callers.current(), a);
+    }
+
+    /** Rule 5, with the agreement's setting and the lead party's organisation from the agreement module. */
+    private boolean mayReport(Caller caller, Activity a) {
+        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+        long leadOrganisation = s.party(a.leadPartyId()).map(p -> p.organisationId()).orElse(-1L);
+        return ReportingRights.mayReport(caller, a.agreementId(), s.agreement().partiesReportOwnActivities(),
+                leadOrganisation, a.reporterUser());
     }
 
     private Activity load(long activityId) {
@@ -192,6 +222,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     public List<StatusUpdateView> history(long activityId) {
+        agreements.structure(load(activityId).agreementId());
         return em.createQuery("select u from StatusUpdate u where u.activityId = :a order by u.reportedAt desc, u.id desc",
                         StatusUpdate.class)
                 .setParameter("a", activityId).getResultList().stream()
