@@ -34,4 +34,13 @@ public interface ActivityService {
     List<StatusUpdateView> history(long activityId);
 
     AgreementProgress progress(long agreementId);
+
+    /**
+     * Across the caller's agreements: the activities the caller may report on that need an update
+     * or are overdue, soonest due first.
+     */
+    List<ActivityView> needingMyUpdate(int max);
+
+    /** The latest status updates in the caller's agreements, newest first. */
+    List<RecentUpdate> latestUpdates(int max);
 }

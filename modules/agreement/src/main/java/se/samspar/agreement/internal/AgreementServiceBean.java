@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -297,6 +298,18 @@ public class AgreementServiceBean implements AgreementService {
                         + " and p.agreementId = :a order by g.order, g.id", Goal.class)
                 .setParameter("a", agreementId).getResultList();
         return Optional.of(new AgreementStructure(view(a), parties, areas.stream().map(area -> view(area, goals)).toList()));
+    }
+
+    @Override
+    public List<PartyView> partiesOf(Collection<Long> agreementIds) {
+        List<Long> visible = agreements().stream().map(AgreementView::id).filter(agreementIds::contains).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p, o from Party p, Organisation o where o.id = p.organisationId"
+                        + " and p.agreementId in :ids order by p.agreementId, p.order", Object[].class)
+                .setParameter("ids", visible).getResultList().stream()
+                .map(row -> view((Party) row[0], (Organisation) row[1])).toList();
     }
 
     private static PriorityAreaView view(PriorityArea area, List<Goal> allGoals) {
