@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import se.samspar.agreement.api.AgreementChanged;
@@ -145,7 +146,7 @@ public class UserAccountServiceBean implements UserAccounts {
     @Override
     public String languageOf(String username) {
         return em.createQuery("select u.language from UserAccount u where u.username = :u", String.class)
-                .setParameter("u", username).getResultList().stream().findFirst().orElse(null);
+                .setParameter("u", username).getResultList().stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     @Override
