@@ -41,6 +41,9 @@ public interface ActivityService {
      */
     List<ActivityView> needingMyUpdate(int max);
 
+    /** Every activity the caller's organisation leads or takes part in, across its agreements. */
+    List<ActivityView> ofMyOrganisation();
+
     /** The latest status updates in the caller's agreements, newest first. */
     List<RecentUpdate> latestUpdates(int max);
 }

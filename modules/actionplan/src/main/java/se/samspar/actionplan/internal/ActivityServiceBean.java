@@ -303,6 +303,30 @@ public class ActivityServiceBean implements ActivityService {
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
     }
 
+    /** Three queries besides the agreement list: parties, activities, participants. */
+    @Override
+    public List<ActivityView> ofMyOrganisation() {
+        Caller caller = callers.current();
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        List<Long> myParties = agreements.partiesOf(mine.keySet()).stream()
+                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
+        if (myParties.isEmpty()) {
+            return List.of();
+        }
+        List<Activity> list = em.createQuery("select distinct a from Activity a left join a.participatingPartyIds p"
+                        + " where a.leadPartyId in :parties or p in :parties"
+                        + " order by a.dueDate, a.reference", Activity.class)
+                .setParameter("parties", myParties).getResultList();
+        Map<Long, Set<Long>> participants = participantsOf(list.stream().map(Activity::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(a -> view(a, participants.getOrDefault(a.id(), Set.of()),
+                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
     private Map<Long, Set<Long>> participantsOf(List<Long> activityIds) {
         Map<Long, Set<Long>> participants = new HashMap<>();
         if (!activityIds.isEmpty()) {
