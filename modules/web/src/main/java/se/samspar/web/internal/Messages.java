@@ -17,11 +17,18 @@ public class Messages {
     Language language;
 
     public String text(String key) {
-        try {
-            return ResourceBundle.getBundle("se.samspar.web.messages", language.getLocale(),
-                    Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        return new Lookup(language).text(key);
+    }
+
+    /** The same lookup for beans that outlive a request. */
+    public record Lookup(Language language) {
+        public String text(String key) {
+            try {
+                return ResourceBundle.getBundle("se.samspar.web.messages", language.getLocale(),
+                        Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
+            } catch (MissingResourceException e) {
+                return key;
+            }
         }
     }
 }
