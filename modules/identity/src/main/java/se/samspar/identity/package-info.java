@@ -1,7 +1,7 @@
 /**
- * The identity module will own user accounts, their roles and organisation, coordinator rights
- * per agreement, the identity store for Jakarta Security and password hashing
- * ({@code Pbkdf2PasswordHash}). Tables {@code IDN_*}. Built by the workflows issue; until then
- * it holds only this structure, and status reports name their reporter as text.
+ * The identity module owns user accounts: each in one organisation, with roles (administrator,
+ * coordinator, partner, board member), coordinator rights per agreement, a PBKDF2 password hash
+ * and the sign-in lock-out. It is the Jakarta Security identity store and tells the other modules
+ * who is calling ({@code se.samspar.platform.api.CallerContext}). Tables {@code IDN_*}.
  */
 package se.samspar.identity;

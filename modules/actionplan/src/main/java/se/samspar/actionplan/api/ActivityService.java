@@ -14,11 +14,17 @@ public interface ActivityService {
 
     void update(long activityId, long expectedVersion, ActivityDraft draft);
 
-    /** Appends a status update now; the activity's current state becomes this update's. */
+    /**
+     * Appends a status update now; the activity's current state becomes this update's. The
+     * reporter is the caller, whatever the report names.
+     */
     long report(long activityId, StatusReport report);
 
     /** Appends a status update from an imported history, at the time it was made. */
     long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt);
+
+    /** Rule 5: may the caller report status on this activity? The report itself checks again. */
+    boolean mayReport(long activityId);
 
     Optional<ActivityView> find(long activityId);
 
@@ -28,4 +34,16 @@ public interface ActivityService {
     List<StatusUpdateView> history(long activityId);
 
     AgreementProgress progress(long agreementId);
+
+    /**
+     * Across the caller's agreements: the activities the caller may report on that need an update
+     * or are overdue, soonest due first.
+     */
+    List<ActivityView> needingMyUpdate(int max);
+
+    /** Every activity the caller's organisation leads or takes part in, across its agreements. */
+    List<ActivityView> ofMyOrganisation();
+
+    /** The latest status updates in the caller's agreements, newest first. */
+    List<RecentUpdate> latestUpdates(int max);
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.RecentUpdate;
 import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.actionplan.api.Progress;
 import se.samspar.actionplan.api.StatusReport;
@@ -34,7 +36,13 @@ import se.samspar.actionplan.domain.ProgressRollup.Contribution;
 import se.samspar.actionplan.domain.StatusUpdate;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalView;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.actionplan.domain.ReportingRights;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
@@ -58,9 +66,12 @@ public class ActivityServiceBean implements ActivityService {
     Event<ActivityChanged> activityChanged;
     @Inject
     Event<StatusReported> statusReported;
+    @Inject
+    CallerContext callers;
 
     @Override
     public long create(long agreementId, ActivityDraft draft) {
+        AccessDenied.unless(ReportingRights.mayEdit(callers.current(), agreementId), "edit activities");
         validator.check(draft);
         AgreementStructure structure = agreements.structure(agreementId)
                 .orElseThrow(() -> InvalidInput.of("agreementId", "samspar.unknown"));
@@ -78,8 +89,9 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     public void update(long activityId, long expectedVersion, ActivityDraft draft) {
-        validator.check(draft);
         Activity a = load(activityId);
+        AccessDenied.unless(ReportingRights.mayEdit(callers.current(), a.agreementId()), "edit activities");
+        validator.check(draft);
         StaleEdit.check(ENTITY, activityId, a.version(), expectedVersion);
         AgreementStructure structure = agreements.structure(a.agreementId()).orElseThrow();
         checkAgainst(structure, draft);
@@ -135,6 +147,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     public long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt) {
+        AccessDenied.unless(callers.current().system(), "import status history");
         if (reportedAt == null) {
             throw InvalidInput.of("reportedAt", "samspar.required");
         }
@@ -142,8 +155,15 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     private long append(long activityId, StatusReport report, LocalDateTime at) {
-        validator.check(report);
         Activity a = load(activityId);
+        Caller caller = callers.current();
+        AccessDenied.unless(mayReport(caller, a), "report on activity " + activityId);
+        if (!caller.system()) {
+            // Who reported is the signed-in user, whatever the request claims.
+            report = new StatusReport(report.status(), report.light(), report.progress(), report.comment(),
+                    report.hoursSpent(), caller.displayName(), caller.organisationId());
+        }
+        validator.check(report);
         StatusUpdate update = new StatusUpdate(activityId, report.status(), report.light(), report.progress(),
                 report.comment(), report.hoursSpent(), report.reportedBy(), report.reporterOrganisationId(), at);
         em.persist(update);
@@ -152,6 +172,20 @@ public class ActivityServiceBean implements ActivityService {
         statusReported.fire(new StatusReported(a.agreementId(), activityId, update.id(), update.status(),
                 update.light(), update.progress(), update.reportedBy()));
         return update.id();
+    }
+
+    @Override
+    public boolean mayReport(long activityId) {
+        Activity a = em.find(Activity.class, activityId);
+        return a != null && mayReport(callers.current(), a);
+    }
+
+    /** Rule 5, with the agreement's setting and the lead party's organisation from the agreement module. */
+    private boolean mayReport(Caller caller, Activity a) {
+        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+        long leadOrganisation = s.party(a.leadPartyId()).map(p -> p.organisationId()).orElse(-1L);
+        return ReportingRights.mayReport(caller, a.agreementId(), s.agreement().partiesReportOwnActivities(),
+                leadOrganisation, a.reporterUser());
     }
 
     private Activity load(long activityId) {
@@ -192,11 +226,11 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     public List<StatusUpdateView> history(long activityId) {
+        agreements.structure(load(activityId).agreementId());
         return em.createQuery("select u from StatusUpdate u where u.activityId = :a order by u.reportedAt desc, u.id desc",
                         StatusUpdate.class)
                 .setParameter("a", activityId).getResultList().stream()
-                .map(u -> new StatusUpdateView(u.id(), u.activityId(), u.status(), u.light(), u.progress(), u.comment(),
-                        u.hoursSpent(), u.reportedBy(), u.reporterOrganisationId(), u.reportedAt()))
+                .map(ActivityServiceBean::view)
                 .toList();
     }
 
@@ -233,6 +267,95 @@ public class ActivityServiceBean implements ActivityService {
             }
         }
         return new AgreementProgress(progress(all), rollUp(byArea), rollUp(byGoal), rollUp(byParty));
+    }
+
+    /**
+     * A fixed number of queries however many agreements and activities: the caller's agreements,
+     * their parties, their open activities with participants; rule 5 and rule 2 are applied here.
+     */
+    @Override
+    public List<ActivityView> needingMyUpdate(int max) {
+        Caller caller = callers.current();
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> organisationOfParty = agreements.partiesOf(mine.keySet()).stream()
+                .collect(Collectors.toMap(PartyView::id, PartyView::organisationId));
+        List<Activity> open = em.createQuery("select a from Activity a where a.agreementId in :ids"
+                        + " and a.status not in :closed", Activity.class)
+                .setParameter("ids", List.copyOf(mine.keySet()))
+                .setParameter("closed", List.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED))
+                .getResultList();
+        LocalDate today = LocalDate.now(clock);
+        List<Activity> due = open.stream()
+                .filter(a -> a.needsUpdate(mine.get(a.agreementId()).updateIntervalDays(), today))
+                .filter(a -> ReportingRights.mayReport(caller, a.agreementId(),
+                        mine.get(a.agreementId()).partiesReportOwnActivities(),
+                        organisationOfParty.getOrDefault(a.leadPartyId(), -1L), a.reporterUser()))
+                .sorted(Comparator.comparing(Activity::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Activity::id))
+                .limit(max)
+                .toList();
+        Map<Long, Set<Long>> participants = participantsOf(due.stream().map(Activity::id).toList());
+        return due.stream().map(a -> view(a, participants.getOrDefault(a.id(), Set.of()),
+                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    /** Three queries besides the agreement list: parties, activities, participants. */
+    @Override
+    public List<ActivityView> ofMyOrganisation() {
+        Caller caller = callers.current();
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        List<Long> myParties = agreements.partiesOf(mine.keySet()).stream()
+                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
+        if (myParties.isEmpty()) {
+            return List.of();
+        }
+        List<Activity> list = em.createQuery("select distinct a from Activity a left join a.participatingPartyIds p"
+                        + " where a.leadPartyId in :parties or p in :parties"
+                        + " order by a.dueDate, a.reference", Activity.class)
+                .setParameter("parties", myParties).getResultList();
+        Map<Long, Set<Long>> participants = participantsOf(list.stream().map(Activity::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(a -> view(a, participants.getOrDefault(a.id(), Set.of()),
+                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    private Map<Long, Set<Long>> participantsOf(List<Long> activityIds) {
+        Map<Long, Set<Long>> participants = new HashMap<>();
+        if (!activityIds.isEmpty()) {
+            em.createQuery("select a.id, p from Activity a join a.participatingPartyIds p where a.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", activityIds).getResultList()
+                    .forEach(row -> participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+        }
+        return participants;
+    }
+
+    @Override
+    public List<RecentUpdate> latestUpdates(int max) {
+        List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u, a.agreementId, a.reference, a.title from StatusUpdate u, Activity a"
+                        + " where u.activityId = a.id and a.agreementId in :ids order by u.reportedAt desc, u.id desc",
+                        Object[].class)
+                .setParameter("ids", mine).setMaxResults(max).getResultList().stream()
+                .map(row -> new RecentUpdate(view((StatusUpdate) row[0]), (Long) row[1], (String) row[2],
+                        (String) row[3]))
+                .toList();
+    }
+
+    private static StatusUpdateView view(StatusUpdate u) {
+        return new StatusUpdateView(u.id(), u.activityId(), u.status(), u.light(), u.progress(), u.comment(),
+                u.hoursSpent(), u.reportedBy(), u.reporterOrganisationId(), u.reportedAt());
     }
 
     private static Map<Long, Progress> rollUp(Map<Long, List<Contribution>> groups) {

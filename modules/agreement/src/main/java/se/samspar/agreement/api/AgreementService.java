@@ -1,5 +1,6 @@
 package se.samspar.agreement.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,7 @@ public interface AgreementService {
     List<AgreementView> agreements();
 
     Optional<AgreementStructure> structure(long agreementId);
+
+    /** The parties of the given agreements that the caller may see, in one query. */
+    List<PartyView> partiesOf(Collection<Long> agreementIds);
 }

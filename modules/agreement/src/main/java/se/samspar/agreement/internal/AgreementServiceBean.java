@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,15 @@ import se.samspar.agreement.domain.Goal;
 import se.samspar.agreement.domain.Organisation;
 import se.samspar.agreement.domain.Party;
 import se.samspar.agreement.domain.PriorityArea;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Period;
+import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
@@ -46,9 +51,33 @@ public class AgreementServiceBean implements AgreementService {
     CommandValidator validator;
     @Inject
     Event<AgreementChanged> changed;
+    @Inject
+    CallerContext callers;
+
+    /**
+     * Who may see an agreement: administrators, its coordinators, and users of an organisation
+     * that is party to it.
+     */
+    private void requireVisible(long agreementId) {
+        Caller c = callers.current();
+        if (c.system() || c.isAdministrator() || c.coordinates(agreementId)) {
+            return;
+        }
+        AccessDenied.unless(c.organisationId() != null && em.createQuery(
+                        "select count(p) from Party p where p.agreementId = :a and p.organisationId = :o", Long.class)
+                .setParameter("a", agreementId).setParameter("o", c.organisationId()).getSingleResult() > 0,
+                "see agreement " + agreementId);
+    }
+
+    /** Who may change an agreement's structure: its coordinators. */
+    private void requireCoordinator(long agreementId) {
+        AccessDenied.unless(callers.current().coordinates(agreementId), "edit agreement " + agreementId);
+    }
 
     @Override
     public long create(AgreementDraft draft) {
+        Caller c = callers.current();
+        AccessDenied.unless(c.system() || c.hasRole(Roles.COORDINATOR), "create agreements");
         validator.check(draft);
         if (draft.renewsAgreementId() != null) {
             load(Agreement.class, draft.renewsAgreementId(), "renewsAgreementId");
@@ -63,6 +92,7 @@ public class AgreementServiceBean implements AgreementService {
 
     @Override
     public void update(long agreementId, long expectedVersion, AgreementDraft draft) {
+        requireCoordinator(agreementId);
         validator.check(draft);
         Agreement a = load(Agreement.class, agreementId, "id");
         StaleEdit.check("Agreement", agreementId, a.version(), expectedVersion);
@@ -89,6 +119,7 @@ public class AgreementServiceBean implements AgreementService {
         if (status == null) {
             throw InvalidInput.of("status", "samspar.required");
         }
+        requireCoordinator(agreementId);
         Agreement a = load(Agreement.class, agreementId, "id");
         StaleEdit.check("Agreement", agreementId, a.version(), expectedVersion);
         AgreementStatus before = a.status();
@@ -99,6 +130,7 @@ public class AgreementServiceBean implements AgreementService {
 
     @Override
     public long addParty(long agreementId, PartyDraft draft) {
+        requireCoordinator(agreementId);
         validator.check(draft);
         load(Agreement.class, agreementId, "agreementId");
         Organisation o = load(Organisation.class, draft.organisationId(), "organisationId");
@@ -119,6 +151,7 @@ public class AgreementServiceBean implements AgreementService {
     public void updateParty(long partyId, long expectedVersion, PartyDraft draft) {
         validator.check(draft);
         Party p = load(Party.class, partyId, "id");
+        requireCoordinator(p.agreementId());
         StaleEdit.check("Party", partyId, p.version(), expectedVersion);
         if (draft.organisationId() != p.organisationId()) {
             throw InvalidInput.of("organisationId", "samspar.unknown");
@@ -130,6 +163,7 @@ public class AgreementServiceBean implements AgreementService {
 
     @Override
     public long addPriorityArea(long agreementId, PriorityAreaDraft draft) {
+        requireCoordinator(agreementId);
         validator.check(draft);
         load(Agreement.class, agreementId, "agreementId");
         requireUniqueCode(agreementId, draft.code(), -1L);
@@ -145,6 +179,7 @@ public class AgreementServiceBean implements AgreementService {
     public void updatePriorityArea(long areaId, long expectedVersion, PriorityAreaDraft draft) {
         validator.check(draft);
         PriorityArea area = load(PriorityArea.class, areaId, "id");
+        requireCoordinator(area.agreementId());
         StaleEdit.check("PriorityArea", areaId, area.version(), expectedVersion);
         requireUniqueCode(area.agreementId(), draft.code(), areaId);
         area.describe(draft.code(), draft.name(), draft.description());
@@ -166,6 +201,7 @@ public class AgreementServiceBean implements AgreementService {
     public long addGoal(long areaId, GoalDraft draft) {
         validator.check(draft);
         PriorityArea area = load(PriorityArea.class, areaId, "areaId");
+        requireCoordinator(area.agreementId());
         Goal goal;
         if (draft.parentGoalId() == null) {
             goal = new Goal(areaId, nextOrder("Goal", "p.areaId", areaId), draft.title(), draft.description());
@@ -186,6 +222,7 @@ public class AgreementServiceBean implements AgreementService {
     public void updateGoal(long goalId, long expectedVersion, GoalDraft draft) {
         validator.check(draft);
         Goal goal = load(Goal.class, goalId, "id");
+        requireCoordinator(em.find(PriorityArea.class, goal.areaId()).agreementId());
         StaleEdit.check("Goal", goalId, goal.version(), expectedVersion);
         if (draft.parentGoalId() != null) {
             long children = em.createQuery("select count(g) from Goal g where g.parentId = :id", Long.class)
@@ -226,8 +263,21 @@ public class AgreementServiceBean implements AgreementService {
 
     @Override
     public List<AgreementView> agreements() {
-        return em.createQuery("select a from Agreement a order by a.validFrom desc, a.title", Agreement.class)
-                .getResultList().stream().map(AgreementServiceBean::view).toList();
+        Caller c = callers.current();
+        List<Agreement> list;
+        if (c.system() || c.isAdministrator()) {
+            list = em.createQuery("select a from Agreement a order by a.validFrom desc, a.title", Agreement.class)
+                    .getResultList();
+        } else {
+            List<Long> coordinated = new ArrayList<>(c.hasRole(Roles.COORDINATOR) ? c.coordinatorOf() : java.util.Set.<Long>of());
+            coordinated.add(-1L);
+            list = em.createQuery("select a from Agreement a where a.id in (select p.agreementId from Party p"
+                            + " where p.organisationId = :o) or a.id in :coordinated order by a.validFrom desc, a.title",
+                            Agreement.class)
+                    .setParameter("o", c.organisationId() == null ? -1L : c.organisationId())
+                    .setParameter("coordinated", coordinated).getResultList();
+        }
+        return list.stream().map(AgreementServiceBean::view).toList();
     }
 
     /** Four queries whatever the size: agreement, parties with organisations, areas, goals. */
@@ -237,6 +287,7 @@ public class AgreementServiceBean implements AgreementService {
         if (a == null) {
             return Optional.empty();
         }
+        requireVisible(agreementId);
         List<PartyView> parties = em.createQuery("select p, o from Party p, Organisation o"
                         + " where o.id = p.organisationId and p.agreementId = :a order by p.order", Object[].class)
                 .setParameter("a", agreementId).getResultList().stream()
@@ -247,6 +298,18 @@ public class AgreementServiceBean implements AgreementService {
                         + " and p.agreementId = :a order by g.order, g.id", Goal.class)
                 .setParameter("a", agreementId).getResultList();
         return Optional.of(new AgreementStructure(view(a), parties, areas.stream().map(area -> view(area, goals)).toList()));
+    }
+
+    @Override
+    public List<PartyView> partiesOf(Collection<Long> agreementIds) {
+        List<Long> visible = agreements().stream().map(AgreementView::id).filter(agreementIds::contains).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p, o from Party p, Organisation o where o.id = p.organisationId"
+                        + " and p.agreementId in :ids order by p.agreementId, p.order", Object[].class)
+                .setParameter("ids", visible).getResultList().stream()
+                .map(row -> view((Party) row[0], (Organisation) row[1])).toList();
     }
 
     private static PriorityAreaView view(PriorityArea area, List<Goal> allGoals) {

@@ -13,6 +13,9 @@ import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationView;
 import se.samspar.agreement.domain.Organisation;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
@@ -30,9 +33,17 @@ public class OrganisationServiceBean implements OrganisationService {
     CommandValidator validator;
     @Inject
     Event<OrganisationChanged> changed;
+    @Inject
+    CallerContext callers;
+
+    private void requireAdministrator() {
+        Caller c = callers.current();
+        AccessDenied.unless(c.system() || c.isAdministrator(), "manage organisations");
+    }
 
     @Override
     public long create(OrganisationDraft draft) {
+        requireAdministrator();
         validator.check(draft);
         requireUniqueName(draft.name(), null);
         Organisation o = new Organisation(draft.name(), draft.shortName(), draft.type(), draft.organisationNumber());
@@ -44,6 +55,7 @@ public class OrganisationServiceBean implements OrganisationService {
 
     @Override
     public void update(long organisationId, long expectedVersion, OrganisationDraft draft) {
+        requireAdministrator();
         validator.check(draft);
         Organisation o = load(organisationId);
         StaleEdit.check(ENTITY, organisationId, o.version(), expectedVersion);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,6 +16,8 @@ import se.samspar.agreement.api.OrganisationChanged;
 import se.samspar.audit.api.AuditEntryView;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.audit.domain.AuditEntry;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.identity.api.UserAccountChanged;
 
 /**
  * Writes the trail. The observers are synchronous and not transactional themselves, so they run
@@ -31,7 +32,7 @@ public class AuditRecorder implements AuditTrail {
     @Inject
     Clock clock;
     @Inject
-    jakarta.enterprise.inject.Instance<Principal> principal;
+    CallerContext callers;
 
     void on(@Observes AgreementChanged e) {
         record(e.agreementId(), e.subject().name(), e.subjectId(), e.change().name(), e.summary());
@@ -45,6 +46,10 @@ public class AuditRecorder implements AuditTrail {
         record(e.agreementId(), "ACTIVITY", e.activityId(), e.change().name(), e.reference());
     }
 
+    void on(@Observes UserAccountChanged e) {
+        record(null, "USER_ACCOUNT", e.userId(), e.change().name(), e.summary());
+    }
+
     void on(@Observes StatusReported e) {
         record(e.agreementId(), "ACTIVITY", e.activityId(), "STATUS_REPORTED",
                 e.status() + " " + e.light() + " " + e.progress() + " % (" + e.reportedBy() + ")");
@@ -54,14 +59,9 @@ public class AuditRecorder implements AuditTrail {
         em.persist(new AuditEntry(LocalDateTime.now(clock), actor(), agreementId, subject, subjectId, action, summary));
     }
 
-    /** The signed-in user where there is one; startup work (migration, demo import) has none. */
+    /** The signed-in user, or "system" for startup work such as the demo import. */
     private String actor() {
-        try {
-            Principal p = principal.isResolvable() ? principal.get() : null;
-            return p == null ? null : p.getName();
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return callers.current().username();
     }
 
     @Override

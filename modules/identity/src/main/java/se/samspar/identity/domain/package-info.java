@@ -1,2 +1,2 @@
-/** User accounts, roles and lock-out rules as plain Java (to come with the workflows issue). */
+/** The user account and its sign-in rules (lock after 5 failures for 15 minutes) as plain Java. */
 package se.samspar.identity.domain;

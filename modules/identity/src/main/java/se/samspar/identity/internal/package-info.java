@@ -1,2 +1,5 @@
-/** Identity store and account services (to come with the workflows issue). */
+/**
+ * The identity store for Jakarta Security (PBKDF2 password hashes), the caller of each request,
+ * and the account service.
+ */
 package se.samspar.identity.internal;

@@ -29,6 +29,7 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.platform.api.AccessDenied;
 
 /**
  * The activities of one agreement ({@code /activities?agreement=1}): the filters the user has
@@ -67,10 +68,20 @@ public class ActivitiesPage implements Serializable {
     private boolean needsUpdateOnly;
     private String text;
 
-    /** Called by f:viewAction on the first request; an unknown or malformed id is a 404. */
+    /**
+     * Called by f:viewAction on the first request; an unknown or malformed id is a 404, an
+     * agreement the user may not see a 403.
+     */
     public void load() {
         Long id = parse(agreement);
-        AgreementStructure structure = id == null ? null : agreements.structure(id).orElse(null);
+        AgreementStructure structure;
+        try {
+            structure = id == null ? null : agreements.structure(id).orElse(null);
+        } catch (AccessDenied e) {
+            Faces.responseSendError(403, "Forbidden");
+            Faces.responseComplete();
+            return;
+        }
         if (structure == null) {
             Faces.responseSendError(404, "Not found");
             Faces.responseComplete();

@@ -14,6 +14,7 @@ import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.PartyView;
+import se.samspar.platform.api.AccessDenied;
 
 /** The read-only overview of one agreement: parties, decision, areas, goals, activities, progress. */
 @Named
@@ -31,10 +32,16 @@ public class AgreementOverview {
     private AgreementProgress progress;
     private Map<Long, PartyView> parties;
 
-    /** Called by f:viewAction; an unknown or malformed id is a 404, not an error. */
+    /** Called by f:viewAction; an unknown or malformed id is a 404, someone else's agreement a 403. */
     public void load() {
         Long agreementId = parse(id);
-        structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
+        try {
+            structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
+        } catch (AccessDenied e) {
+            Faces.responseSendError(403, "Forbidden");
+            Faces.responseComplete();
+            return;
+        }
         if (structure == null) {
             Faces.responseSendError(404, "Not found");
             Faces.responseComplete();

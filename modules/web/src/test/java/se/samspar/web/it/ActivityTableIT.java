@@ -34,6 +34,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +55,11 @@ import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.Roles;
 
 /**
  * The activity table inside Payara Micro against real Derby: every filter, alone and combined,
@@ -107,11 +112,22 @@ class ActivityTableIT {
     private static Built built;
     private static Long bigAgreement;
 
+    @Inject
+    CallerContext callers;
+    private CallerContext.Scope asSystem;
+
+    /** Set-up and checks act as the system; the refusal test names its callers. */
     @BeforeEach
-    void buildOnce() throws SQLException {
+    void actAsSystemAndBuildOnce() throws SQLException {
+        asSystem = callers.enter(Caller.SYSTEM);
         if (built == null) {
             built = build();
         }
+    }
+
+    @AfterEach
+    void leave() {
+        asSystem.close();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -599,6 +615,37 @@ class ActivityTableIT {
         ActivityFilter unknown = ActivityFilter.all(Long.MAX_VALUE);
         assertThrows(NotFound.class, () -> table.count(unknown));
         assertThrows(NotFound.class, () -> table.page(unknown, 0, 10, ActivitySort.REFERENCE, true));
+    }
+
+    @Test
+    void onlyThoseWhoMaySeeTheAgreementGetItsActivities() {
+        long outsiderOrganisation = organisations.create(new OrganisationDraft(Fixtures.unique("Utomstående"), null,
+                OrganisationType.OTHER, null));
+        Caller outsider = new Caller(Fixtures.unique("utomstaende"), "Utomstående", outsiderOrganisation,
+                Set.of(Roles.PARTNER), Set.of(), false);
+        ActivityFilter all = filter().get();
+        callers.runAs(outsider, () -> {
+            assertThrows(AccessDenied.class, () -> table.count(all));
+            assertThrows(AccessDenied.class, () -> table.page(all, 0, 10, ActivitySort.REFERENCE, true));
+        });
+        callers.runAs(Caller.ANONYMOUS, () -> {
+            assertThrows(AccessDenied.class, () -> table.count(all));
+            assertThrows(AccessDenied.class, () -> table.page(all, 0, 10, ActivitySort.REFERENCE, true));
+        });
+        // A partner of a party organisation sees the same rows as the system.
+        long policeOrganisation = agreements.structure(built.agreementId()).orElseThrow().party(built.id("P"))
+                .orElseThrow().organisationId();
+        Caller partner = new Caller(Fixtures.unique("polis"), "Polis", policeOrganisation, Set.of(Roles.PARTNER),
+                Set.of(), false);
+        List<String> seenBySystem = refs(all(all));
+        callers.runAs(partner, () -> {
+            assertEquals(25, table.count(all));
+            assertEquals(seenBySystem, refs(all(all)));
+            // The visibility check may cost the structure a statement; the table adds none of its own.
+            int structure = statements(() -> agreements.structure(built.agreementId()));
+            assertEquals(structure + 1, statements(() -> table.count(all)));
+            assertEquals(structure + 2, statements(() -> table.page(all, 0, 25, ActivitySort.DUE_DATE, true)));
+        });
     }
 
     /** Counts the SQL statements EclipseLink sends from this thread while something runs. */

@@ -22,6 +22,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +37,8 @@ import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Locales;
 import se.samspar.web.internal.AgreementImport;
 import se.samspar.web.internal.DemoData;
@@ -84,6 +88,20 @@ class ImportIT {
         return Deployments.samspar(ImportIT.class, RestartIT.class);
     }
 
+    @Inject
+    CallerContext callers;
+    private CallerContext.Scope asSystem;
+
+    /** Set-up and checks act as the system; permission tests name their callers. */
+    @BeforeEach
+    void actAsSystem() {
+        asSystem = callers.enter(Caller.SYSTEM);
+    }
+
+    @AfterEach
+    void leave() {
+        asSystem.close();
+    }
     @Inject
     AgreementImport agreementImport;
     @Inject

@@ -1,0 +1,189 @@
+package se.samspar.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.samspar.agreement.api.AgreementChanged;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.identity.api.NewUser;
+import se.samspar.identity.api.UserAccountChanged;
+import se.samspar.identity.api.UserAccounts;
+import se.samspar.identity.api.UserDetails;
+import se.samspar.identity.api.UserView;
+import se.samspar.identity.domain.UserAccount;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.Change;
+import se.samspar.platform.api.CommandValidator;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.Roles;
+import se.samspar.platform.api.StaleEdit;
+
+@ApplicationScoped
+@Transactional
+public class UserAccountServiceBean implements UserAccounts {
+    private static final Set<String> ROLES = Set.of(Roles.ADMINISTRATOR, Roles.COORDINATOR, Roles.PARTNER,
+            Roles.BOARD_MEMBER);
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    CommandValidator validator;
+    @Inject
+    PasswordHashing passwords;
+    @Inject
+    CallerContext callers;
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    Event<UserAccountChanged> changed;
+
+    private void requireAdministrator() {
+        Caller c = callers.current();
+        AccessDenied.unless(c.system() || c.isAdministrator(), "manage user accounts");
+    }
+
+    @Override
+    public long create(NewUser user) {
+        requireAdministrator();
+        validator.check(user);
+        checkRoles(user.roles());
+        checkOrganisation(user.organisationId());
+        long clash = em.createQuery("select count(u) from UserAccount u where u.username = :u", Long.class)
+                .setParameter("u", user.username().strip().toLowerCase()).getSingleResult();
+        if (clash > 0) {
+            throw InvalidInput.of("username", "samspar.unique");
+        }
+        UserAccount a = new UserAccount(user.username(), user.displayName(), user.organisationId(),
+                passwords.hash(user.password()));
+        a.describe(user.displayName(), user.email(), user.organisationId());
+        a.grant(user.roles());
+        a.coordinate(user.coordinatorOf() == null ? Set.of() : user.coordinatorOf());
+        em.persist(a);
+        em.flush();
+        changed.fire(new UserAccountChanged(a.id(), Change.CREATED, a.username() + " " + a.roles()));
+        return a.id();
+    }
+
+    @Override
+    public void update(long userId, long expectedVersion, UserDetails details) {
+        requireAdministrator();
+        validator.check(details);
+        checkRoles(details.roles());
+        checkOrganisation(details.organisationId());
+        UserAccount a = load(userId);
+        StaleEdit.check("UserAccount", userId, a.version(), expectedVersion);
+        a.describe(details.displayName(), details.email(), details.organisationId());
+        a.grant(details.roles());
+        a.coordinate(details.coordinatorOf() == null ? Set.of() : details.coordinatorOf());
+        StaleEdit.flush(em, "UserAccount", userId);
+        changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " " + a.roles()
+                + " coordinator of " + a.coordinatorOf()));
+    }
+
+    private static void checkRoles(Set<String> roles) {
+        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+            throw InvalidInput.of("roles", roles.isEmpty() ? "samspar.required" : "samspar.unknown");
+        }
+    }
+
+    private void checkOrganisation(long organisationId) {
+        if (organisations.find(organisationId).isEmpty()) {
+            throw InvalidInput.of("organisationId", "samspar.unknown");
+        }
+    }
+
+    @Override
+    public void resetPassword(long userId, String newPassword) {
+        requireAdministrator();
+        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 200) {
+            throw InvalidInput.of("password", "samspar.password.policy");
+        }
+        UserAccount a = load(userId);
+        a.changePassword(passwords.hash(newPassword));
+        changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " password reset"));
+    }
+
+    @Override
+    public void deactivate(long userId) {
+        requireAdministrator();
+        UserAccount a = load(userId);
+        a.deactivate();
+        changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " deactivated"));
+    }
+
+    @Override
+    public void activate(long userId) {
+        requireAdministrator();
+        UserAccount a = load(userId);
+        a.activate();
+        changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " activated"));
+    }
+
+    @Override
+    public List<UserView> all() {
+        requireAdministrator();
+        return em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class).getResultList()
+                .stream().map(UserAccountServiceBean::view).toList();
+    }
+
+    @Override
+    public Optional<UserView> find(long userId) {
+        requireAdministrator();
+        return Optional.ofNullable(em.find(UserAccount.class, userId)).map(UserAccountServiceBean::view);
+    }
+
+    @Override
+    public String languageOf(String username) {
+        return em.createQuery("select u.language from UserAccount u where u.username = :u", String.class)
+                .setParameter("u", username).getResultList().stream().filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    @Override
+    public void rememberLanguage(String language) {
+        Caller c = callers.current();
+        if (c.username() == null || c.system()) {
+            return;
+        }
+        em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", c.username()).getResultList()
+                .forEach(u -> u.preferLanguage("en".equals(language) ? "en" : "sv"));
+    }
+
+    /** Whoever creates an agreement coordinates it. */
+    void onAgreementCreated(@Observes AgreementChanged e) {
+        if (e.subject() != AgreementChanged.Subject.AGREEMENT || e.change() != Change.CREATED) {
+            return;
+        }
+        Caller c = callers.current();
+        if (c.username() == null || c.system()) {
+            return;
+        }
+        em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", c.username()).getResultList()
+                .forEach(u -> u.addCoordinatorOf(e.agreementId()));
+    }
+
+    private UserAccount load(long userId) {
+        UserAccount a = em.find(UserAccount.class, userId);
+        if (a == null) {
+            throw new NotFound("UserAccount", userId);
+        }
+        return a;
+    }
+
+    static UserView view(UserAccount u) {
+        return new UserView(u.id(), u.username(), u.displayName(), u.email(), u.organisationId(), u.roles(),
+                u.coordinatorOf(), u.active(), u.lockedUntil(), u.language(), u.version());
+    }
+}

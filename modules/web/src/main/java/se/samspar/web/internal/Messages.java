@@ -1,0 +1,34 @@
+package se.samspar.web.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The page texts (bundle se.samspar.web.messages) in the user's language, for backing beans. */
+@Named
+@RequestScoped
+public class Messages {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Inject
+    Language language;
+
+    public String text(String key) {
+        return new Lookup(language).text(key);
+    }
+
+    /** The same lookup for beans that outlive a request. */
+    public record Lookup(Language language) {
+        public String text(String key) {
+            try {
+                return ResourceBundle.getBundle("se.samspar.web.messages", language.getLocale(),
+                        Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
+            } catch (MissingResourceException e) {
+                return key;
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package se.samspar.web.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page, in Swedish and in English: the right language, one h1, a main landmark, a working skip link and no
+ * axe-core violations (WCAG 2.1 A and AA).
+ */
+class AccessibilityBrowserIT {
+    /** The pages checked. Add every new page here (a path the demo data makes meaningful). */
+    static final List<String> PAGES = List.of(
+            "/",
+            "/agreement?id=1",
+            "/does-not-exist");
+    static final List<String> LANGUAGES = List.of("sv", "en");
+
+    private BrowserContext context;
+    private Page page;
+
+    static Stream<Arguments> pagesInEachLanguage() {
+        return PAGES.stream().flatMap(path -> LANGUAGES.stream().map(language -> Arguments.of(path, language)));
+    }
+
+    @BeforeEach
+    void newBrowserContext() {
+        context = Browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        context.close();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("pagesInEachLanguage")
+    void pageIsAccessible(String path, String language) {
+        openIn(path, language);
+
+        assertThat(page.locator("html")).hasAttribute("lang", language);
+        assertThat(page.locator("h1")).hasCount(1);
+        assertThat(page.locator("main, [role=main]")).hasCount(1);
+
+        // From the top of the page, the first Tab reaches the skip link and Enter moves focus to the content.
+        page.keyboard().press("Tab");
+        assertEquals("#main", page.evaluate("document.activeElement.getAttribute('href')"),
+                "the first Tab should reach the skip link");
+        page.keyboard().press("Enter");
+        page.waitForFunction("document.activeElement && document.activeElement.id === 'main'");
+
+        Axe.assertNoViolations(page);
+    }
+
+    /** The check itself: axe does find and report a violation (an image without a text alternative). */
+    @Test
+    void axeReportsViolations() {
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Broken</title></head>"
+                + "<body><main><h1>Broken</h1><img src=\"data:,\"></main></body></html>");
+        AssertionError failure = assertThrows(AssertionError.class, () -> Axe.assertNoViolations(page));
+        assertTrue(failure.getMessage().contains("image-alt"), failure.getMessage());
+    }
+
+    /**
+     * Opens the page in the session's language. The language is switched on the start page: the switch on the error
+     * pages posts to the error view itself and does not take effect there.
+     */
+    private void openIn(String path, String language) {
+        Browser.open(page, "/");
+        if (!language.equals(page.locator("html").getAttribute("lang"))) {
+            Browser.switchLanguage(page, language);
+        }
+        Browser.open(page, path);
+    }
+}

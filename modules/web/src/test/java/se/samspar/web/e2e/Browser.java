@@ -1,0 +1,164 @@
+package se.samspar.web.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Headless Chromium for the browser tests: one Playwright and one browser per JVM (closed by a shutdown hook), a
+ * fresh {@link BrowserContext} — cookies, session, language — per test.
+ *
+ * <p>Uses the system's Chromium (Debian's {@code chromium} package); without it the tests fail, they are never
+ * skipped.
+ */
+public final class Browser {
+    /** The password of every demo user. */
+    public static final String DEMO_PASSWORD = "samspar-demo";
+    /** The demo user {@link #open} signs in as when a page asks for sign-in. */
+    public static final String DEFAULT_USER = "samordnare";
+    /** Screenshots are this wide, like the viewport of every test. */
+    public static final int WIDTH = 1280;
+    private static final int HEIGHT = 800;
+    private static final List<String> CHROMIUM_NAMES = List.of("chromium", "chromium-browser");
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    private Browser() {
+    }
+
+    /** A fresh context (Swedish locale, 1280 px wide); close it after the test. */
+    public static BrowserContext newContext() {
+        BrowserContext context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("sv-SE")
+                .setViewportSize(WIDTH, HEIGHT));
+        context.setDefaultTimeout(30_000);
+        context.setDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
+    /** Signs in on /login as one of the demo users and waits until the application has moved on. */
+    public static void signIn(Page page, String user) {
+        page.navigate(AppServer.url("/login"));
+        page.locator("#login\\:username").fill(user);
+        page.locator("#login\\:password").fill(DEMO_PASSWORD);
+        page.locator("#login\\:submit").click();
+        try {
+            page.waitForURL(url -> !isLoginPage(url));
+        } catch (PlaywrightException e) {
+            throw new AssertionError("signing in as " + user + " did not leave " + page.url() + "; the page says: "
+                    + page.locator("body").innerText(), e);
+        }
+    }
+
+    /** Opens a path such as {@code /agreement?id=1}, signing in as {@value #DEFAULT_USER} if the application asks. */
+    public static void open(Page page, String path) {
+        page.navigate(AppServer.url(path));
+        if (isLoginPage(page.url())) {
+            signIn(page, DEFAULT_USER);
+            page.navigate(AppServer.url(path));
+        }
+    }
+
+    /**
+     * Follows the header's language switch and waits until the reloaded page is in {@code language} ("sv" or "en").
+     */
+    public static void switchLanguage(Page page, String language) {
+        page.locator("#language\\:switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", language);
+    }
+
+    /** Writes a full-page screenshot to docs/screenshots/{name}.png in the repository, replacing the old one. */
+    public static Path screenshot(Page page, String name) {
+        Path file = repositoryRoot().resolve("docs").resolve("screenshots").resolve(name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.setViewportSize(WIDTH, HEIGHT);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    static boolean isLoginPage(String url) {
+        String path = Optional.ofNullable(URI.create(url).getPath()).orElse("");
+        return path.equals("/login") || path.startsWith("/login.") || path.startsWith("/login/");
+    }
+
+    private static Path repositoryRoot() {
+        for (Path dir = AppServer.targetDir(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("modules")) && Files.isDirectory(dir.resolve("docs"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no repository root (with modules/ and docs/) above " + AppServer.targetDir());
+    }
+
+    private static synchronized com.microsoft.playwright.Browser browser() {
+        if (browser == null) {
+            Path chromium = chromium();
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            try {
+                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
+            } catch (PlaywrightException e) {
+                playwright.close();
+                playwright = null;
+                throw new AssertionError("Chromium at " + chromium + " did not start: " + e.getMessage(), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(Browser::close, "samspar-e2e-browser-close"));
+        }
+        return browser;
+    }
+
+    private static synchronized void close() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } catch (RuntimeException e) {
+            // the JVM is ending anyway
+        }
+        try {
+            if (playwright != null) {
+                playwright.close();
+            }
+        } catch (RuntimeException e) {
+            // the JVM is ending anyway
+        }
+    }
+
+    /** Chromium on the PATH, as `which chromium` finds it. */
+    private static Path chromium() {
+        String pathVariable = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        return CHROMIUM_NAMES.stream()
+                .flatMap(name -> Stream.of(pathVariable.split(File.pathSeparator))
+                        .filter(dir -> !dir.isBlank())
+                        .map(dir -> Path.of(dir, name)))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Chromium not found: the browser tests need Chromium on the"
+                        + " PATH (none of " + CHROMIUM_NAMES + " in " + pathVariable + "). Install Debian's"
+                        + " package: apt-get install chromium"));
+    }
+}

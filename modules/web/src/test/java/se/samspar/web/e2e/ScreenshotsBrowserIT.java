@@ -1,0 +1,40 @@
+package se.samspar.web.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README's screenshots current: docs/screenshots/*.png, 1280 px wide, the whole page, in Swedish. */
+class ScreenshotsBrowserIT {
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeEach
+    void newBrowserContext() {
+        context = Browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        context.close();
+    }
+
+    @Test
+    void startPage() {
+        Browser.open(page, "/");
+        assertThat(page.locator("#agreements")).containsText(OverviewBrowserIT.TITLE);
+        Browser.screenshot(page, "start");
+    }
+
+    @Test
+    void agreementOverview() {
+        Browser.open(page, OverviewBrowserIT.OVERVIEW);
+        assertThat(page.locator("h1")).hasText(OverviewBrowserIT.TITLE);
+        Browser.screenshot(page, "agreement-overview");
+    }
+}

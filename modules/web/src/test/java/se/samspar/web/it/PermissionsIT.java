@@ -1,0 +1,238 @@
+package se.samspar.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.GoalDraft;
+import se.samspar.agreement.api.OrganisationDraft;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.OrganisationType;
+import se.samspar.agreement.api.PartyDraft;
+import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.identity.api.NewUser;
+import se.samspar.identity.api.UserAccounts;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.Roles;
+
+/**
+ * Every role × every action × own versus another agreement or organisation, on the services:
+ * allowed, or refused with AccessDenied — exactly as a crafted request would meet it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PermissionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.samspar(PermissionsIT.class);
+    }
+
+    @Inject
+    CallerContext callers;
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    ActivityService activities;
+    @Inject
+    UserAccounts accounts;
+
+    private Fixtures.Built mine;
+    private Fixtures.Built other;
+    private long policeLeads;
+    private long municipalityLeads;
+    private long otherActivity;
+    private long municipality;
+    private long police;
+    private Caller coordinator;
+    private Caller otherCoordinator;
+    private Caller policePartner;
+    private Caller municipalityPartner;
+    private Caller board;
+    private Caller admin;
+    private Caller outsider;
+
+    @BeforeEach
+    void build() {
+        callers.runAs(Caller.SYSTEM, () -> {
+            mine = Fixtures.build(organisations, agreements);
+            other = Fixtures.build(organisations, agreements);
+            policeLeads = activities.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "P-1",
+                    mine.policeParty(), Set.of(), 1));
+            municipalityLeads = activities.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "M-1",
+                    mine.municipalityParty(), Set.of(mine.policeParty()), 1));
+            otherActivity = activities.create(other.agreementId(), Fixtures.activity(other.areaId(), null, "O-1",
+                    other.policeParty(), Set.of(), 1));
+            AgreementStructure s = agreements.structure(mine.agreementId()).orElseThrow();
+            municipality = s.party(mine.municipalityParty()).orElseThrow().organisationId();
+            police = s.party(mine.policeParty()).orElseThrow().organisationId();
+            long outsiderOrganisation = organisations.create(new OrganisationDraft(Fixtures.unique("Utomstående"),
+                    null, OrganisationType.OTHER, null));
+            coordinator = caller("anna", municipality, Roles.COORDINATOR, mine.agreementId());
+            otherCoordinator = caller("bo", municipality, Roles.COORDINATOR, other.agreementId());
+            policePartner = caller("erik", police, Roles.PARTNER, null);
+            municipalityPartner = caller("karin", municipality, Roles.PARTNER, null);
+            board = caller("maria", municipality, Roles.BOARD_MEMBER, null);
+            admin = caller("sara", municipality, Roles.ADMINISTRATOR, null);
+            outsider = caller("olle", outsiderOrganisation, Roles.PARTNER, null);
+        });
+    }
+
+    private static Caller caller(String name, long organisation, String role, Long coordinated) {
+        return new Caller(name, name, organisation, Set.of(role), coordinated == null ? Set.of() : Set.of(coordinated),
+                false);
+    }
+
+    private void allowed(Caller caller, Runnable action, String what) {
+        try {
+            callers.runAs(caller, action);
+        } catch (AccessDenied e) {
+            fail(caller.username() + " should be allowed to " + what + " but was refused: " + e.getMessage());
+        }
+    }
+
+    private void refused(Caller caller, Runnable action, String what) {
+        assertThrows(AccessDenied.class, () -> callers.runAs(caller, action),
+                caller.username() + " must not be allowed to " + what);
+    }
+
+    private StatusReport report() {
+        return Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 30);
+    }
+
+    @Test
+    void seeingAnAgreementNeedsAPartyOrganisationOrCoordinatorRightsOrAdministrator() {
+        for (Caller c : new Caller[] {coordinator, policePartner, municipalityPartner, board, admin}) {
+            allowed(c, () -> agreements.structure(mine.agreementId()), "see their agreement");
+            allowed(c, () -> activities.activitiesOf(mine.agreementId()), "list its activities");
+            allowed(c, () -> activities.history(policeLeads), "read an activity's history");
+        }
+        refused(outsider, () -> agreements.structure(mine.agreementId()), "see an agreement it is not party to");
+        refused(outsider, () -> activities.find(policeLeads), "see an activity of it");
+        refused(outsider, () -> activities.history(policeLeads), "read its history");
+        refused(outsider, () -> activities.progress(mine.agreementId()), "read its progress");
+        refused(Caller.ANONYMOUS, () -> agreements.structure(mine.agreementId()), "see anything signed out");
+    }
+
+    @Test
+    void theAgreementListShowsOnlyVisibleAgreements() {
+        var seenByOutsider = callers.runAs(outsider, () -> agreements.agreements());
+        assertTrue(seenByOutsider.stream().noneMatch(a -> a.id() == mine.agreementId()));
+        var seenByPolice = callers.runAs(policePartner, () -> agreements.agreements());
+        assertTrue(seenByPolice.stream().anyMatch(a -> a.id() == mine.agreementId()));
+        assertFalse(seenByPolice.stream().anyMatch(a -> a.id() == other.agreementId()),
+                "the test's police organisation is party to its own agreement only");
+        var seenByAdmin = callers.runAs(admin, () -> agreements.agreements());
+        assertTrue(seenByAdmin.stream().anyMatch(a -> a.id() == other.agreementId()));
+    }
+
+    @Test
+    void onlyTheAgreementsCoordinatorsEditItsStructure() {
+        Runnable addArea = () -> agreements.addPriorityArea(mine.agreementId(),
+                new PriorityAreaDraft("A" + Math.abs(System.nanoTime() % 100000), "Nytt område", null));
+        Runnable addGoal = () -> agreements.addGoal(mine.areaId(), new GoalDraft(null, "Nytt mål", null));
+        Runnable addParty = () -> agreements.addParty(mine.agreementId(), new PartyDraft(
+                organisations.create(new OrganisationDraft(Fixtures.unique("Ny part"), null, OrganisationType.OTHER,
+                        null)), null, null, null, null));
+        allowed(coordinator, addArea, "add an area to their agreement");
+        allowed(coordinator, addGoal, "add a goal");
+        for (Caller c : new Caller[] {otherCoordinator, policePartner, municipalityPartner, board, admin, outsider}) {
+            refused(c, addArea, "add an area to someone else's agreement");
+            refused(c, addGoal, "add a goal to someone else's agreement");
+            refused(c, () -> activities.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null,
+                    "X-" + c.username(), mine.policeParty(), Set.of(), 1)), "create an activity");
+            long version = callers.runAs(Caller.SYSTEM, () -> activities.find(policeLeads).orElseThrow().version());
+            refused(c, () -> activities.update(policeLeads, version, Fixtures.activity(mine.areaId(), null, "P-1",
+                    mine.policeParty(), Set.of(), 2)), "edit an activity");
+        }
+        refused(policePartner, addParty, "add a party");
+    }
+
+    @Test
+    void rule5DecidesWhoReports() {
+        allowed(coordinator, () -> activities.report(policeLeads, report()), "report as coordinator");
+        allowed(coordinator, () -> activities.report(municipalityLeads, report()), "report as coordinator");
+        allowed(policePartner, () -> activities.report(policeLeads, report()), "report on an activity police lead");
+        refused(policePartner, () -> activities.report(municipalityLeads, report()),
+                "report on an activity police only take part in");
+        refused(policePartner, () -> activities.report(otherActivity, report()),
+                "report on another agreement's activity");
+        allowed(municipalityPartner, () -> activities.report(municipalityLeads, report()),
+                "report on its organisation's activity");
+        refused(municipalityPartner, () -> activities.report(policeLeads, report()), "report on the police's activity");
+        for (Caller c : new Caller[] {board, admin, outsider, otherCoordinator, Caller.ANONYMOUS}) {
+            refused(c, () -> activities.report(policeLeads, report()), "report");
+        }
+        for (Caller c : new Caller[] {board, admin, outsider, Caller.ANONYMOUS}) {
+            refused(c, () -> activities.report(municipalityLeads, report()), "report");
+        }
+        // A coordinator of another agreement is still a user of the lead party's organisation here.
+        allowed(otherCoordinator, () -> activities.report(municipalityLeads, report()),
+                "report on its organisation's activity");
+        assertTrue(callers.runAs(policePartner, () -> activities.mayReport(policeLeads)));
+        assertFalse(callers.runAs(policePartner, () -> activities.mayReport(municipalityLeads)));
+        assertFalse(callers.runAs(board, () -> activities.mayReport(municipalityLeads)));
+    }
+
+    @Test
+    void theReporterIsTheCallerWhateverTheRequestSays() {
+        StatusReport forged = new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 40, null, null,
+                "Someone Else", municipality);
+        callers.runAs(policePartner, () -> activities.report(policeLeads, forged));
+        var latest = callers.runAs(Caller.SYSTEM, () -> activities.history(policeLeads).get(0));
+        assertEquals("erik", latest.reportedBy());
+        assertEquals(police, latest.reporterOrganisationId());
+    }
+
+    @Test
+    void historyImportIsForTheSystemOnly() {
+        for (Caller c : new Caller[] {coordinator, admin}) {
+            refused(c, () -> activities.importUpdate(policeLeads, report(), LocalDateTime.of(2025, 3, 1, 10, 0)),
+                    "import status history");
+        }
+    }
+
+    @Test
+    void organisationsAndUsersAreForAdministrators() {
+        Runnable newOrganisation = () -> organisations.create(new OrganisationDraft(Fixtures.unique("Org"), null,
+                OrganisationType.OTHER, null));
+        Runnable newUser = () -> accounts.create(new NewUser("u" + Math.abs(System.nanoTime() % 1000000), "Ny användare",
+                null, municipality, Set.of(Roles.PARTNER), Set.of(), "ett-langt-losenord"));
+        allowed(admin, newOrganisation, "create an organisation");
+        allowed(admin, newUser, "create a user");
+        allowed(admin, () -> accounts.all(), "list users");
+        for (Caller c : new Caller[] {coordinator, policePartner, board, outsider}) {
+            refused(c, newOrganisation, "create an organisation");
+            refused(c, newUser, "create a user");
+            refused(c, () -> accounts.all(), "list users");
+        }
+    }
+
+    @Test
+    void creatingAnAgreementNeedsTheCoordinatorRole() {
+        allowed(coordinator, () -> agreements.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
+        for (Caller c : new Caller[] {policePartner, board, admin}) {
+            refused(c, () -> agreements.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
+        }
+    }
+}
