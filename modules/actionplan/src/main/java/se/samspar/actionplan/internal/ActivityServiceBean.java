@@ -298,8 +298,8 @@ public class ActivityServiceBean implements ActivityService {
                         .thenComparing(Activity::id))
                 .limit(max)
                 .toList();
-        Map<Long, Set<Long>> participants = participantsOf(due.stream().map(Activity::id).toList());
-        return due.stream().map(a -> view(a, participants.getOrDefault(a.id(), Set.of()),
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, due.stream().map(Activity::id).toList());
+        return due.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
     }
 
@@ -321,21 +321,10 @@ public class ActivityServiceBean implements ActivityService {
                         + " where a.leadPartyId in :parties or p in :parties"
                         + " order by a.dueDate, a.reference", Activity.class)
                 .setParameter("parties", myParties).getResultList();
-        Map<Long, Set<Long>> participants = participantsOf(list.stream().map(Activity::id).toList());
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, list.stream().map(Activity::id).toList());
         LocalDate today = LocalDate.now(clock);
-        return list.stream().map(a -> view(a, participants.getOrDefault(a.id(), Set.of()),
+        return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
-    }
-
-    private Map<Long, Set<Long>> participantsOf(List<Long> activityIds) {
-        Map<Long, Set<Long>> participants = new HashMap<>();
-        if (!activityIds.isEmpty()) {
-            em.createQuery("select a.id, p from Activity a join a.participatingPartyIds p where a.id in :ids",
-                            Object[].class)
-                    .setParameter("ids", activityIds).getResultList()
-                    .forEach(row -> participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
-        }
-        return participants;
     }
 
     @Override

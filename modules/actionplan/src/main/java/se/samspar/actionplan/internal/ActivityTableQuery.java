@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +70,7 @@ public class ActivityTableQuery implements ActivityTable {
         for (Object row : rowsFound) {
             activities.add((Activity) (row instanceof Object[] columns ? columns[0] : row));
         }
-        Map<Long, Set<Long>> participants = participantsOf(activities);
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, activities.stream().map(Activity::id).toList());
         int interval = structure.agreement().updateIntervalDays();
         LocalDate today = LocalDate.now(clock);
         return activities.stream()
@@ -87,21 +85,6 @@ public class ActivityTableQuery implements ActivityTable {
         }
         return agreements.structure(filter.agreementId())
                 .orElseThrow(() -> new NotFound("Agreement", filter.agreementId()));
-    }
-
-    private Map<Long, Set<Long>> participantsOf(List<Activity> activities) {
-        Map<Long, Set<Long>> participants = new HashMap<>();
-        if (activities.isEmpty()) {
-            return participants;
-        }
-        List<Long> ids = activities.stream().map(Activity::id).toList();
-        List<?> pairs = em.createQuery("select a.id, p from Activity a join a.participatingPartyIds p where a.id in :ids")
-                .setParameter("ids", ids).getResultList();
-        for (Object pair : pairs) {
-            Object[] row = (Object[]) pair;
-            participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
-        }
-        return participants;
     }
 
     /**

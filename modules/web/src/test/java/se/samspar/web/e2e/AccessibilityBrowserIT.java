@@ -25,6 +25,7 @@ class AccessibilityBrowserIT {
     static final List<String> PAGES = List.of(
             "/",
             "/agreement?id=1",
+            "/activities?agreement=1",
             "/does-not-exist");
     static final List<String> LANGUAGES = List.of("sv", "en");
 
