@@ -17,6 +17,9 @@ public interface ActivityService {
     /** Appends a status update now; the activity's current state becomes this update's. */
     long report(long activityId, StatusReport report);
 
+    /** Whether the one asking may report status on the activity (rule 5); false for an unknown activity. */
+    boolean mayReport(long activityId);
+
     /** Appends a status update from an imported history, at the time it was made. */
     long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt);
 

@@ -134,6 +134,12 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     @Override
+    public boolean mayReport(long activityId) {
+        // Rule 5 arrives with sign-in; until then everyone who can see the activity may report.
+        return find(activityId).isPresent();
+    }
+
+    @Override
     public long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt) {
         if (reportedAt == null) {
             throw InvalidInput.of("reportedAt", "samspar.required");
