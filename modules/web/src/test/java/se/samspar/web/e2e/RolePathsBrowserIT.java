@@ -82,6 +82,32 @@ class RolePathsBrowserIT {
     }
 
     @Test
+    void aPartnerReportsOnWhatItsOrganisationLeadsAndNotOnTheRest() {
+        Browser.signIn(page, "polis");
+        page.navigate(AppServer.url("/organisation"));
+        page.locator("#activities a", new Page.LocatorOptions().setHasText("TRYG-3")).click();
+        assertThat(page.locator("h1")).containsText("TRYG-3");
+        page.locator("#actions\\:report").click();
+        assertThat(page.locator("#reportForm\\:status")).isVisible();
+        page.locator("#reportForm\\:status").selectOption("IN_PROGRESS");
+        page.locator("#reportForm\\:light").selectOption("YELLOW");
+        page.locator("#reportForm\\:progress").fill("65");
+        String comment = "Lägesbild delad " + UUID.randomUUID().toString().substring(0, 6);
+        page.locator("#reportForm\\:comment").fill(comment);
+        page.locator("#reportForm\\:submit").click();
+        assertThat(page.locator("#history")).containsText(comment);
+        assertThat(page.locator("#history")).containsText("Erik Sandberg");
+        page.reload();
+        assertThat(page.locator("#history")).containsText(comment);
+
+        // VINR-5 is led by the municipality; the police only take part: no report button for them.
+        page.navigate(AppServer.url("/organisation"));
+        page.locator("#activities a", new Page.LocatorOptions().setHasText("VINR-5")).click();
+        assertThat(page.locator("h1")).containsText("VINR-5");
+        assertThat(page.locator("#actions\\:report")).hasCount(0);
+    }
+
+    @Test
     void aPartnerSeesItsOrganisationsActivities() {
         Browser.signIn(page, "polis");
         page.navigate(AppServer.url("/organisation"));
