@@ -20,11 +20,14 @@ public interface ActivityService {
      */
     long report(long activityId, StatusReport report);
 
+    /**
+     * Rule 5: may the caller report status on this activity? False for an unknown activity; the
+     * report itself checks again.
+     */
+    boolean mayReport(long activityId);
+
     /** Appends a status update from an imported history, at the time it was made. */
     long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt);
-
-    /** Rule 5: may the caller report status on this activity? The report itself checks again. */
-    boolean mayReport(long activityId);
 
     Optional<ActivityView> find(long activityId);
 

@@ -145,6 +145,7 @@ public class ActivityServiceBean implements ActivityService {
         return append(activityId, report, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
+
     @Override
     public long importUpdate(long activityId, StatusReport report, LocalDateTime reportedAt) {
         AccessDenied.unless(callers.current().system(), "import status history");

@@ -47,8 +47,11 @@ public record FieldProblem(String field, String key, Map<String, Object> argumen
         return out.toString();
     }
 
+    /** Numbers as the language writes them ("4 000" in Swedish, "4,000" in English), not as the JVM's default. */
     private static String format(Object value, Locale locale) {
-        return value instanceof Number ? MessageFormat.format("{0}", value) : String.valueOf(value);
+        return value instanceof Number
+                ? new MessageFormat("{0}", locale == null ? Locales.SWEDISH : locale).format(new Object[] {value})
+                : String.valueOf(value);
     }
 
     /** The field prefixed with a parent path, for problems found in nested input. */

@@ -1,5 +1,6 @@
 package se.samspar.web.domain;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +24,16 @@ public final class Figures {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(0);
         return format.format(value / 100.0);
+    }
+
+    /** A quantity such as hours spent, with at most two decimals: "2,5" in Swedish, "2.5" in English. */
+    public static String decimal(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return NOTHING;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale == null ? Locale.forLanguageTag("sv-SE") : locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     public static String date(LocalDate date, Locale locale) {

@@ -3,12 +3,13 @@ package se.samspar.web.internal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import se.samspar.actionplan.api.Progress;
 import se.samspar.web.domain.Figures;
 
-/** Figures in the user's language, for the pages: #{format.percent(…)}, #{format.date(…)}. */
+/** Figures in the user's language, for the pages: #{format.percent(…)}, #{format.date(…)}, #{format.decimal(…)}. */
 @Named
 @RequestScoped
 public class Format {
@@ -21,6 +22,10 @@ public class Format {
 
     public String percentOf(int value) {
         return Figures.percent((double) value, language.getLocale());
+    }
+
+    public String decimal(BigDecimal value) {
+        return Figures.decimal(value, language.getLocale());
     }
 
     public String date(LocalDate date) {

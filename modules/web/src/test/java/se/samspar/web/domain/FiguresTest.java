@@ -2,6 +2,7 @@ package se.samspar.web.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -30,5 +31,14 @@ class FiguresTest {
         assertEquals("14 Mar 2024", Figures.date(LocalDate.of(2024, 3, 14), EN));
         assertEquals("2024-03-14 09:05", Figures.dateTime(LocalDateTime.of(2024, 3, 14, 9, 5), SV));
         assertEquals("–", Figures.date(null, SV));
+    }
+
+    @Test
+    void decimalsFollowTheLanguageAndNothingIsADash() {
+        assertEquals("2,5", Figures.decimal(new BigDecimal("2.50"), SV));
+        assertEquals("2.5", Figures.decimal(new BigDecimal("2.50"), EN));
+        assertEquals("3", Figures.decimal(new BigDecimal("3.00"), SV));
+        assertEquals("1\u00a0234,25", Figures.decimal(new BigDecimal("1234.25"), SV));
+        assertEquals("–", Figures.decimal(null, SV));
     }
 }

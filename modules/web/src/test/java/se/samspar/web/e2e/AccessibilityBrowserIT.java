@@ -21,12 +21,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  * axe-core violations (WCAG 2.1 A and AA).
  */
 class AccessibilityBrowserIT {
+    /** A page as a given demo user sees it (null: signed out). */
+    record Visit(String user, String path) {
+        @Override
+        public String toString() {
+            return path + (user == null ? " signed out" : " as " + user);
+        }
+    }
+
     /** The pages checked. Add every new page here (a path the demo data makes meaningful). */
-    static final List<String> PAGES = List.of(
-            "/",
-            "/agreement?id=1",
-            "/activities?agreement=1",
-            "/does-not-exist");
+    static final List<Visit> PAGES = List.of(
+            new Visit(null, "/login"),
+            new Visit("samordnare", "/"),
+            new Visit("polis", "/"),
+            new Visit("samordnare", "/agreement?id=1"),
+            new Visit("polis", "/organisation"),
+            new Visit("samordnare", "/activity?id=1"),
+            new Visit("polis", "/activity?id=1"),
+            new Visit("admin", "/admin"),
+            new Visit("polis", "/admin"),
+            new Visit("samordnare", "/activities?agreement=1"),
+            new Visit("polis", "/activities?agreement=1"),
+            new Visit("samordnare", "/does-not-exist"));
     static final List<String> LANGUAGES = List.of("sv", "en");
 
     private BrowserContext context;
@@ -49,8 +65,8 @@ class AccessibilityBrowserIT {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("pagesInEachLanguage")
-    void pageIsAccessible(String path, String language) {
-        openIn(path, language);
+    void pageIsAccessible(Visit visit, String language) {
+        openIn(visit, language);
 
         assertThat(page.locator("html")).hasAttribute("lang", language);
         assertThat(page.locator("h1")).hasCount(1);
@@ -76,14 +92,19 @@ class AccessibilityBrowserIT {
     }
 
     /**
-     * Opens the page in the session's language. The language is switched on the start page: the switch on the error
-     * pages posts to the error view itself and does not take effect there.
+     * Opens the page in the session's language, signed in as the visit's user. The language is switched on the
+     * sign-in or start page: the switch on the error pages posts to the error view itself and does not take effect
+     * there.
      */
-    private void openIn(String path, String language) {
-        Browser.open(page, "/");
+    private void openIn(Visit visit, String language) {
+        if (visit.user() == null) {
+            page.navigate(AppServer.url("/login"));
+        } else {
+            Browser.signIn(page, visit.user());
+        }
         if (!language.equals(page.locator("html").getAttribute("lang"))) {
             Browser.switchLanguage(page, language);
         }
-        Browser.open(page, path);
+        page.navigate(AppServer.url(visit.path()));
     }
 }

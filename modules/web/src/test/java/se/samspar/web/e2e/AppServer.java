@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * {@code samspar.war}; from an IDE the defaults under {@code target/} are used.
  */
 public final class AppServer {
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(420);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
 

@@ -65,6 +65,10 @@ public final class Browser {
             throw new AssertionError("signing in as " + user + " did not leave " + page.url() + "; the page says: "
                     + page.locator("body").innerText(), e);
         }
+        // Samspår remembers each user's language; every test starts from Swedish, the default.
+        if (!"sv".equals(page.locator("html").getAttribute("lang"))) {
+            switchLanguage(page, "sv");
+        }
     }
 
     /** Opens a path such as {@code /agreement?id=1}, signing in as {@value #DEFAULT_USER} if the application asks. */
