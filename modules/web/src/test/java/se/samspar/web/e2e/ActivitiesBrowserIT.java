@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,13 +149,14 @@ class ActivitiesBrowserIT {
     }
 
     private static String zipEntry(Path zip, String name) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return new String(entries.readAllBytes(), StandardCharsets.UTF_8);
-                }
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry(name);
+            if (entry == null) {
+                throw new AssertionError(name + " not in " + zip);
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
-        throw new AssertionError(name + " not in " + zip);
     }
 }
