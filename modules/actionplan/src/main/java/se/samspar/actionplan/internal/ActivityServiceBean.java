@@ -204,7 +204,7 @@ public class ActivityServiceBean implements ActivityService {
             return Optional.empty();
         }
         int interval = agreements.structure(a.agreementId()).orElseThrow().agreement().updateIntervalDays();
-        return Optional.of(view(a, a.participatingPartyIds(), interval, LocalDate.now(clock)));
+        return Optional.of(ActivityViews.of(a, a.participatingPartyIds(), interval, LocalDate.now(clock)));
     }
 
     /** Two queries for any number of activities: the activities, then all their participants. */
@@ -221,7 +221,7 @@ public class ActivityServiceBean implements ActivityService {
                 .forEach(row -> participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
         LocalDate today = LocalDate.now(clock);
         return activities.stream()
-                .map(a -> view(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
+                .map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
                 .toList();
     }
 
@@ -299,8 +299,8 @@ public class ActivityServiceBean implements ActivityService {
                         .thenComparing(Activity::id))
                 .limit(max)
                 .toList();
-        Map<Long, Set<Long>> participants = participantsOf(due.stream().map(Activity::id).toList());
-        return due.stream().map(a -> view(a, participants.getOrDefault(a.id(), Set.of()),
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, due.stream().map(Activity::id).toList());
+        return due.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
     }
 
@@ -322,21 +322,10 @@ public class ActivityServiceBean implements ActivityService {
                         + " where a.leadPartyId in :parties or p in :parties"
                         + " order by a.dueDate, a.reference", Activity.class)
                 .setParameter("parties", myParties).getResultList();
-        Map<Long, Set<Long>> participants = participantsOf(list.stream().map(Activity::id).toList());
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, list.stream().map(Activity::id).toList());
         LocalDate today = LocalDate.now(clock);
-        return list.stream().map(a -> view(a, participants.getOrDefault(a.id(), Set.of()),
+        return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
-    }
-
-    private Map<Long, Set<Long>> participantsOf(List<Long> activityIds) {
-        Map<Long, Set<Long>> participants = new HashMap<>();
-        if (!activityIds.isEmpty()) {
-            em.createQuery("select a.id, p from Activity a join a.participatingPartyIds p where a.id in :ids",
-                            Object[].class)
-                    .setParameter("ids", activityIds).getResultList()
-                    .forEach(row -> participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
-        }
-        return participants;
     }
 
     @Override
@@ -365,12 +354,5 @@ public class ActivityServiceBean implements ActivityService {
 
     private static Progress progress(List<Contribution> contributions) {
         return Progress.of(ProgressRollup.weightedMean(contributions), ProgressRollup.counted(contributions));
-    }
-
-    private static ActivityView view(Activity a, Set<Long> participants, int intervalDays, LocalDate today) {
-        return new ActivityView(a.id(), a.agreementId(), a.areaId(), a.goalId(), a.reference(), a.title(),
-                a.description(), a.leadPartyId(), participants, a.contactPerson(), a.reporterUser(), a.startDate(),
-                a.dueDate(), a.status(), a.light(), a.progress(), a.weight(), a.order(), a.carriedOverFromId(),
-                a.lastUpdateAt(), a.isOverdue(today), a.needsUpdate(intervalDays, today), a.version());
     }
 }

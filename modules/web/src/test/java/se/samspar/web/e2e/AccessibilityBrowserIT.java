@@ -36,6 +36,8 @@ class AccessibilityBrowserIT {
             new Visit("polis", "/"),
             new Visit("samordnare", "/agreement?id=1"),
             new Visit("polis", "/organisation"),
+            new Visit("samordnare", "/activities?agreement=1"),
+            new Visit("polis", "/activities?agreement=1"),
             new Visit("samordnare", "/activity?id=1"),
             new Visit("polis", "/activity?id=1"),
             new Visit("admin", "/admin"),

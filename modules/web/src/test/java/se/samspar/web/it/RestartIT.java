@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityService;
@@ -22,11 +23,12 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.web.internal.DemoData;
 
 /**
- * Runs in a new Payara Micro on the database ImportIT's server left behind (failsafe runs the
- * classes alphabetically): what was changed through the services survived the stop and start, and
+ * Runs in a new Payara Micro on the database ImportIT's server left behind ({@code @Order(2)}:
+ * right after ImportIT): what was changed through the services survived the stop and start, and
  * the demo data is not imported a second time.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(2)
 class RestartIT {
     static final String MARK = "Rapport före omstart";
 

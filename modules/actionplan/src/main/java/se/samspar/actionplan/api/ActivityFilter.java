@@ -1,0 +1,26 @@
+package se.samspar.actionplan.api;
+
+/**
+ * Which activities of one agreement a table shows. Every field but the agreement may be left out
+ * (null, false or blank), and the filters that are given all apply.
+ *
+ * @param agreementId          the agreement whose activities are listed
+ * @param areaId               a priority area
+ * @param goalId               a goal; an overall goal includes its sub-goals' activities
+ * @param leadPartyId          the party that leads the activity
+ * @param participatingPartyId a party among the participating (not leading) parties
+ * @param status               the current status
+ * @param light                the current traffic light
+ * @param overdueOnly          only overdue activities (rule 1)
+ * @param needsUpdateOnly      only activities that need an update (rule 2)
+ * @param text                 a piece of the reference, title or description, in any case
+ */
+public record ActivityFilter(long agreementId, Long areaId, Long goalId, Long leadPartyId, Long participatingPartyId,
+                             ActivityStatus status, TrafficLight light, boolean overdueOnly, boolean needsUpdateOnly,
+                             String text) {
+
+    /** Every activity of the agreement. */
+    public static ActivityFilter all(long agreementId) {
+        return new ActivityFilter(agreementId, null, null, null, null, null, null, false, false, null);
+    }
+}

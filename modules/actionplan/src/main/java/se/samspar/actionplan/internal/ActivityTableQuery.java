@@ -1,0 +1,226 @@
+package se.samspar.actionplan.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import se.samspar.actionplan.api.ActivityFilter;
+import se.samspar.actionplan.api.ActivitySort;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityTable;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.actionplan.domain.Activity;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.GoalView;
+import se.samspar.platform.api.NotFound;
+
+/**
+ * The activity table in JPQL: the filters are WHERE clauses, the sort an ORDER BY, the page
+ * OFFSET/FETCH. A call costs the agreement's structure (which decides whether the caller may see
+ * it) and then one count, or one page query plus one query for the page's participants.
+ */
+@ApplicationScoped
+@Transactional
+public class ActivityTableQuery implements ActivityTable {
+    /** The character that escapes LIKE wildcards in the search text. */
+    private static final char ESCAPE = '!';
+    private static final List<ActivityStatus> CLOSED = List.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED);
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    Clock clock;
+
+    @Override
+    public long count(ActivityFilter filter) {
+        Where where = where(filter, structureOf(filter));
+        Query query = em.createQuery("select count(a) from Activity a where " + where.jpql());
+        where.bind(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Override
+    public List<ActivityView> page(ActivityFilter filter, int offset, int limit, ActivitySort sort, boolean ascending) {
+        AgreementStructure structure = structureOf(filter);
+        Where where = where(filter, structure);
+        int rows = Math.min(limit, MAX_LIMIT);
+        if (rows <= 0) {
+            return List.of();
+        }
+        Order order = Order.of(sort == null ? ActivitySort.REFERENCE : sort, ascending);
+        Query query = em.createQuery("select a" + order.selected() + " from Activity a where " + where.jpql()
+                + " order by " + order.jpql());
+        where.bind(query);
+        List<?> rowsFound = query.setFirstResult(Math.max(0, offset)).setMaxResults(rows).getResultList();
+        List<Activity> activities = new ArrayList<>(rowsFound.size());
+        for (Object row : rowsFound) {
+            activities.add((Activity) (row instanceof Object[] columns ? columns[0] : row));
+        }
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, activities.stream().map(Activity::id).toList());
+        int interval = structure.agreement().updateIntervalDays();
+        LocalDate today = LocalDate.now(clock);
+        return activities.stream()
+                .map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
+                .toList();
+    }
+
+    /** First, always: the structure refuses an agreement that does not exist (or that the caller may not see). */
+    private AgreementStructure structureOf(ActivityFilter filter) {
+        if (filter == null) {
+            throw new IllegalArgumentException("filter");
+        }
+        return agreements.structure(filter.agreementId())
+                .orElseThrow(() -> new NotFound("Agreement", filter.agreementId()));
+    }
+
+    /**
+     * The filter as JPQL. Overdue and needs-update restate {@code Timeliness} (rules 1 and 2) as
+     * conditions on the columns, for today and the agreement's update interval:
+     * <ul>
+     * <li>overdue: due before today, and not completed or cancelled;</li>
+     * <li>needs update: not completed or cancelled, and overdue, or last updated before the start
+     * of (today − interval), or never updated and both created and started (if a start is set)
+     * before today − interval — the later of the two being before it.</li>
+     * </ul>
+     */
+    private Where where(ActivityFilter f, AgreementStructure structure) {
+        Where w = new Where();
+        w.add("a.agreementId = :agreement", "agreement", f.agreementId());
+        if (f.areaId() != null) {
+            w.add("a.areaId = :area", "area", f.areaId());
+        }
+        if (f.goalId() != null) {
+            w.add("a.goalId in :goals", "goals", goalAndSubGoals(structure, f.goalId()));
+        }
+        if (f.leadPartyId() != null) {
+            w.add("a.leadPartyId = :lead", "lead", f.leadPartyId());
+        }
+        if (f.participatingPartyId() != null) {
+            w.add(":participant member of a.participatingPartyIds", "participant", f.participatingPartyId());
+        }
+        if (f.status() != null) {
+            w.add("a.status = :status", "status", f.status());
+        }
+        if (f.light() != null) {
+            w.add("a.light = :light", "light", f.light());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (f.overdueOnly()) {
+            w.add("a.dueDate < :today and a.status not in :closed", "today", today);
+            w.parameter("closed", CLOSED);
+        }
+        if (f.needsUpdateOnly()) {
+            LocalDate since = today.minusDays(structure.agreement().updateIntervalDays());
+            w.add("a.status not in :closed and (a.dueDate < :today"
+                    + " or a.lastUpdateAt < :updatedBefore"
+                    + " or (a.lastUpdateAt is null and a.createdOn < :since"
+                    + " and (a.startDate is null or a.startDate < :since)))", "closed", CLOSED);
+            w.parameter("today", today);
+            w.parameter("updatedBefore", since.atStartOfDay());
+            w.parameter("since", since);
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            w.add("(lower(a.reference) like :text escape '" + ESCAPE + "'"
+                    + " or lower(a.title) like :text escape '" + ESCAPE + "'"
+                    + " or lower(a.description) like :text escape '" + ESCAPE + "')", "text", containing(f.text()));
+        }
+        return w;
+    }
+
+    /** The goal and, for an overall goal, its sub-goals; a goal of another agreement matches nothing here. */
+    private static List<Long> goalAndSubGoals(AgreementStructure structure, long goalId) {
+        List<Long> ids = new ArrayList<>();
+        ids.add(goalId);
+        structure.goal(goalId).ifPresent(g -> g.subGoals().stream().map(GoalView::id).forEach(ids::add));
+        return ids;
+    }
+
+    /** A LIKE pattern for the text anywhere, with its own % and _ taken literally. */
+    static String containing(String text) {
+        StringBuilder pattern = new StringBuilder("%");
+        for (char c : text.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                pattern.append(ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    /** WHERE conditions joined with AND, and their parameters. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        void add(String condition, String name, Object value) {
+            conditions.add(condition);
+            parameter(name, value);
+        }
+
+        void parameter(String name, Object value) {
+            parameters.put(name, value);
+        }
+
+        String jpql() {
+            return String.join(" and ", conditions);
+        }
+
+        void bind(Query query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+
+    /**
+     * ORDER BY for a sort: the key, then id. Status and light sort by their declared order through
+     * a CASE; a key that may be missing gets a flag selected beside it so that missing values come
+     * last in both directions.
+     */
+    private record Order(String selected, String jpql) {
+        static Order of(ActivitySort sort, boolean ascending) {
+            String direction = ascending ? " asc" : " desc";
+            return switch (sort) {
+                case REFERENCE -> plain("a.reference", direction);
+                case TITLE -> plain("a.title", direction);
+                case PROGRESS -> plain("a.progress", direction);
+                case STATUS -> ranked(ActivityStatus.values(), "a.status", direction);
+                case LIGHT -> ranked(TrafficLight.values(), "a.light", direction);
+                case START_DATE -> missingLast("a.startDate", direction);
+                case DUE_DATE -> missingLast("a.dueDate", direction);
+                case LAST_UPDATE -> missingLast("a.lastUpdateAt", direction);
+            };
+        }
+
+        private static Order plain(String key, String direction) {
+            return new Order("", key + direction + ", a.id asc");
+        }
+
+        private static Order ranked(Enum<?>[] values, String key, String direction) {
+            StringBuilder rank = new StringBuilder("case");
+            for (Enum<?> value : values) {
+                rank.append(" when ").append(key).append(" = ").append(value.getDeclaringClass().getName())
+                        .append('.').append(value.name()).append(" then ").append(value.ordinal());
+            }
+            rank.append(" else ").append(values.length).append(" end");
+            return new Order(", " + rank + " as sortRank", "sortRank" + direction + ", a.id asc");
+        }
+
+        private static Order missingLast(String key, String direction) {
+            return new Order(", case when " + key + " is null then 1 else 0 end as missing",
+                    "missing asc, " + key + direction + ", a.id asc");
+        }
+    }
+}
