@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import se.samspar.actionplan.api.ActivityDraft;
@@ -91,11 +93,13 @@ public class AgreementEditPage implements Serializable {
             sendError(exists ? 403 : 404);
             return;
         }
-        if (agreements.structure(agreementId).isEmpty()) {
+        Optional<AgreementStructure> found = agreements.structure(agreementId);
+        if (found.isEmpty()) {
             sendError(404);
             return;
         }
         reload();
+        structure = found.get();
         fillDetails();
     }
 
@@ -188,7 +192,7 @@ public class AgreementEditPage implements Serializable {
             return List.of();
         }
         return getStructure().area(activity.areaId).map(PriorityAreaView::goals).orElse(List.of()).stream()
-                .flatMap(g -> java.util.stream.Stream.concat(java.util.stream.Stream.of(g), g.subGoals().stream()))
+                .flatMap(g -> Stream.concat(Stream.of(g), g.subGoals().stream()))
                 .toList();
     }
 
