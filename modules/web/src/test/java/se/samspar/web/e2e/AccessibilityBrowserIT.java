@@ -40,6 +40,7 @@ class AccessibilityBrowserIT {
             new Visit("polis", "/activities?agreement=1"),
             new Visit("samordnare", "/activity?id=1"),
             new Visit("polis", "/activity?id=1"),
+            new Visit("samordnare", "/agreement-edit?id=1"),
             new Visit("admin", "/admin"),
             new Visit("polis", "/admin"),
             new Visit("samordnare", "/does-not-exist"));
