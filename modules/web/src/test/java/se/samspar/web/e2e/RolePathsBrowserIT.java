@@ -139,6 +139,8 @@ class RolePathsBrowserIT {
     void onlyTheCoordinatorReachesEditing() {
         for (String user : new String[] {"polis", "styrgrupp", "admin"}) {
             Browser.signIn(page, user);
+            page.navigate(AppServer.url("/agreement?id=1"));
+            assertThat(page.locator("h1")).hasText("Samverkansöverenskommelse Huddinge 2023–2024");
             assertThat(page.locator("#edit")).hasCount(0);
             Response response = page.navigate(AppServer.url("/agreement-edit?id=1"));
             assertEquals(403, response.status(), user);
