@@ -28,6 +28,12 @@ public interface AgreementService {
 
     void updateGoal(long goalId, long expectedVersion, GoalDraft draft);
 
+    /**
+     * May the caller change this agreement's structure and activities (is it one of its
+     * coordinators)? For pages deciding whether to offer editing; every change checks again.
+     */
+    boolean mayEdit(long agreementId);
+
     List<AgreementView> agreements();
 
     Optional<AgreementStructure> structure(long agreementId);

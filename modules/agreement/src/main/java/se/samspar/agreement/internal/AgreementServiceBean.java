@@ -71,7 +71,12 @@ public class AgreementServiceBean implements AgreementService {
 
     /** Who may change an agreement's structure: its coordinators. */
     private void requireCoordinator(long agreementId) {
-        AccessDenied.unless(callers.current().coordinates(agreementId), "edit agreement " + agreementId);
+        AccessDenied.unless(mayEdit(agreementId), "edit agreement " + agreementId);
+    }
+
+    @Override
+    public boolean mayEdit(long agreementId) {
+        return callers.current().coordinates(agreementId);
     }
 
     @Override

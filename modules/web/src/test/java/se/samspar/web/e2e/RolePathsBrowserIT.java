@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +106,46 @@ class RolePathsBrowserIT {
         page.locator("#activities a", new Page.LocatorOptions().setHasText("VINR-5")).click();
         assertThat(page.locator("h1")).containsText("VINR-5");
         assertThat(page.locator("#actions\\:report")).hasCount(0);
+    }
+
+    @Test
+    void aCoordinatorCreatesAnActivityAndReportsOnIt() {
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/agreement?id=1"));
+        page.locator("#edit").click();
+        assertThat(page.locator("h1")).containsText("Redigera");
+        String reference = "VINR-" + (100 + (int) (Math.random() * 800));
+        String title = "Gemensam utbildningsdag " + reference;
+        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
+        page.locator("#activity\\:reference").fill(reference);
+        page.locator("#activity\\:title").fill(title);
+        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
+        page.locator("#activity\\:save").click();
+        assertThat(page.locator("#activityList")).containsText(reference);
+
+        page.navigate(AppServer.url("/agreement?id=1"));
+        page.locator("a", new Page.LocatorOptions().setHasText(reference)).first().click();
+        assertThat(page.locator("h1")).containsText(title);
+        page.locator("#actions\\:report").click();
+        page.locator("#reportForm\\:status").selectOption("COMPLETED");
+        page.locator("#reportForm\\:comment").fill("Utbildningsdagen är genomförd.");
+        page.locator("#reportForm\\:submit").click();
+        assertThat(page.locator("#history")).containsText("Utbildningsdagen är genomförd.");
+        assertThat(page.locator("#history")).containsText("Anna Lindqvist");
+        assertThat(page.locator("#current")).containsText("Genomförd");
+    }
+
+    @Test
+    void onlyTheCoordinatorReachesEditing() {
+        for (String user : new String[] {"polis", "styrgrupp", "admin"}) {
+            Browser.signIn(page, user);
+            page.navigate(AppServer.url("/agreement?id=1"));
+            assertThat(page.locator("h1")).hasText("Samverkansöverenskommelse Huddinge 2023–2024");
+            assertThat(page.locator("#edit")).hasCount(0);
+            Response response = page.navigate(AppServer.url("/agreement-edit?id=1"));
+            assertEquals(403, response.status(), user);
+            page.locator("#logout\\:submit").click();
+        }
     }
 
     @Test
