@@ -37,4 +37,18 @@ class ScreenshotsBrowserIT {
         assertThat(page.locator("h1")).hasText(OverviewBrowserIT.TITLE);
         Browser.screenshot(page, "agreement-overview");
     }
+
+    @Test
+    void activitiesTable() {
+        Browser.open(page, "/activities?agreement=1");
+        assertThat(page.locator("h1")).containsText(OverviewBrowserIT.TITLE);
+        Browser.screenshot(page, "activities");
+    }
+
+    @Test
+    void activityWithItsHistory() {
+        Browser.open(page, "/activity?id=1");
+        assertThat(page.locator("#history li").first()).isVisible();
+        Browser.screenshot(page, "activity");
+    }
 }
