@@ -81,7 +81,7 @@ class ActivitiesBrowserIT {
 
         page.locator("#filters\\:status").selectOption("");
         page.locator("#filters\\:text").fill("igor");
-        page.locator("#filters\\:text").press("Enter");
+        filter();
         assertThat(rows()).hasCount(2);
         assertEquals(List.of("VINR-5", "VINR-6"), column(1));
         Axe.assertNoViolations(page);
