@@ -73,7 +73,7 @@ public class ActivitiesPage implements Serializable {
      * agreement the user may not see a 403.
      */
     public void load() {
-        Long id = parse(agreement);
+        Long id = ViewParameters.id(agreement);
         AgreementStructure structure;
         try {
             structure = id == null ? null : agreements.structure(id).orElse(null);
@@ -106,14 +106,6 @@ public class ActivitiesPage implements Serializable {
             partyChoices.add(new SelectItem(party.id(), party.organisationName()));
         }
         rows = new ActivityRows(table, this::filter);
-    }
-
-    private static Long parse(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The filter as the user last applied it. */

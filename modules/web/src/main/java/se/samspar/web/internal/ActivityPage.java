@@ -81,7 +81,7 @@ public class ActivityPage implements Serializable {
 
     /** Called by f:viewAction; an unknown or malformed id is a 404, not an error. */
     public void load() {
-        Long parsed = parse(id);
+        Long parsed = ViewParameters.id(id);
         ActivityView found;
         try {
             found = parsed == null ? null : activities.find(parsed).orElse(null);
@@ -99,14 +99,6 @@ public class ActivityPage implements Serializable {
         show(found);
         mayReport = activities.mayReport(activityId);
         resetForm();
-    }
-
-    private static Long parse(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void refresh() {

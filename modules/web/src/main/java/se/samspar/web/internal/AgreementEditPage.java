@@ -78,7 +78,7 @@ public class AgreementEditPage implements Serializable {
      * coordinators gets a 403, decided by the service, whatever the page would have shown.
      */
     public void load() {
-        agreementId = parse(id);
+        agreementId = ViewParameters.id(id);
         if (agreementId == null) {
             sendError(404);
             return;
@@ -106,14 +106,6 @@ public class AgreementEditPage implements Serializable {
     private static void sendError(int status) {
         Faces.responseSendError(status, status == 404 ? "Not found" : "Forbidden");
         Faces.responseComplete();
-    }
-
-    private static Long parse(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void reload() {

@@ -34,7 +34,7 @@ public class AgreementOverview {
 
     /** Called by f:viewAction; an unknown or malformed id is a 404, someone else's agreement a 403. */
     public void load() {
-        Long agreementId = parse(id);
+        Long agreementId = ViewParameters.id(id);
         try {
             structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
         } catch (AccessDenied e) {
@@ -51,14 +51,6 @@ public class AgreementOverview {
                 .collect(Collectors.groupingBy(ActivityView::areaId));
         progress = activities.progress(agreementId);
         parties = structure.parties().stream().collect(Collectors.toMap(PartyView::id, Function.identity()));
-    }
-
-    private static Long parse(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     public String getId() {
