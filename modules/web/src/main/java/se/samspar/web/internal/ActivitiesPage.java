@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Components;
-import org.omnifaces.util.Faces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.export.PDFOptions;
 import org.primefaces.component.export.PDFOrientationType;
@@ -78,13 +77,11 @@ public class ActivitiesPage implements Serializable {
         try {
             structure = id == null ? null : agreements.structure(id).orElse(null);
         } catch (AccessDenied e) {
-            Faces.responseSendError(403, "Forbidden");
-            Faces.responseComplete();
+            ViewParameters.refuse(403);
             return;
         }
         if (structure == null) {
-            Faces.responseSendError(404, "Not found");
-            Faces.responseComplete();
+            ViewParameters.refuse(404);
             return;
         }
         agreementId = id;

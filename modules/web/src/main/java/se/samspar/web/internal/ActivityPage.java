@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityStatus;
@@ -86,13 +85,11 @@ public class ActivityPage implements Serializable {
         try {
             found = parsed == null ? null : activities.find(parsed).orElse(null);
         } catch (AccessDenied e) {
-            Faces.responseSendError(403, "Forbidden");
-            Faces.responseComplete();
+            ViewParameters.refuse(403);
             return;
         }
         if (found == null) {
-            Faces.responseSendError(404, "Not found");
-            Faces.responseComplete();
+            ViewParameters.refuse(404);
             return;
         }
         activityId = parsed;

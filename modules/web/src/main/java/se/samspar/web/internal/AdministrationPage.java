@@ -65,8 +65,7 @@ public class AdministrationPage implements Serializable {
         try {
             accounts.all();
         } catch (AccessDenied e) {
-            org.omnifaces.util.Faces.responseSendError(403, "Forbidden");
-            org.omnifaces.util.Faces.responseComplete();
+            ViewParameters.refuse(403);
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.actionplan.api.ActivityService;
@@ -80,7 +79,7 @@ public class AgreementEditPage implements Serializable {
     public void load() {
         agreementId = ViewParameters.id(id);
         if (agreementId == null) {
-            sendError(404);
+            ViewParameters.refuse(404);
             return;
         }
         if (!agreements.mayEdit(agreementId)) {
@@ -90,22 +89,17 @@ public class AgreementEditPage implements Serializable {
             } catch (AccessDenied e) {
                 exists = true;
             }
-            sendError(exists ? 403 : 404);
+            ViewParameters.refuse(exists ? 403 : 404);
             return;
         }
         Optional<AgreementStructure> found = agreements.structure(agreementId);
         if (found.isEmpty()) {
-            sendError(404);
+            ViewParameters.refuse(404);
             return;
         }
         reload();
         structure = found.get();
         fillDetails();
-    }
-
-    private static void sendError(int status) {
-        Faces.responseSendError(status, status == 404 ? "Not found" : "Forbidden");
-        Faces.responseComplete();
     }
 
     private void reload() {

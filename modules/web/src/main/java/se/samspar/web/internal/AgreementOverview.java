@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.omnifaces.util.Faces;
 import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AgreementProgress;
@@ -38,13 +37,11 @@ public class AgreementOverview {
         try {
             structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
         } catch (AccessDenied e) {
-            Faces.responseSendError(403, "Forbidden");
-            Faces.responseComplete();
+            ViewParameters.refuse(403);
             return;
         }
         if (structure == null) {
-            Faces.responseSendError(404, "Not found");
-            Faces.responseComplete();
+            ViewParameters.refuse(404);
             return;
         }
         activitiesByArea = activities.activitiesOf(agreementId).stream()

@@ -1,6 +1,11 @@
 package se.samspar.web.internal;
 
-/** Reading the ids in bookmarkable addresses (?id=…): anything that is not a number is no id. */
+import org.omnifaces.util.Faces;
+
+/**
+ * Reading the ids in bookmarkable addresses (?id=…) — anything that is not a number is no id —
+ * and answering with an error page when the id names nothing (404) or nothing for this user (403).
+ */
 final class ViewParameters {
     private ViewParameters() {
     }
@@ -11,5 +16,11 @@ final class ViewParameters {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Ends the request with the error page for the status, 403 or 404. */
+    static void refuse(int status) {
+        Faces.responseSendError(status, status == 404 ? "Not found" : "Forbidden");
+        Faces.responseComplete();
     }
 }
