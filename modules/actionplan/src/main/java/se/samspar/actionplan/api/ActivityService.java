@@ -15,6 +15,21 @@ public interface ActivityService {
     void update(long activityId, long expectedVersion, ActivityDraft draft);
 
     /**
+     * Deletes an activity nobody has reported on yet. One with a status history is refused
+     * ({@code InvalidInput} on "activity"): it is cancelled instead, so its history is kept.
+     */
+    void delete(long activityId, long expectedVersion);
+
+    /** Cancels an activity: a status update to Cancelled, keeping its light and progress. */
+    long cancel(long activityId, long expectedVersion, String reason);
+
+    /**
+     * Moves an activity one place up ({@code -1}) or down ({@code 1}) among its priority area's
+     * activities; at either end nothing moves.
+     */
+    void move(long activityId, long expectedVersion, int direction);
+
+    /**
      * Appends a status update now; the activity's current state becomes this update's. The
      * reporter is the caller, whatever the report names.
      */
@@ -35,6 +50,9 @@ public interface ActivityService {
 
     /** The status history, newest first. */
     List<StatusUpdateView> history(long activityId);
+
+    /** Every status update of an agreement's activities made in a period (dates inclusive), in one query. */
+    List<StatusUpdateView> updatesOf(long agreementId, java.time.LocalDate from, java.time.LocalDate to);
 
     AgreementProgress progress(long agreementId);
 

@@ -136,6 +136,11 @@ public class Activity {
         this.lastUpdateAt = update.reportedAt();
     }
 
+    /** Its place in its priority area's action plan. */
+    public void reorder(int order) {
+        this.order = order;
+    }
+
     public boolean isOverdue(LocalDate today) {
         return Timeliness.isOverdue(status, dueDate, today);
     }

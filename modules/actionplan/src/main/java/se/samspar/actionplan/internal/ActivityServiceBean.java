@@ -101,6 +101,62 @@ public class ActivityServiceBean implements ActivityService {
         activityChanged.fire(new ActivityChanged(a.agreementId(), activityId, Change.UPDATED, a.reference()));
     }
 
+    @Override
+    public void delete(long activityId, long expectedVersion) {
+        Activity a = load(activityId);
+        AccessDenied.unless(ReportingRights.mayEdit(callers.current(), a.agreementId()), "delete activities");
+        StaleEdit.check(ENTITY, activityId, a.version(), expectedVersion);
+        long reports = em.createQuery("select count(u) from StatusUpdate u where u.activityId = :a", Long.class)
+                .setParameter("a", activityId).getSingleResult();
+        if (reports > 0) {
+            throw InvalidInput.of("activity", "samspar.activity.hasHistory");
+        }
+        long carriedOver = em.createQuery("select count(c) from Activity c where c.carriedOverFromId = :a", Long.class)
+                .setParameter("a", activityId).getSingleResult();
+        if (carriedOver > 0) {
+            throw InvalidInput.of("activity", "samspar.activity.carriedOver");
+        }
+        em.remove(a);
+        StaleEdit.flush(em, ENTITY, activityId);
+        activityChanged.fire(new ActivityChanged(a.agreementId(), activityId, Change.DELETED, a.reference()));
+    }
+
+    @Override
+    public long cancel(long activityId, long expectedVersion, String reason) {
+        Activity a = load(activityId);
+        AccessDenied.unless(ReportingRights.mayEdit(callers.current(), a.agreementId()), "cancel activities");
+        StaleEdit.check(ENTITY, activityId, a.version(), expectedVersion);
+        if (a.status() == ActivityStatus.CANCELLED || a.status() == ActivityStatus.COMPLETED) {
+            throw InvalidInput.of("activity", "samspar.activity.closed");
+        }
+        return report(activityId, new StatusReport(ActivityStatus.CANCELLED, a.light(), a.progress(), reason, null, null, null));
+    }
+
+    @Override
+    public void move(long activityId, long expectedVersion, int direction) {
+        Activity a = load(activityId);
+        AccessDenied.unless(ReportingRights.mayEdit(callers.current(), a.agreementId()), "reorder activities");
+        StaleEdit.check(ENTITY, activityId, a.version(), expectedVersion);
+        if (direction == 0) {
+            return;
+        }
+        // The neighbour in the area's order, in the direction asked; none at either end.
+        List<Activity> neighbour = em.createQuery("select n from Activity n where n.agreementId = :g and n.areaId = :area"
+                        + (direction < 0 ? " and n.order < :o order by n.order desc" : " and n.order > :o order by n.order"),
+                        Activity.class)
+                .setParameter("g", a.agreementId()).setParameter("area", a.areaId()).setParameter("o", a.order())
+                .setMaxResults(1).getResultList();
+        if (neighbour.isEmpty()) {
+            return;
+        }
+        Activity other = neighbour.get(0);
+        int mine = a.order();
+        a.reorder(other.order());
+        other.reorder(mine);
+        StaleEdit.flush(em, ENTITY, activityId);
+        activityChanged.fire(new ActivityChanged(a.agreementId(), activityId, Change.UPDATED, a.reference()));
+    }
+
     private static void describe(Activity a, ActivityDraft draft) {
         a.describe(draft.reference(), draft.title(), draft.description(), draft.contactPerson());
         a.placeIn(draft.areaId(), draft.goalId());
@@ -233,6 +289,17 @@ public class ActivityServiceBean implements ActivityService {
                 .setParameter("a", activityId).getResultList().stream()
                 .map(ActivityServiceBean::view)
                 .toList();
+    }
+
+    @Override
+    public List<StatusUpdateView> updatesOf(long agreementId, LocalDate from, LocalDate to) {
+        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        return em.createQuery("select u from StatusUpdate u, Activity a where u.activityId = a.id"
+                        + " and a.agreementId = :g and u.reportedAt >= :from and u.reportedAt < :to"
+                        + " order by u.reportedAt, u.id", StatusUpdate.class)
+                .setParameter("g", agreementId).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList().stream()
+                .map(ActivityServiceBean::view).toList();
     }
 
     /**

@@ -391,6 +391,53 @@ public class AgreementEditPage implements Serializable {
         }
     }
 
+    /**
+     * Deletes an activity nobody has reported on; the service refuses one with a history (it is
+     * cancelled instead) and a stale version, and the list shows why.
+     */
+    public void deleteActivity(ActivityView a) {
+        changeListed(a, () -> activities.delete(a.id(), a.version()), "edit.activity.deleted");
+    }
+
+    /** Cancels an activity with a history: a status update to Cancelled, the history kept. */
+    public void cancelActivity(ActivityView a) {
+        changeListed(a, () -> activities.cancel(a.id(), a.version(), text("edit.activity.cancelledComment")),
+                "edit.activity.cancelled");
+    }
+
+    /** One place up (-1) or down (1) in its priority area's action plan. */
+    public void moveActivity(ActivityView a, int direction) {
+        changeListed(a, () -> activities.move(a.id(), a.version(), direction), null);
+    }
+
+    private void changeListed(ActivityView a, Runnable change, String doneKey) {
+        try {
+            change.run();
+            if (doneKey != null) {
+                info("activityList", doneKey);
+            }
+        } catch (StaleEdit e) {
+            stale("activityList");
+        } catch (InvalidInput e) {
+            refuse(e, "activityList");
+        }
+        reload();
+        if (activity.activityId != null && activity.activityId == a.id()) {
+            activity = activities.find(a.id()).map(ActivityForm::of).orElseGet(ActivityForm::new);
+        }
+    }
+
+    /** Activities in the same area as the one before it in the list: used to offer "move up". */
+    public boolean isFirstInArea(int row) {
+        List<ActivityView> list = getActivities();
+        return row == 0 || list.get(row - 1).areaId() != list.get(row).areaId();
+    }
+
+    public boolean isLastInArea(int row) {
+        List<ActivityView> list = getActivities();
+        return row == list.size() - 1 || list.get(row + 1).areaId() != list.get(row).areaId();
+    }
+
     // ---- messages
 
     private String text(String key) {

@@ -20,6 +20,27 @@ public class Messages {
         return new Lookup(language).text(key);
     }
 
+    /**
+     * The text in the other language: error pages show both, since their language switch would
+     * post back to a view that is not the one the user asked for.
+     */
+    public String inOtherLanguage(String key) {
+        try {
+            return ResourceBundle.getBundle("se.samspar.web.messages", otherLocale(),
+                    Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String getOtherLanguageTag() {
+        return otherLocale().toLanguageTag();
+    }
+
+    private java.util.Locale otherLocale() {
+        return language.isSwedish() ? se.samspar.platform.api.Locales.ENGLISH : se.samspar.platform.api.Locales.SWEDISH;
+    }
+
     /** The same lookup for beans that outlive a request. */
     public record Lookup(Language language) {
         public String text(String key) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStatus;
@@ -310,5 +313,67 @@ class AgreementEditingIT {
 
         assertEquals(before, callers.runAs(coordinator, () -> activities.activitiesOf(mine.agreementId())).size(),
                 "nothing written");
+    }
+    @Test
+    void anActivityWithoutReportsIsDeletedAndOneWithReportsIsCancelledInstead() {
+        long fresh = asCoordinator(() -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "T1-20", mine.policeParty(), Set.of(), 1)));
+        long reported = asCoordinator(() -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "T1-21", mine.policeParty(), Set.of(), 1)));
+        asCoordinator(() -> activities.report(reported, new StatusReport(ActivityStatus.IN_PROGRESS,
+                TrafficLight.YELLOW, 40, "Igång", null, null, null)));
+
+        // Others may not delete, cancel or reorder, whatever the request says.
+        long police = structure().party(mine.policeParty()).orElseThrow().organisationId();
+        Caller partner = new Caller("erik", "Erik", police, Set.of(Roles.PARTNER), Set.of(), false);
+        long freshVersion = find(fresh).version();
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activities.delete(fresh, freshVersion)));
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activities.cancel(reported,
+                find(reported).version(), null)));
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activities.move(fresh, freshVersion, -1)));
+
+        InvalidInput hasHistory = assertThrows(InvalidInput.class,
+                () -> asCoordinator(() -> activities.delete(reported, find(reported).version())));
+        assertTrue(hasHistory.problems().get(0).message(Locales.SWEDISH).contains("avbryt"));
+        assertEquals(1, callers.runAs(coordinator, () -> activities.history(reported)).size(), "history kept");
+
+        asCoordinator(() -> activities.delete(fresh, freshVersion));
+        assertTrue(callers.runAs(coordinator, () -> activities.find(fresh)).isEmpty());
+
+        long stale = find(reported).version();
+        asCoordinator(() -> activities.cancel(reported, stale, "Ersätts av annan insats"));
+        ActivityView cancelled = find(reported);
+        assertEquals(ActivityStatus.CANCELLED, cancelled.status());
+        assertEquals(40, cancelled.progress(), "progress kept");
+        assertEquals(2, callers.runAs(coordinator, () -> activities.history(reported)).size());
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activities.cancel(reported, stale, null)));
+        assertThrows(InvalidInput.class, () -> asCoordinator(() -> activities.cancel(reported,
+                cancelled.version(), null)), "already cancelled");
+    }
+
+    @Test
+    void activitiesMoveWithinTheirAreasOrder() {
+        long a = asCoordinator(() -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "T1-30", mine.policeParty(), Set.of(), 1)));
+        long b = asCoordinator(() -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "T1-31", mine.policeParty(), Set.of(), 1)));
+        asCoordinator(() -> activities.move(b, find(b).version(), -1));
+        assertTrue(find(b).order() < find(a).order(), "moved up past its neighbour");
+        java.util.List<Long> order = callers.runAs(coordinator, () -> activities.activitiesOf(mine.agreementId()))
+                .stream().filter(v -> v.areaId() == mine.areaId()).map(ActivityView::id).toList();
+        assertEquals(order.indexOf(a) - 1, order.indexOf(b));
+
+        long first = order.get(0);
+        int before = find(first).order();
+        asCoordinator(() -> activities.move(first, find(first).version(), -1));
+        assertEquals(before, find(first).order(), "the first stays first");
+
+        long staleVersion = find(b).version();
+        asCoordinator(() -> activities.move(b, staleVersion, 1));
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activities.move(b, staleVersion, 1)));
+    }
+
+    private ActivityView find(long id) {
+        return callers.runAs(coordinator, () -> activities.find(id).orElseThrow());
     }
 }

@@ -1,0 +1,256 @@
+package se.samspar.web.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.options.SelectOption;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coordinator's editing of an action plan (order, delete, cancel), the report dialog by keyboard, and what the
+ * server does with requests the page would never send: rights withdrawn while a page is open, and a partner's
+ * report replayed against an activity the partner may not report on.
+ */
+class EditingBrowserIT {
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeEach
+    void newBrowserContext() {
+        context = Browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        context.close();
+    }
+
+    @Test
+    void aCoordinatorReordersDeletesAndCancelsActivities() {
+        Browser.signIn(page, "samordnare");
+        String first = createActivity(page, "Huddinge kommun");
+        String second = createActivity(page, "Huddinge kommun");
+        List<String> before = references();
+        assertEquals(before.indexOf(first) + 1, before.indexOf(second), "a new activity comes last in its area");
+
+        row(second).locator("button[id$=':up']").click();
+        assertThat(page.locator("#activityList")).containsText(second);
+        page.waitForCondition(() -> references().indexOf(second) < references().indexOf(first));
+        assertEquals(references().indexOf(first) - 1, references().indexOf(second), "moved one place up");
+        page.reload();
+        assertEquals(references().indexOf(first) - 1, references().indexOf(second), "the order is saved");
+
+        // Deleting asks first; nothing is reported on it, so it goes.
+        page.onceDialog(dialog -> dialog.accept());
+        row(first).locator("button[id$=':delete']").click();
+        assertThat(page.locator("#activityList")).containsText("Aktiviteten har tagits bort.");
+        assertThat(page.locator("#activityList")).not().containsText(first);
+
+        // With a status report it is cancelled instead: no delete button, the history is kept.
+        reportInProgress(page, second);
+        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        assertThat(row(second).locator("button[id$=':delete']")).hasCount(0);
+        page.onceDialog(dialog -> dialog.accept());
+        row(second).locator("button[id$=':cancelActivity']").click();
+        assertThat(page.locator("#activityList")).containsText("Aktiviteten har avbrutits.");
+        page.navigate(AppServer.url("/activities?agreement=1"));
+        page.locator("#filters\\:text").fill(second);
+        page.locator("#filters\\:text").press("Enter"); // Enter applies the filter, as the button does
+        assertThat(page.locator("#rows\\:activities")).containsText("Avbruten");
+        assertThat(page.locator("#rows\\:activities tbody tr")).hasCount(1);
+    }
+
+    @Test
+    void theReportDialogKeepsAndReturnsKeyboardFocusAndAxeFindsNothingInIt() {
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/agreement?id=1"));
+        page.locator("a", new Page.LocatorOptions().setHasText("VINR-3")).first().click();
+        page.locator("#actions\\:report").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#reportForm\\:status")).isVisible();
+        page.waitForCondition(() -> insideDialog());
+        Axe.assertNoViolations(page);
+        for (int i = 0; i < 20; i++) {
+            page.keyboard().press("Tab");
+            assertTrue(insideDialog(), "Tab keeps focus in the open dialog (press " + (i + 1) + ")");
+        }
+        for (int i = 0; i < 5; i++) {
+            page.keyboard().press("Shift+Tab");
+            assertTrue(insideDialog(), "Shift+Tab keeps focus in the open dialog");
+        }
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#reportForm\\:status")).isHidden();
+        page.waitForCondition(() -> "actions:report".equals(activeId()));
+        assertEquals("actions:report", activeId(), "focus returns to the button that opened the dialog");
+        Axe.assertNoViolations(page);
+
+        // The open dialog in English too.
+        Browser.switchLanguage(page, "en");
+        page.locator("#actions\\:report").click();
+        assertThat(page.locator("#reportDialog")).containsText("Report status");
+        page.waitForCondition(() -> insideDialog());
+        Axe.assertNoViolations(page);
+        page.keyboard().press("Escape");
+    }
+
+    @Test
+    void aReportIsRefusedByTheServerWhenTheRightsWentAwayWhileThePageWasOpen() {
+        Browser.signIn(page, "samordnare");
+        String reference = createActivity(page, "Polismyndigheten");
+
+        BrowserContext partnerContext = Browser.newContext();
+        try {
+            Page partner = partnerContext.newPage();
+            Browser.signIn(partner, "polis");
+            openActivity(partner, reference);
+            partner.locator("#actions\\:report").click();
+            partner.locator("#reportForm\\:comment").fill("Ska inte sparas");
+
+            // Meanwhile the coordinator hands the activity to the municipality.
+            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            row(reference).locator("button[id$=':edit']").click();
+            assertThat(page.locator("#activity\\:reference")).hasValue(reference);
+            page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
+            page.locator("#activity\\:save").click();
+            assertThat(page.locator("#activity")).containsText("Ändringarna har sparats.");
+
+            // The partner's page still offers the button; the server refuses what it sends.
+            partner.locator("#reportForm\\:submit").click();
+            assertThat(partner.locator("h1")).hasText("Behörighet saknas");
+            openActivity(partner, reference);
+            assertThat(partner.locator("#history")).not().containsText("Ska inte sparas");
+            assertThat(partner.locator("#actions\\:report")).hasCount(0);
+        } finally {
+            partnerContext.close();
+        }
+    }
+
+    @Test
+    void aPartnersReportReplayedAgainstAnotherActivityWritesNothing() {
+        Browser.signIn(page, "polis");
+        page.navigate(AppServer.url("/organisation"));
+        String vinr5 = page.locator("#activities a", new Page.LocatorOptions().setHasText("VINR-5")).first()
+                .getAttribute("href");
+        page.locator("#activities a", new Page.LocatorOptions().setHasText("TRYG-3")).first().click();
+
+        // The partner's own report on TRYG-3, as the browser sends it.
+        List<String> sent = new ArrayList<>();
+        page.onRequest(request -> {
+            String body = request.postData();
+            if ("POST".equals(request.method()) && body != null && body.contains("reportForm%3Asubmit")) {
+                sent.add(body);
+            }
+        });
+        page.locator("#actions\\:report").click();
+        page.locator("#reportForm\\:comment").fill("Egen rapport");
+        page.locator("#reportForm\\:submit").click();
+        assertThat(page.locator("#history")).containsText("Egen rapport");
+        assertEquals(1, sent.size());
+
+        // The same request, replayed with VINR-5's page state and address and a new comment.
+        page.navigate(AppServer.url(vinr5));
+        assertThat(page.locator("h1")).containsText("VINR-5");
+        String historyBefore = page.locator("#history").innerText();
+        String viewState = page.locator("input[name='jakarta.faces.ViewState']").first().inputValue();
+        String marker = "Omspelad " + UUID.randomUUID().toString().substring(0, 8);
+        String replay = replace(replace(sent.get(0), "jakarta.faces.ViewState", viewState), "reportForm:comment",
+                marker);
+        APIResponse response = page.request().post(AppServer.url(vinr5), RequestOptions.create()
+                .setHeader("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .setHeader("Faces-Request", "partial/ajax")
+                .setData(replay));
+        assertTrue(response.status() < 500, "no server error: " + response.status());
+        assertFalse(response.text().contains("Lägesrapporten har sparats"), response.text());
+
+        page.reload();
+        assertThat(page.locator("#history")).not().containsText(marker);
+        assertEquals(historyBefore, page.locator("#history").innerText(), "VINR-5's history is unchanged");
+    }
+
+    /** Creates an activity in VINR led by the given party on the editing page; returns its reference. */
+    private static String createActivity(Page page, String lead) {
+        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        String reference = "VINR-" + (1000 + (int) (Math.random() * 8000));
+        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
+        page.locator("#activity\\:reference").fill(reference);
+        page.locator("#activity\\:title").fill("Testaktivitet " + reference);
+        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel(lead));
+        page.locator("#activity\\:save").click();
+        assertThat(page.locator("#activityList")).containsText(reference);
+        return reference;
+    }
+
+    private static void openActivity(Page page, String reference) {
+        page.navigate(AppServer.url("/activities?agreement=1"));
+        page.locator("#filters\\:text").fill(reference);
+        page.locator("#filters\\:apply").click();
+        assertThat(page.locator("#rows\\:activities tbody tr")).hasCount(1);
+        page.locator("#rows\\:activities a", new Page.LocatorOptions().setHasText(reference)).first().click();
+        assertThat(page.locator("h1")).containsText(reference);
+    }
+
+    private static void reportInProgress(Page page, String reference) {
+        openActivity(page, reference);
+        page.locator("#actions\\:report").click();
+        page.locator("#reportForm\\:status").selectOption("IN_PROGRESS");
+        page.locator("#reportForm\\:progress").fill("30");
+        page.locator("#reportForm\\:submit").click();
+        assertThat(page.locator("#current")).containsText("Pågår");
+    }
+
+    private Locator row(String reference) {
+        return page.locator("#activityList\\:table tbody tr", new Page.LocatorOptions().setHasText(reference));
+    }
+
+    private List<String> references() {
+        return page.locator("#activityList\\:table tbody tr td:first-child").allInnerTexts().stream()
+                .map(String::strip).toList();
+    }
+
+    private boolean insideDialog() {
+        return (Boolean) page.evaluate("() => !!document.activeElement && !!document.activeElement.closest('#reportDialog')");
+    }
+
+    private String activeId() {
+        return (String) page.evaluate("() => document.activeElement ? document.activeElement.id : null");
+    }
+
+    /** The form body with one field's value replaced. */
+    private static String replace(String body, String field, String value) {
+        String key = URLEncoder.encode(field, StandardCharsets.UTF_8) + "=";
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        for (String pair : body.split("&")) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            if (pair.startsWith(key)) {
+                out.append(key).append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                found = true;
+            } else {
+                out.append(pair);
+            }
+        }
+        assertTrue(found, field + " in " + URLDecoder.decode(body, StandardCharsets.UTF_8));
+        assertNotNull(value);
+        return out.toString();
+    }
+}
