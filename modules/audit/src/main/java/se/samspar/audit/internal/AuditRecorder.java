@@ -14,6 +14,8 @@ import se.samspar.actionplan.api.StatusReported;
 import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.OrganisationChanged;
 import se.samspar.audit.api.AuditEntryView;
+import se.samspar.followup.api.FollowUpChanged;
+import se.samspar.followup.api.IndicatorChanged;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.audit.domain.AuditEntry;
 import se.samspar.platform.api.CallerContext;
@@ -44,6 +46,14 @@ public class AuditRecorder implements AuditTrail {
 
     void on(@Observes ActivityChanged e) {
         record(e.agreementId(), "ACTIVITY", e.activityId(), e.change().name(), e.reference());
+    }
+
+    void on(@Observes FollowUpChanged e) {
+        record(e.agreementId(), "FOLLOW_UP", e.followUpId(), e.change().name(), e.what());
+    }
+
+    void on(@Observes IndicatorChanged e) {
+        record(e.agreementId(), "INDICATOR", e.indicatorId(), e.change().name(), e.what());
     }
 
     void on(@Observes UserAccountChanged e) {

@@ -20,6 +20,11 @@ public class Format {
         return Figures.percent(progress == null ? null : progress.percent(), language.getLocale());
     }
 
+    /** A whole percent, or "–" when there is none (nothing to roll up). */
+    public String percentOrDash(Integer value) {
+        return Figures.percent(value == null ? null : value.doubleValue(), language.getLocale());
+    }
+
     public String percentOf(int value) {
         return Figures.percent((double) value, language.getLocale());
     }

@@ -25,12 +25,7 @@ public class Messages {
      * post back to a view that is not the one the user asked for.
      */
     public String inOtherLanguage(String key) {
-        try {
-            return ResourceBundle.getBundle("se.samspar.web.messages", otherLocale(),
-                    Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return in(otherLocale(), key);
     }
 
     public String getOtherLanguageTag() {
@@ -44,12 +39,17 @@ public class Messages {
     /** The same lookup for beans that outlive a request. */
     public record Lookup(Language language) {
         public String text(String key) {
-            try {
-                return ResourceBundle.getBundle("se.samspar.web.messages", language.getLocale(),
-                        Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
-            } catch (MissingResourceException e) {
-                return key;
-            }
+            return in(language.getLocale(), key);
+        }
+    }
+
+    /** A text in a given language, e.g. for a document asked for in English; the key itself when missing. */
+    public static String in(java.util.Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle("se.samspar.web.messages", locale,
+                    Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
         }
     }
 }

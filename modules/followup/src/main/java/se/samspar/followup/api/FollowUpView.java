@@ -1,0 +1,32 @@
+package se.samspar.followup.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A follow-up as pages show it while it is prepared: its state, assessments per area (keyed by
+ * area id) and which parties have marked their part reported (keyed by party id).
+ */
+public record FollowUpView(long id, long agreementId, FollowUpKind kind, String title, LocalDate periodFrom,
+                           LocalDate periodTo, FollowUpStatus status, String summary, Long revisesId,
+                           Map<Long, AreaAssessment> assessments, Map<Long, PartyReported> reported,
+                           Decision decision, String adoptedBy, LocalDateTime adoptedAt, long version) {
+    public FollowUpView {
+        assessments = Map.copyOf(assessments);
+        reported = Map.copyOf(reported);
+    }
+
+    public boolean isAdopted() {
+        return status == FollowUpStatus.ADOPTED;
+    }
+
+    /** A party's "reported" mark: who set it and when. */
+    public record PartyReported(long partyId, String reportedBy, LocalDateTime reportedAt) {
+    }
+
+    public List<Long> reportedPartyIds() {
+        return List.copyOf(reported.keySet());
+    }
+}

@@ -1,0 +1,45 @@
+package se.samspar.followup.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Follow-up rounds of an agreement. A coordinator opens one (DRAFT), opens it for the parties'
+ * reporting (REPORTING), writes the summary and an assessment per priority area, and adopts it with
+ * the decision (ADOPTED): then its report is frozen as a snapshot and nothing changes it, the
+ * coordinator included (rule 6). A correction is a new follow-up that names the one it revises.
+ * While reporting is open, users of a party's organisation mark their part reported.
+ */
+public interface FollowUps {
+    long open(long agreementId, FollowUpDraft draft);
+
+    void startReporting(long followUpId, long expectedVersion);
+
+    /** Marks a party's part reported, as the caller; a user of that party's organisation or a coordinator. */
+    void markReported(long followUpId, long partyId);
+
+    void assess(long followUpId, long expectedVersion, String summary, List<AreaAssessment> assessments);
+
+    /** Adopts the follow-up with its decision and freezes its report. */
+    void adopt(long followUpId, long expectedVersion, Decision decision);
+
+    /** A new draft correcting an adopted follow-up, naming it; the adopted one stays as it was. */
+    long revise(long followUpId);
+
+    /** May the caller prepare and adopt follow-ups of this agreement (is it a coordinator of it)? */
+    boolean mayPrepare(long agreementId);
+
+    /** The follow-ups of an agreement the caller may see, newest period first. Board members see adopted ones only. */
+    List<FollowUpView> ofAgreement(long agreementId);
+
+    /** Adopted follow-ups of every agreement the caller sees, newest first. */
+    List<FollowUpView> adopted();
+
+    Optional<FollowUpView> find(long followUpId);
+
+    /** The report: the frozen snapshot of an adopted follow-up, else built now from the live data. */
+    FollowUpReport report(long followUpId);
+
+    /** The frozen reports of an agreement's adopted annual follow-ups, oldest period first, for comparing years. */
+    List<FollowUpReport> adoptedAnnualReports(long agreementId);
+}

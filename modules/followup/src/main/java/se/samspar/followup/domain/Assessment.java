@@ -1,0 +1,52 @@
+package se.samspar.followup.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import se.samspar.actionplan.api.TrafficLight;
+
+/** The coordinator's assessment of one priority area in a follow-up. */
+@Entity
+@Table(name = "FUP_ASSESSMENT")
+@IdClass(Assessment.Key.class)
+public class Assessment {
+    @Id
+    @Column(name = "FOLLOW_UP_ID")
+    private long followUpId;
+    @Id
+    @Column(name = "AREA_ID")
+    private long areaId;
+    @Column(name = "ASSESSMENT_TEXT")
+    private String text;
+    @Enumerated(EnumType.STRING)
+    private TrafficLight light;
+
+    protected Assessment() {
+    }
+
+    public Assessment(long followUpId, long areaId) {
+        this.followUpId = followUpId;
+        this.areaId = areaId;
+    }
+
+    public void assess(String text, TrafficLight light) {
+        this.text = text == null || text.isBlank() ? null : text.strip();
+        this.light = light;
+    }
+
+    public long followUpId() { return followUpId; }
+    public long areaId() { return areaId; }
+    public String text() { return text; }
+    public TrafficLight light() { return light; }
+
+    public record Key(long followUpId, long areaId) implements Serializable {
+        public Key() {
+            this(0, 0);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package se.samspar.followup.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import se.samspar.followup.api.IndicatorDirection;
+import se.samspar.followup.api.IndicatorDraft;
+
+/** An indicator (nyckeltal) of one goal of an agreement; the goal and agreement are the agreement module's ids. */
+@Entity
+@Table(name = "FUP_INDICATOR")
+public class Indicator {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "AGREEMENT_ID", updatable = false)
+    private long agreementId;
+    @Column(name = "AREA_ID")
+    private long areaId;
+    @Column(name = "GOAL_ID")
+    private long goalId;
+    private String name;
+    private String unit;
+    @Enumerated(EnumType.STRING)
+    private IndicatorDirection direction;
+    private BigDecimal baseline;
+    @Column(name = "BASELINE_YEAR")
+    private Integer baselineYear;
+    private BigDecimal target;
+    @Column(name = "TARGET_YEAR")
+    private Integer targetYear;
+    private BigDecimal tolerance;
+    private String source;
+    @Version
+    private long version;
+
+    protected Indicator() {
+    }
+
+    public Indicator(long agreementId) {
+        this.agreementId = agreementId;
+    }
+
+    /** The caller has checked that the goal belongs to the agreement and lies in the area. */
+    public void define(IndicatorDraft d, long areaId) {
+        this.goalId = d.goalId();
+        this.areaId = areaId;
+        this.name = d.name().strip();
+        this.unit = d.unit().strip();
+        this.direction = d.direction();
+        this.baseline = d.baseline();
+        this.baselineYear = d.baselineYear();
+        this.target = d.target();
+        this.targetYear = d.targetYear();
+        this.tolerance = d.tolerance();
+        this.source = d.source() == null || d.source().isBlank() ? null : d.source().strip();
+    }
+
+    public Long id() { return id; }
+    public long agreementId() { return agreementId; }
+    public long areaId() { return areaId; }
+    public long goalId() { return goalId; }
+    public String name() { return name; }
+    public String unit() { return unit; }
+    public IndicatorDirection direction() { return direction; }
+    public BigDecimal baseline() { return baseline; }
+    public Integer baselineYear() { return baselineYear; }
+    public BigDecimal target() { return target; }
+    public Integer targetYear() { return targetYear; }
+    public BigDecimal tolerance() { return tolerance; }
+    public String source() { return source; }
+    public long version() { return version; }
+}

@@ -1,0 +1,102 @@
+package se.samspar.followup.domain;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.AgreementProgress;
+import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.GoalView;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.followup.api.AreaAssessment;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.IndicatorView;
+
+/**
+ * Builds a follow-up's report from the live state of its agreement — what adoption freezes as the
+ * snapshot. Plain Java over the other modules' read models, so it is tested without a container.
+ */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    /** What the report is built from, read by the service in a fixed number of queries. */
+    public record Input(FollowUpView followUp, AgreementStructure structure, List<ActivityView> activities,
+                        Map<Long, List<StatusUpdateView>> updatesInPeriod, AgreementProgress progress,
+                        List<IndicatorView> indicators, LocalDateTime takenAt) {
+    }
+
+    public static FollowUpReport build(Input in) {
+        FollowUpView f = in.followUp();
+        AgreementStructure s = in.structure();
+        List<FollowUpReport.Area> areas = new ArrayList<>();
+        for (PriorityAreaView area : s.areas().stream().sorted(Comparator.comparingInt(PriorityAreaView::order)
+                .thenComparingLong(PriorityAreaView::id)).toList()) {
+            List<ActivityView> ofArea = in.activities().stream().filter(a -> a.areaId() == area.id())
+                    .sorted(Comparator.comparingInt(ActivityView::order).thenComparingLong(ActivityView::id)).toList();
+            AreaAssessment assessment = f.assessments().get(area.id());
+            areas.add(new FollowUpReport.Area(area.id(), area.code(), area.name(),
+                    assessment == null ? null : assessment.text(), assessment == null ? null : assessment.light(),
+                    in.progress().area(area.id()).rounded(),
+                    (int) ofArea.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).count(),
+                    ofArea.stream().map(a -> activity(a, s, in.updatesInPeriod())).toList(),
+                    in.indicators().stream().filter(i -> i.areaId() == area.id())
+                            .map(i -> indicator(i, s)).toList()));
+        }
+        List<FollowUpReport.Party> parties = s.parties().stream()
+                .sorted(Comparator.comparingInt(PartyView::order).thenComparingLong(PartyView::id))
+                .map(p -> {
+                    FollowUpView.PartyReported mark = f.reported().get(p.id());
+                    int led = (int) in.activities().stream().filter(a -> a.leadPartyId() == p.id()).count();
+                    return new FollowUpReport.Party(p.id(), p.organisationName(), led,
+                            in.progress().leadParty(p.id()).rounded(), mark == null ? null : mark.reportedBy(),
+                            mark == null ? null : mark.reportedAt());
+                }).toList();
+        return new FollowUpReport(f.id(), f.agreementId(), s.agreement().title(), s.agreement().diaryNumber(),
+                s.agreement().validFrom(), s.agreement().validTo(), f.kind(), f.title(), f.periodFrom(),
+                f.periodTo(), f.status(), f.summary(), f.decision(), f.adoptedBy(), f.adoptedAt(), f.revisesId(),
+                in.takenAt(), figures(in.activities(), in.progress()), areas, parties);
+    }
+
+    /** Key figures: at risk means open with a yellow or red light. */
+    static FollowUpReport.Figures figures(List<ActivityView> activities, AgreementProgress progress) {
+        int completed = 0;
+        int cancelled = 0;
+        int overdue = 0;
+        int atRisk = 0;
+        for (ActivityView a : activities) {
+            completed += a.status() == ActivityStatus.COMPLETED ? 1 : 0;
+            cancelled += a.status() == ActivityStatus.CANCELLED ? 1 : 0;
+            overdue += a.overdue() ? 1 : 0;
+            atRisk += !a.status().isClosed() && a.light() != TrafficLight.GREEN ? 1 : 0;
+        }
+        return new FollowUpReport.Figures(activities.size(), completed, cancelled, overdue, atRisk,
+                progress.overall().rounded());
+    }
+
+    private static FollowUpReport.Activity activity(ActivityView a, AgreementStructure s,
+                                                    Map<Long, List<StatusUpdateView>> updates) {
+        String goal = a.goalId() == null ? null : s.goal(a.goalId()).map(GoalView::title).orElse(null);
+        String lead = s.party(a.leadPartyId()).map(PartyView::organisationName).orElse("");
+        List<FollowUpReport.Update> inPeriod = updates.getOrDefault(a.id(), List.of()).stream()
+                .sorted(Comparator.comparing(StatusUpdateView::reportedAt).thenComparingLong(StatusUpdateView::id))
+                .map(u -> new FollowUpReport.Update(u.reportedAt(), u.status(), u.light(), u.progress(), u.comment(),
+                        u.reportedBy()))
+                .toList();
+        return new FollowUpReport.Activity(a.id(), a.reference(), a.title(), goal, lead, a.status(), a.light(),
+                a.progress(), a.startDate(), a.dueDate(), a.overdue(), inPeriod);
+    }
+
+    private static FollowUpReport.Indicator indicator(IndicatorView i, AgreementStructure s) {
+        return new FollowUpReport.Indicator(i.id(), s.goal(i.goalId()).map(GoalView::title).orElse(null), i.name(),
+                i.unit(), i.direction(), i.baseline(), i.baselineYear(), i.target(), i.targetYear(), i.tolerance(),
+                i.source(), i.measurements(), i.rating());
+    }
+}

@@ -1,0 +1,297 @@
+package se.samspar.followup.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.AgreementView;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.followup.api.AreaAssessment;
+import se.samspar.followup.api.Decision;
+import se.samspar.followup.api.FollowUpChanged;
+import se.samspar.followup.api.FollowUpDraft;
+import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.followup.api.FollowUpStatus;
+import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.Indicators;
+import se.samspar.followup.domain.Assessment;
+import se.samspar.followup.domain.FollowUp;
+import se.samspar.followup.domain.PartyReport;
+import se.samspar.followup.domain.ReportBuilder;
+import se.samspar.followup.domain.Snapshot;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.Change;
+import se.samspar.platform.api.CommandValidator;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.Roles;
+import se.samspar.platform.api.StaleEdit;
+
+@ApplicationScoped
+@Transactional
+public class FollowUpServiceBean implements FollowUps {
+    private static final String ENTITY = "FollowUp";
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    CommandValidator validator;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    ActivityService activities;
+    @Inject
+    Indicators indicators;
+    @Inject
+    SnapshotJson json;
+    @Inject
+    Clock clock;
+    @Inject
+    CallerContext callers;
+    @Inject
+    Event<FollowUpChanged> changed;
+
+    @Override
+    public long open(long agreementId, FollowUpDraft draft) {
+        requirePreparer(agreementId);
+        validator.check(draft);
+        FollowUp f = new FollowUp(agreementId, draft.kind(), draft.title(), draft.periodFrom(), draft.periodTo(), null);
+        em.persist(f);
+        em.flush();
+        changed.fire(new FollowUpChanged(agreementId, f.id(), Change.CREATED, f.title()));
+        return f.id();
+    }
+
+    @Override
+    public void startReporting(long followUpId, long expectedVersion) {
+        FollowUp f = load(followUpId);
+        requirePreparer(f.agreementId());
+        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        f.startReporting();
+        StaleEdit.flush(em, ENTITY, followUpId);
+        changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED, "reporting opened"));
+    }
+
+    @Override
+    public void markReported(long followUpId, long partyId) {
+        FollowUp f = load(followUpId);
+        AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
+        PartyView party = s.party(partyId).orElseThrow(() -> InvalidInput.of("partyId", "samspar.party.notParty"));
+        Caller caller = callers.current();
+        boolean ownOrganisation = caller.belongsTo(party.organisationId())
+                && (caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR));
+        AccessDenied.unless(ownOrganisation || caller.coordinates(f.agreementId()), "mark a party reported");
+        f.requireReporting();
+        if (em.find(PartyReport.class, new PartyReport.Key(followUpId, partyId)) != null) {
+            return; // already marked: the first mark, who and when, stands
+        }
+        em.persist(new PartyReport(followUpId, partyId, caller.displayName(), now()));
+        // The follow-up's version moves too, so an adoption prepared before this mark is stale.
+        em.lock(f, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED,
+                "reported: " + party.organisationName()));
+    }
+
+    @Override
+    public void assess(long followUpId, long expectedVersion, String summary, List<AreaAssessment> assessments) {
+        FollowUp f = load(followUpId);
+        requirePreparer(f.agreementId());
+        f.requireNotAdopted();
+        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
+        validator.check(new SummaryText(summary));
+        for (AreaAssessment a : assessments) {
+            if (s.area(a.areaId()).isEmpty()) {
+                throw InvalidInput.of("areaId", "samspar.area.otherAgreement");
+            }
+            validator.check(a);
+        }
+        f.summarise(summary);
+        for (AreaAssessment a : assessments) {
+            Assessment row = em.find(Assessment.class, new Assessment.Key(followUpId, a.areaId()));
+            if (row == null) {
+                row = new Assessment(followUpId, a.areaId());
+                em.persist(row);
+            }
+            row.assess(a.text(), a.light());
+        }
+        em.lock(f, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        StaleEdit.flush(em, ENTITY, followUpId);
+        changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED, "assessment"));
+    }
+
+    /** The summary goes through the same free-text rules (length, rule 9) as every other text. */
+    record SummaryText(@jakarta.validation.constraints.Size(max = 20_000) @se.samspar.platform.api.FreeText String summary) {
+    }
+
+    @Override
+    public void adopt(long followUpId, long expectedVersion, Decision decision) {
+        FollowUp f = load(followUpId);
+        requirePreparer(f.agreementId());
+        f.requireNotAdopted();
+        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        if (decision == null) {
+            throw InvalidInput.of("decision", "samspar.required");
+        }
+        validator.check(decision);
+        LocalDateTime at = now();
+        f.adopt(decision, callers.current().displayName(), at);
+        StaleEdit.flush(em, ENTITY, followUpId);
+        // The report as it stands at this moment, frozen; later changes to activities never reach it.
+        FollowUpReport report = build(f, at);
+        em.persist(new Snapshot(followUpId, json.write(report), at));
+        em.flush();
+        changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED,
+                "adopted: " + decision.body() + " " + decision.date() + " " + decision.diaryNumber()));
+    }
+
+    @Override
+    public long revise(long followUpId) {
+        FollowUp adopted = load(followUpId);
+        requirePreparer(adopted.agreementId());
+        if (adopted.status() != FollowUpStatus.ADOPTED) {
+            throw InvalidInput.of("followUp", "samspar.followUp.notAdopted");
+        }
+        FollowUp correction = new FollowUp(adopted.agreementId(), adopted.kind(), adopted.title(),
+                adopted.periodFrom(), adopted.periodTo(), followUpId);
+        em.persist(correction);
+        em.flush();
+        changed.fire(new FollowUpChanged(adopted.agreementId(), correction.id(), Change.CREATED,
+                "revises " + followUpId));
+        return correction.id();
+    }
+
+    @Override
+    public boolean mayPrepare(long agreementId) {
+        return callers.current().coordinates(agreementId);
+    }
+
+    @Override
+    public List<FollowUpView> ofAgreement(long agreementId) {
+        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        List<FollowUp> list = em.createQuery("select f from FollowUp f where f.agreementId = :a"
+                        + " order by f.periodTo desc, f.id desc", FollowUp.class)
+                .setParameter("a", agreementId).getResultList().stream()
+                .filter(f -> seesDrafts(f.agreementId()) || f.status() == FollowUpStatus.ADOPTED).toList();
+        return views(list);
+    }
+
+    @Override
+    public List<FollowUpView> adopted() {
+        List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return views(em.createQuery("select f from FollowUp f where f.agreementId in :ids and f.status = :adopted"
+                        + " order by f.adoptedAt desc, f.id desc", FollowUp.class)
+                .setParameter("ids", mine).setParameter("adopted", FollowUpStatus.ADOPTED).getResultList());
+    }
+
+    @Override
+    public Optional<FollowUpView> find(long followUpId) {
+        FollowUp f = em.find(FollowUp.class, followUpId);
+        if (f == null) {
+            return Optional.empty();
+        }
+        agreements.structure(f.agreementId()).orElseThrow();
+        AccessDenied.unless(seesDrafts(f.agreementId()) || f.status() == FollowUpStatus.ADOPTED,
+                "see follow-ups in preparation");
+        return Optional.of(views(List.of(f)).get(0));
+    }
+
+    @Override
+    public FollowUpReport report(long followUpId) {
+        FollowUp f = load(followUpId);
+        agreements.structure(f.agreementId()).orElseThrow();
+        if (f.status() == FollowUpStatus.ADOPTED) {
+            Snapshot snapshot = em.find(Snapshot.class, followUpId);
+            return json.read(snapshot.content());
+        }
+        AccessDenied.unless(seesDrafts(f.agreementId()), "see follow-ups in preparation");
+        return build(f, now());
+    }
+
+    @Override
+    public List<FollowUpReport> adoptedAnnualReports(long agreementId) {
+        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        List<Object[]> rows = em.createQuery("select s.content, f.periodTo from Snapshot s, FollowUp f"
+                        + " where s.followUpId = f.id and f.agreementId = :a and f.kind = :annual"
+                        + " order by f.periodTo, f.id", Object[].class)
+                .setParameter("a", agreementId).setParameter("annual", FollowUpKind.ANNUAL).getResultList();
+        return rows.stream().map(r -> json.read((String) r[0])).toList();
+    }
+
+    /** Board members read adopted follow-ups only; parties' users and coordinators also see those in preparation. */
+    private boolean seesDrafts(long agreementId) {
+        Caller c = callers.current();
+        return c.system() || c.coordinates(agreementId) || c.isAdministrator() || c.hasRole(Roles.PARTNER)
+                || c.hasRole(Roles.COORDINATOR);
+    }
+
+    private FollowUpReport build(FollowUp f, LocalDateTime at) {
+        AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
+        Map<Long, List<StatusUpdateView>> updates = activities.updatesOf(f.agreementId(), f.periodFrom(),
+                f.periodTo()).stream().collect(Collectors.groupingBy(StatusUpdateView::activityId));
+        return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s,
+                activities.activitiesOf(f.agreementId()), updates, activities.progress(f.agreementId()),
+                indicators.ofAgreement(f.agreementId()), at));
+    }
+
+    /** Two queries for any number of follow-ups: their assessments, then their parties' marks. */
+    private List<FollowUpView> views(List<FollowUp> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(FollowUp::id).toList();
+        Map<Long, Map<Long, AreaAssessment>> assessments = new HashMap<>();
+        em.createQuery("select a from Assessment a where a.followUpId in :ids", Assessment.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(a -> assessments.computeIfAbsent(a.followUpId(), k -> new HashMap<>())
+                        .put(a.areaId(), new AreaAssessment(a.areaId(), a.text(), a.light())));
+        Map<Long, Map<Long, FollowUpView.PartyReported>> marks = new HashMap<>();
+        em.createQuery("select p from PartyReport p where p.followUpId in :ids", PartyReport.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(p -> marks.computeIfAbsent(p.followUpId(), k -> new HashMap<>())
+                        .put(p.partyId(), new FollowUpView.PartyReported(p.partyId(), p.reportedBy(), p.reportedAt())));
+        return list.stream().map(f -> new FollowUpView(f.id(), f.agreementId(), f.kind(), f.title(), f.periodFrom(),
+                f.periodTo(), f.status(), f.summary(), f.revisesId(), assessments.getOrDefault(f.id(), Map.of()),
+                marks.getOrDefault(f.id(), Map.of()), f.decision(), f.adoptedBy(), f.adoptedAt(), f.version()))
+                .toList();
+    }
+
+    private void requirePreparer(long agreementId) {
+        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        AccessDenied.unless(callers.current().coordinates(agreementId), "prepare follow-ups");
+    }
+
+    private FollowUp load(long id) {
+        FollowUp f = em.find(FollowUp.class, id);
+        if (f == null) {
+            throw new NotFound(ENTITY, id);
+        }
+        return f;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,54 @@
+package se.samspar.web.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementView;
+import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUps;
+
+/**
+ * The board's page (/board): the adopted follow-ups of the user's agreements, newest first, and
+ * for each agreement its adopted annual follow-ups side by side. Read-only, from the snapshots.
+ */
+@Named
+@RequestScoped
+public class BoardPage {
+    @Inject
+    FollowUps followUps;
+    @Inject
+    AgreementService agreements;
+
+    private List<FollowUpView> adopted;
+    private Map<AgreementView, YearComparison> comparisons;
+
+    public List<FollowUpView> getAdopted() {
+        if (adopted == null) {
+            adopted = followUps.adopted();
+        }
+        return adopted;
+    }
+
+    public Map<AgreementView, YearComparison> getComparisons() {
+        if (comparisons == null) {
+            comparisons = new LinkedHashMap<>();
+            for (AgreementView a : agreements.agreements()) {
+                comparisons.put(a, YearComparison.of(followUps.adoptedAnnualReports(a.id())));
+            }
+        }
+        return comparisons;
+    }
+
+    public List<Map.Entry<AgreementView, YearComparison>> getComparisonList() {
+        return List.copyOf(getComparisons().entrySet());
+    }
+
+    public String agreementTitle(long agreementId) {
+        return getComparisons().keySet().stream().filter(a -> a.id() == agreementId).map(AgreementView::title)
+                .findFirst().orElse("");
+    }
+}

@@ -1,0 +1,387 @@
+package se.samspar.web.internal;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.web.domain.Figures;
+
+/**
+ * A follow-up's report as a board-ready PDF and as XLSX, in Swedish or English. Both are drawn
+ * from the {@link FollowUpReport} alone — for an adopted follow-up its snapshot — so they show
+ * exactly what was adopted. The PDF is marked tagged with its language and title set; text is in
+ * the standard fonts with Windows-1252, which carries å, ä, ö and the dash.
+ */
+@ApplicationScoped
+public class FollowUpDocuments {
+
+    // ---- PDF
+
+    public byte[] pdf(FollowUpReport r, Locale locale) {
+        Text t = new Text(locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setTagged();
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+            writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
+            doc.addTitle(r.title() + " – " + r.agreementTitle());
+            doc.addSubject(r.agreementTitle());
+            doc.addCreator("Samspår");
+            doc.open();
+            Fonts f = new Fonts();
+
+            // Cover: agreement, diary number, period, decision.
+            doc.add(new Paragraph(r.agreementTitle(), f.small));
+            Paragraph title = new Paragraph(r.title(), f.title);
+            title.setSpacingBefore(80);
+            title.setSpacingAfter(20);
+            doc.add(title);
+            doc.add(fact(f, t.get("pdf.kind"), t.get("followUpKind." + r.kind())));
+            doc.add(fact(f, t.get("pdf.period"), t.date(r.periodFrom()) + " – " + t.date(r.periodTo())));
+            doc.add(fact(f, t.get("pdf.agreementPeriod"), t.date(r.validFrom()) + " – " + t.date(r.validTo())));
+            doc.add(fact(f, t.get("agreement.diaryNumber"), orDash(r.agreementDiaryNumber())));
+            doc.add(fact(f, t.get("pdf.status"), t.get("followUpStatus." + r.status())));
+            if (r.decision() != null) {
+                doc.add(fact(f, t.get("pdf.decision"), t.decision(r)));
+                doc.add(fact(f, t.get("pdf.adoptedBy"), r.adoptedBy() + ", " + t.dateTime(r.adoptedAt())));
+            } else {
+                doc.add(fact(f, t.get("pdf.decision"), t.get("pdf.notAdopted")));
+            }
+            if (r.revisesId() != null) {
+                doc.add(fact(f, t.get("pdf.revises"), "#" + r.revisesId()));
+            }
+            doc.add(fact(f, t.get("pdf.takenAt"), t.dateTime(r.takenAt())));
+
+            doc.newPage();
+            heading(doc, f, t.get("pdf.summary"));
+            doc.add(new Paragraph(r.summary() == null ? t.get("pdf.noSummary") : r.summary(), f.body));
+            FollowUpReport.Figures k = r.figures();
+            PdfPTable figures = table(f, new float[] {3, 1}, t.get("pdf.figure"), t.get("pdf.value"));
+            row(figures, f, t.get("dashboard.activities"), String.valueOf(k.activities()));
+            row(figures, f, t.get("dashboard.completed"), String.valueOf(k.completed()));
+            row(figures, f, t.get("status.CANCELLED"), String.valueOf(k.cancelled()));
+            row(figures, f, t.get("dashboard.overdue"), String.valueOf(k.overdue()));
+            row(figures, f, t.get("dashboard.atRisk"), String.valueOf(k.atRisk()));
+            row(figures, f, t.get("dashboard.overall"), t.percent(k.progress()));
+            doc.add(figures);
+
+            for (FollowUpReport.Area a : r.areas()) {
+                doc.newPage();
+                heading(doc, f, a.name() + " (" + a.code() + ")");
+                doc.add(fact(f, t.get("pdf.assessment"), a.light() == null ? t.get("pdf.noLight") : t.get("light." + a.light())));
+                doc.add(new Paragraph(a.assessment() == null ? t.get("pdf.noAssessment") : a.assessment(), f.body));
+                doc.add(fact(f, t.get("dashboard.progress"), t.percent(a.progress()) + " – " + a.completed() + " "
+                        + t.get("pdf.of") + " " + a.activities().size() + " " + t.get("pdf.completedActivities")));
+                subheading(doc, f, t.get("edit.activities"));
+                PdfPTable acts = table(f, new float[] {1.1f, 3.4f, 2f, 1.4f, 1.6f, 1f, 1.3f},
+                        t.get("activity.reference"), t.get("activity.title"), t.get("activity.lead"),
+                        t.get("activity.status"), t.get("activity.light"), t.get("pdf.progressShort"),
+                        t.get("activity.due"));
+                for (FollowUpReport.Activity act : a.activities()) {
+                    row(acts, f, act.reference(), act.title(), act.leadParty(), t.get("status." + act.status()),
+                            t.get("light." + act.light()), act.progress() + " %", t.date(act.dueDate()));
+                }
+                if (a.activities().isEmpty()) {
+                    doc.add(new Paragraph(t.get("pdf.noActivities"), f.body));
+                } else {
+                    doc.add(acts);
+                }
+                subheading(doc, f, t.get("indicators.title"));
+                if (a.indicators().isEmpty()) {
+                    doc.add(new Paragraph(t.get("pdf.noIndicators"), f.body));
+                } else {
+                    PdfPTable ind = table(f, new float[] {3, 1.4f, 1.4f, 1.4f, 1.6f}, t.get("indicators.name"),
+                            t.get("indicators.baseline"), t.get("indicators.target"), t.get("indicators.latest"),
+                            t.get("indicators.rating"));
+                    for (FollowUpReport.Indicator i : a.indicators()) {
+                        FollowUpReport.Measurement latest = i.measurements().isEmpty() ? null
+                                : i.measurements().get(i.measurements().size() - 1);
+                        row(ind, f, i.name() + " (" + i.unit() + ")", t.valueYear(i.baseline(), i.baselineYear()),
+                                t.valueYear(i.target(), i.targetYear()),
+                                latest == null ? "–" : t.decimal(latest.value()) + " (" + latest.period() + ")",
+                                t.get("rating." + i.rating()));
+                    }
+                    doc.add(ind);
+                }
+            }
+
+            doc.newPage();
+            heading(doc, f, t.get("pdf.partyReporting"));
+            PdfPTable parties = table(f, new float[] {3, 1, 1, 3}, t.get("party.organisation"),
+                    t.get("pdf.ledActivities"), t.get("dashboard.progress"), t.get("pdf.reported"));
+            for (FollowUpReport.Party p : r.parties()) {
+                row(parties, f, p.organisation(), String.valueOf(p.activities()), t.percent(p.progress()),
+                        p.reported() ? p.reportedBy() + ", " + t.dateTime(p.reportedAt()) : t.get("pdf.notReported"));
+            }
+            doc.add(parties);
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("could not write the follow-up PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static final class Fonts {
+        final Font title = font(BaseFont.HELVETICA_BOLD, 22);
+        final Font heading = font(BaseFont.HELVETICA_BOLD, 16);
+        final Font subheading = font(BaseFont.HELVETICA_BOLD, 12);
+        final Font body = font(BaseFont.HELVETICA, 10);
+        final Font bold = font(BaseFont.HELVETICA_BOLD, 10);
+        final Font small = font(BaseFont.HELVETICA, 9);
+        final Font cell = font(BaseFont.HELVETICA, 8);
+        final Font cellHead = font(BaseFont.HELVETICA_BOLD, 8);
+
+        private static Font font(String name, float size) {
+            try {
+                return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size);
+            } catch (DocumentException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Paragraph fact(Fonts f, String label, String value) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(label + ": ", f.bold));
+        p.add(new Chunk(value, f.body));
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static void heading(Document doc, Fonts f, String text) throws DocumentException {
+        Paragraph p = new Paragraph(text, f.heading);
+        p.setSpacingAfter(10);
+        doc.add(p);
+    }
+
+    private static void subheading(Document doc, Fonts f, String text) throws DocumentException {
+        Paragraph p = new Paragraph(text, f.subheading);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(6);
+        doc.add(p);
+    }
+
+    private static PdfPTable table(Fonts f, float[] widths, String... headings) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(6);
+        for (String h : headings) {
+            PdfPCell c = new PdfPCell(new Phrase(h, f.cellHead));
+            c.setGrayFill(0.9f);
+            table.addCell(c);
+        }
+        return table;
+    }
+
+    private static void row(PdfPTable table, Fonts f, String... cells) {
+        for (String value : cells) {
+            PdfPCell c = new PdfPCell(new Phrase(value == null ? "–" : value, f.cell));
+            c.setVerticalAlignment(Element.ALIGN_TOP);
+            table.addCell(c);
+        }
+    }
+
+    // ---- XLSX: one sheet for the cover and summary, one for every activity, one for indicators, one for parties
+
+    public byte[] xlsx(FollowUpReport r, Locale locale) {
+        Text t = new Text(locale);
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle head = book.createCellStyle();
+            XSSFFont bold = book.createFont();
+            bold.setBold(true);
+            head.setFont(bold);
+
+            Sheet cover = book.createSheet(t.get("xlsx.sheet.followUp"));
+            int n = 0;
+            n = line(cover, n, head, t.get("pdf.agreement"), r.agreementTitle());
+            n = line(cover, n, head, t.get("followUps.title"), r.title());
+            n = line(cover, n, head, t.get("pdf.kind"), t.get("followUpKind." + r.kind()));
+            n = line(cover, n, head, t.get("pdf.period"), t.date(r.periodFrom()) + " – " + t.date(r.periodTo()));
+            n = line(cover, n, head, t.get("agreement.diaryNumber"), orDash(r.agreementDiaryNumber()));
+            n = line(cover, n, head, t.get("pdf.status"), t.get("followUpStatus." + r.status()));
+            n = line(cover, n, head, t.get("pdf.decision"), r.decision() == null ? t.get("pdf.notAdopted") : t.decision(r));
+            n = line(cover, n, head, t.get("pdf.summary"), r.summary() == null ? "" : r.summary());
+            n = line(cover, n, head, t.get("dashboard.activities"), String.valueOf(r.figures().activities()));
+            n = line(cover, n, head, t.get("dashboard.completed"), String.valueOf(r.figures().completed()));
+            n = line(cover, n, head, t.get("dashboard.overdue"), String.valueOf(r.figures().overdue()));
+            line(cover, n, head, t.get("dashboard.overall"), t.percent(r.figures().progress()));
+            cover.setColumnWidth(0, 30 * 256);
+            cover.setColumnWidth(1, 80 * 256);
+
+            Sheet areas = book.createSheet(t.get("xlsx.sheet.areas"));
+            header(areas, head, t.get("activities.area"), t.get("pdf.assessment"), t.get("pdf.assessmentText"),
+                    t.get("dashboard.progress"), t.get("dashboard.completed"), t.get("dashboard.activities"));
+            int row = 1;
+            for (FollowUpReport.Area a : r.areas()) {
+                Row x = areas.createRow(row++);
+                x.createCell(0).setCellValue(a.name() + " (" + a.code() + ")");
+                x.createCell(1).setCellValue(a.light() == null ? "" : t.get("light." + a.light()));
+                x.createCell(2).setCellValue(a.assessment() == null ? "" : a.assessment());
+                number(x, 3, a.progress());
+                x.createCell(4).setCellValue(a.completed());
+                x.createCell(5).setCellValue(a.activities().size());
+            }
+
+            Sheet acts = book.createSheet(t.get("xlsx.sheet.activities"));
+            header(acts, head, t.get("activities.area"), t.get("activity.reference"), t.get("activity.title"),
+                    t.get("activity.goal"), t.get("activity.lead"), t.get("activity.status"), t.get("activity.light"),
+                    t.get("pdf.progressShort"), t.get("edit.activity.start"), t.get("activity.due"),
+                    t.get("pdf.updatesInPeriod"));
+            row = 1;
+            for (FollowUpReport.Area a : r.areas()) {
+                for (FollowUpReport.Activity act : a.activities()) {
+                    Row x = acts.createRow(row++);
+                    x.createCell(0).setCellValue(a.code());
+                    x.createCell(1).setCellValue(act.reference());
+                    x.createCell(2).setCellValue(act.title());
+                    x.createCell(3).setCellValue(act.goal() == null ? "" : act.goal());
+                    x.createCell(4).setCellValue(act.leadParty());
+                    x.createCell(5).setCellValue(t.get("status." + act.status()));
+                    x.createCell(6).setCellValue(t.get("light." + act.light()));
+                    x.createCell(7).setCellValue(act.progress());
+                    x.createCell(8).setCellValue(act.startDate() == null ? "" : act.startDate().toString());
+                    x.createCell(9).setCellValue(act.dueDate() == null ? "" : act.dueDate().toString());
+                    x.createCell(10).setCellValue(act.updates().size());
+                }
+            }
+
+            Sheet ind = book.createSheet(t.get("xlsx.sheet.indicators"));
+            header(ind, head, t.get("activities.area"), t.get("indicators.name"), t.get("indicators.unit"),
+                    t.get("indicators.baseline"), t.get("indicators.target"), t.get("indicators.period"),
+                    t.get("indicators.value"), t.get("indicators.rating"));
+            row = 1;
+            for (FollowUpReport.Area a : r.areas()) {
+                for (FollowUpReport.Indicator i : a.indicators()) {
+                    List<FollowUpReport.Measurement> ms = i.measurements().isEmpty()
+                            ? java.util.Collections.singletonList(null) : i.measurements();
+                    for (FollowUpReport.Measurement m : ms) {
+                        Row x = ind.createRow(row++);
+                        x.createCell(0).setCellValue(a.code());
+                        x.createCell(1).setCellValue(i.name());
+                        x.createCell(2).setCellValue(i.unit());
+                        decimal(x, 3, i.baseline());
+                        decimal(x, 4, i.target());
+                        x.createCell(5).setCellValue(m == null ? "" : m.period());
+                        decimal(x, 6, m == null ? null : m.value());
+                        x.createCell(7).setCellValue(t.get("rating." + i.rating()));
+                    }
+                }
+            }
+
+            Sheet parties = book.createSheet(t.get("xlsx.sheet.parties"));
+            header(parties, head, t.get("party.organisation"), t.get("pdf.ledActivities"), t.get("dashboard.progress"),
+                    t.get("pdf.reported"));
+            row = 1;
+            for (FollowUpReport.Party p : r.parties()) {
+                Row x = parties.createRow(row++);
+                x.createCell(0).setCellValue(p.organisation());
+                x.createCell(1).setCellValue(p.activities());
+                number(x, 2, p.progress());
+                x.createCell(3).setCellValue(p.reported() ? p.reportedBy() + ", " + t.dateTime(p.reportedAt())
+                        : t.get("pdf.notReported"));
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int line(Sheet sheet, int n, CellStyle head, String label, String value) {
+        Row row = sheet.createRow(n);
+        Cell c = row.createCell(0);
+        c.setCellValue(label);
+        c.setCellStyle(head);
+        row.createCell(1).setCellValue(value);
+        return n + 1;
+    }
+
+    private static void header(Sheet sheet, CellStyle head, String... names) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.length; i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(names[i]);
+            c.setCellStyle(head);
+            sheet.setColumnWidth(i, Math.min(60, Math.max(12, names[i].length() + 4)) * 256);
+        }
+    }
+
+    private static void number(Row row, int column, Integer value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value);
+        }
+    }
+
+    private static void decimal(Row row, int column, BigDecimal value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value.doubleValue());
+        }
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? Figures.NOTHING : s;
+    }
+
+    /** Texts and figures in the document's language. */
+    private record Text(Locale locale) {
+        String get(String key) {
+            return Messages.in(locale, key);
+        }
+
+        String date(LocalDate d) {
+            return d == null ? Figures.NOTHING : Figures.date(d, locale);
+        }
+
+        String dateTime(java.time.LocalDateTime d) {
+            return d == null ? Figures.NOTHING : Figures.dateTime(d, locale);
+        }
+
+        String percent(Integer p) {
+            return p == null ? Figures.NOTHING : Figures.percent(p.doubleValue(), locale);
+        }
+
+        String decimal(BigDecimal v) {
+            return v == null ? Figures.NOTHING : Figures.decimal(v, locale);
+        }
+
+        String valueYear(BigDecimal v, Integer year) {
+            return v == null ? Figures.NOTHING : decimal(v) + (year == null ? "" : " (" + year + ")");
+        }
+
+        /** "Socialnämnden, 18 februari 2025, § 12, dnr SN-2025/123". */
+        String decision(FollowUpReport r) {
+            var d = r.decision();
+            return d.body() + ", " + date(d.date()) + (d.paragraph() == null ? ""
+                    : ", " + (d.paragraph().startsWith("§") ? d.paragraph() : "§ " + d.paragraph())) + ", "
+                    + get("pdf.diaryAbbrev") + " " + d.diaryNumber();
+        }
+    }
+}
