@@ -136,6 +136,16 @@ public class Activity {
         this.lastUpdateAt = update.reportedAt();
     }
 
+    /**
+     * Carried over to a renewed agreement (rule 7): it continues where its origin stands — status,
+     * light and progress — while its history stays with the origin it links to.
+     */
+    public void continueFrom(Activity origin) {
+        this.status = origin.status;
+        this.light = origin.light;
+        this.progress = origin.progress;
+    }
+
     /** Its place in its priority area's action plan. */
     public void reorder(int order) {
         this.order = order;

@@ -2,6 +2,7 @@ package se.samspar.actionplan.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,7 @@ import se.samspar.actionplan.domain.Activity;
 import se.samspar.actionplan.domain.ProgressRollup;
 import se.samspar.actionplan.domain.ProgressRollup.Contribution;
 import se.samspar.actionplan.domain.StatusUpdate;
+import se.samspar.agreement.api.AgreementRenewed;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
@@ -155,6 +157,33 @@ public class ActivityServiceBean implements ActivityService {
         other.reorder(mine);
         StaleEdit.flush(em, ENTITY, activityId);
         activityChanged.fire(new ActivityChanged(a.agreementId(), activityId, Change.UPDATED, a.reference()));
+    }
+
+    /**
+     * Rule 7, in the renewal's transaction: every activity of the old agreement that is neither
+     * completed nor cancelled gets a copy in the new one, in the copied area, goal and parties,
+     * linked to its origin.
+     */
+    void onRenewed(@Observes AgreementRenewed e) {
+        List<Activity> open = em.createQuery("select a from Activity a where a.agreementId = :a"
+                        + " and a.status not in :closed order by a.areaId, a.order", Activity.class)
+                .setParameter("a", e.fromAgreementId())
+                .setParameter("closed", List.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED)).getResultList();
+        LocalDate today = LocalDate.now(clock);
+        for (Activity origin : open) {
+            Activity copy = new Activity(e.toAgreementId(), origin.order(), today, origin.id());
+            copy.describe(origin.reference(), origin.title(), origin.description(), origin.contactPerson());
+            copy.placeIn(e.areas().get(origin.areaId()), origin.goalId() == null ? null : e.goals().get(origin.goalId()));
+            Set<Long> participants = new HashSet<>();
+            origin.participatingPartyIds().forEach(p -> participants.add(e.parties().get(p)));
+            copy.assign(e.parties().get(origin.leadPartyId()), participants, origin.reporterUser());
+            copy.schedule(origin.startDate(), origin.dueDate(), origin.weight());
+            copy.continueFrom(origin);
+            em.persist(copy);
+            em.flush();
+            activityChanged.fire(new ActivityChanged(e.toAgreementId(), copy.id(), Change.CREATED,
+                    copy.reference() + " (carried over from " + origin.id() + ")"));
+        }
     }
 
     private static void describe(Activity a, ActivityDraft draft) {

@@ -28,9 +28,9 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.platform.api.NotFound;
 
 /**
- * The dashboard in eight SQL statements whatever the data: the agreement's structure (visibility
- * and its update interval), one aggregate each for the key figures, areas, lead parties and
- * statuses and lights, and three bounded lists. Rules 1, 2 and 4 are written here in SQL; their
+ * The dashboard in a fixed number of SQL statements whatever the data: the agreement's structure
+ * (visibility and its update interval; four), then one aggregate each for the key figures, areas,
+ * lead parties, and statuses with lights, and three bounded lists (seven). Rules 1, 2 and 4 are written here in SQL; their
  * Java versions ({@code Timeliness}, {@code ProgressRollup}) are the reference the tests compare with.
  */
 @ApplicationScoped

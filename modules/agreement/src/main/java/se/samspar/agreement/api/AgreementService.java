@@ -16,6 +16,13 @@ public interface AgreementService {
 
     void changeStatus(long agreementId, long expectedVersion, AgreementStatus status);
 
+    /**
+     * Rule 7: a draft for the next period with the same parties, priority areas and goals, naming
+     * the agreement it renews; fires {@link AgreementRenewed} so open activities are carried over.
+     * The caller coordinates the new agreement. Returns its id.
+     */
+    long renew(long agreementId, RenewalDraft draft);
+
     long addParty(long agreementId, PartyDraft draft);
 
     void updateParty(long partyId, long expectedVersion, PartyDraft draft);

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.AgreementChanged.Subject;
 import se.samspar.agreement.api.AgreementDraft;
+import se.samspar.agreement.api.AgreementRenewed;
+import se.samspar.agreement.api.RenewalDraft;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
@@ -51,6 +54,8 @@ public class AgreementServiceBean implements AgreementService {
     CommandValidator validator;
     @Inject
     Event<AgreementChanged> changed;
+    @Inject
+    Event<AgreementRenewed> renewed;
     @Inject
     CallerContext callers;
 
@@ -93,6 +98,52 @@ public class AgreementServiceBean implements AgreementService {
         em.flush();
         fire(a.id(), Subject.AGREEMENT, a.id(), Change.CREATED, a.title());
         return a.id();
+    }
+
+    @Override
+    public long renew(long agreementId, RenewalDraft draft) {
+        requireCoordinator(agreementId);
+        validator.check(draft);
+        Agreement old = load(Agreement.class, agreementId, "id");
+        long newId = create(new AgreementDraft(draft.title(), draft.validFrom(), draft.validTo(), null, null, null,
+                old.description(), old.updateIntervalDays(), old.partiesReportOwnActivities(), agreementId));
+        // The copies are made here, not through addParty & co: the caller's coordinator rights of the
+        // new agreement only take effect with the next request.
+        Map<Long, Long> parties = new HashMap<>();
+        for (Party p : em.createQuery("select p from Party p where p.agreementId = :a order by p.order", Party.class)
+                .setParameter("a", agreementId).getResultList()) {
+            Party copy = new Party(newId, p.organisationId(), p.order());
+            copy.sign(null, p.signatoryTitle(), null, p.contactPerson());
+            em.persist(copy);
+            em.flush();
+            parties.put(p.id(), copy.id());
+        }
+        Map<Long, Long> areas = new HashMap<>();
+        Map<Long, Long> goals = new HashMap<>();
+        for (PriorityArea area : em.createQuery("select p from PriorityArea p where p.agreementId = :a order by p.order",
+                PriorityArea.class).setParameter("a", agreementId).getResultList()) {
+            PriorityArea copy = new PriorityArea(newId, area.order(), area.code(), area.name(), area.description());
+            em.persist(copy);
+            em.flush();
+            areas.put(area.id(), copy.id());
+            List<Goal> ofArea = em.createQuery("select g from Goal g where g.areaId = :a order by g.order, g.id",
+                    Goal.class).setParameter("a", area.id()).getResultList();
+            Map<Long, Goal> copies = new HashMap<>();
+            for (Goal g : ofArea.stream().filter(g -> g.parentId() == null).toList()) {
+                Goal c = new Goal(copy.id(), g.order(), g.title(), g.description());
+                em.persist(c);
+                copies.put(g.id(), c);
+            }
+            for (Goal g : ofArea.stream().filter(g -> g.parentId() != null).toList()) {
+                Goal c = new Goal(copies.get(g.parentId()), g.order(), g.title(), g.description());
+                em.persist(c);
+                copies.put(g.id(), c);
+            }
+            em.flush();
+            copies.forEach((oldId, c) -> goals.put(oldId, c.id()));
+        }
+        renewed.fire(new AgreementRenewed(agreementId, newId, parties, areas, goals));
+        return newId;
     }
 
     @Override

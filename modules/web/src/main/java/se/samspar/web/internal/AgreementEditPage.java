@@ -100,6 +100,43 @@ public class AgreementEditPage implements Serializable {
         reload();
         structure = found.get();
         fillDetails();
+        AgreementView a = structure.agreement();
+        renewal.validFrom = a.validTo().plusDays(1);
+        renewal.validTo = renewal.validFrom.plusDays(java.time.temporal.ChronoUnit.DAYS.between(a.validFrom(), a.validTo()));
+    }
+
+    // ---- 5. renewal (rule 7)
+
+    private RenewalForm renewal = new RenewalForm();
+
+    /** Renews the agreement and opens the new draft for editing; refused input is shown at its field. */
+    public String renew() {
+        try {
+            long renewed = agreements.renew(agreementId, new se.samspar.agreement.api.RenewalDraft(renewal.title,
+                    renewal.validFrom, renewal.validTo));
+            return "/agreement-edit?faces-redirect=true&id=" + renewed;
+        } catch (InvalidInput e) {
+            refuse(e, "renewal");
+            return null;
+        }
+    }
+
+    public RenewalForm getRenewal() {
+        return renewal;
+    }
+
+    public static class RenewalForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String title;
+        LocalDate validFrom;
+        LocalDate validTo;
+
+        public String getTitle() { return title; }
+        public void setTitle(String v) { title = v; }
+        public LocalDate getValidFrom() { return validFrom; }
+        public void setValidFrom(LocalDate v) { validFrom = v; }
+        public LocalDate getValidTo() { return validTo; }
+        public void setValidTo(LocalDate v) { validTo = v; }
     }
 
     private void reload() {

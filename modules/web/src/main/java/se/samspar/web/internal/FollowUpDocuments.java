@@ -100,7 +100,7 @@ public class FollowUpDocuments {
                 doc.add(fact(f, t.get("dashboard.progress"), t.percent(a.progress()) + " – " + a.completed() + " "
                         + t.get("pdf.of") + " " + a.activities().size() + " " + t.get("pdf.completedActivities")));
                 subheading(doc, f, t.get("edit.activities"));
-                PdfPTable acts = table(f, new float[] {1.1f, 3.4f, 2f, 1.4f, 1.6f, 1f, 1.3f},
+                PdfPTable acts = table(f, new float[] {1.6f, 3.4f, 2f, 1.4f, 1.6f, 1.1f, 1.4f},
                         t.get("activity.reference"), t.get("activity.title"), t.get("activity.lead"),
                         t.get("activity.status"), t.get("activity.light"), t.get("pdf.progressShort"),
                         t.get("activity.due"));

@@ -45,7 +45,14 @@ class AccessibilityBrowserIT {
             new Visit("polis", "/admin"),
             new Visit("samordnare", "/activities?agreement=1"),
             new Visit("polis", "/activities?agreement=1"),
-            new Visit("samordnare", "/does-not-exist"));
+            new Visit("samordnare", "/does-not-exist"),
+            new Visit("samordnare", "/dashboard?agreement=1"),
+            new Visit("styrgrupp", "/dashboard?agreement=1&area=1&from=2024-01-01&to=2024-12-31"),
+            new Visit("samordnare", "/follow-ups?agreement=1"),
+            new Visit("styrgrupp", "/follow-ups?agreement=1"),
+            new Visit("samordnare", "/indicators?agreement=1"),
+            new Visit("polis", "/indicators?agreement=1"),
+            new Visit("styrgrupp", "/board"));
     static final List<String> LANGUAGES = List.of("sv", "en");
 
     private BrowserContext context;

@@ -51,4 +51,13 @@ class ScreenshotsBrowserIT {
         assertThat(page.locator("#history li").first()).isVisible();
         Browser.screenshot(page, "activity");
     }
+
+    @Test
+    void dashboard() {
+        Browser.open(page, "/dashboard?agreement=1");
+        assertThat(page.locator("#figures")).isVisible();
+        page.locator("canvas").first().waitFor();
+        page.waitForTimeout(1000); // the charts animate in
+        Browser.screenshot(page, "dashboard");
+    }
 }

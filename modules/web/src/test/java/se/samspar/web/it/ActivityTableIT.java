@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -25,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -92,8 +88,6 @@ class ActivityTableIT {
     Clock clock;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
-    @PersistenceUnit(unitName = "samspar")
-    EntityManagerFactory emf;
 
     /** One activity as the test creates it; never-reported activities stay planned, green, 0 %. */
     record Spec(String ref, String area, String goal, String lead, Set<String> participants, String title,
@@ -648,38 +642,11 @@ class ActivityTableIT {
         });
     }
 
-    /** Counts the SQL statements EclipseLink sends from this thread while something runs. */
+    /** Counts the SQL statements EclipseLink sends from this thread while something runs (platform's SqlStatements). */
     private int statements(Runnable work) {
-        try {
-            Class<?> sessionType = Class.forName("org.eclipse.persistence.sessions.Session");
-            Class<?> listenerType = Class.forName("org.eclipse.persistence.sessions.SessionEventListener");
-            Object session = emf.unwrap(sessionType);
-            Object events = sessionType.getMethod("getEventManager").invoke(session);
-            Thread me = Thread.currentThread();
-            AtomicInteger count = new AtomicInteger();
-            Object listener = Proxy.newProxyInstance(listenerType.getClassLoader(), new Class<?>[] {listenerType},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "postExecuteCall" -> {
-                            if (Thread.currentThread() == me) {
-                                count.incrementAndGet();
-                            }
-                            yield null;
-                        }
-                        case "equals" -> proxy == args[0];
-                        case "hashCode" -> System.identityHashCode(proxy);
-                        case "toString" -> "statement counter";
-                        default -> null;
-                    });
-            events.getClass().getMethod("addListener", listenerType).invoke(events, listener);
-            try {
-                work.run();
-            } finally {
-                events.getClass().getMethod("removeListener", listenerType).invoke(events, listener);
-            }
-            return count.get();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot count EclipseLink's statements", e);
-        }
+        long before = se.samspar.platform.api.SqlStatements.sent();
+        work.run();
+        return (int) (se.samspar.platform.api.SqlStatements.sent() - before);
     }
 
     @Test

@@ -33,6 +33,7 @@ import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.agreement.api.RenewalDraft;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
@@ -371,6 +372,60 @@ class AgreementEditingIT {
         long staleVersion = find(b).version();
         asCoordinator(() -> activities.move(b, staleVersion, 1));
         assertThrows(StaleEdit.class, () -> asCoordinator(() -> activities.move(b, staleVersion, 1)));
+    }
+
+    @Test
+    void renewalCopiesTheStructureAndCarriesOverWhatIsStillOpen() {
+        long open = asCoordinator(() -> activities.create(mine.agreementId(), new ActivityDraft(mine.areaId(),
+                mine.subGoalId(), "T1-40", "Pågående", null, mine.policeParty(), Set.of(mine.municipalityParty()),
+                "Kontakt", "polis", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), 3)));
+        asCoordinator(() -> activities.report(open, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW,
+                55, null, null, null, null)));
+        long done = asCoordinator(() -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "T1-41", mine.policeParty(), Set.of(), 1)));
+        asCoordinator(() -> activities.report(done, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+                100, null, null, null, null)));
+        long cancelled = asCoordinator(() -> activities.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "T1-42", mine.policeParty(), Set.of(), 1)));
+        asCoordinator(() -> activities.cancel(cancelled, find(cancelled).version(), null));
+
+        long police = structure().party(mine.policeParty()).orElseThrow().organisationId();
+        Caller partner = new Caller("erik", "Erik", police, Set.of(Roles.PARTNER), Set.of(), false);
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> agreements.renew(mine.agreementId(),
+                new RenewalDraft("Nästa", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)))));
+        InvalidInput backwards = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements.renew(
+                mine.agreementId(), new RenewalDraft("Nästa", LocalDate.of(2028, 1, 1), LocalDate.of(2027, 12, 31)))));
+        assertFalse(backwards.problems().isEmpty());
+
+        long next = asCoordinator(() -> agreements.renew(mine.agreementId(),
+                new RenewalDraft("Nästa period", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31))));
+        AgreementStructure renewed = callers.runAs(Caller.SYSTEM, () -> agreements.structure(next).orElseThrow());
+        AgreementStructure old = structure();
+        assertEquals(AgreementStatus.DRAFT, renewed.agreement().status());
+        assertEquals(mine.agreementId(), renewed.agreement().renewsAgreementId());
+        assertEquals(old.parties().stream().map(PartyView::organisationId).toList(),
+                renewed.parties().stream().map(PartyView::organisationId).toList());
+        assertEquals(old.areas().stream().map(PriorityAreaView::code).toList(),
+                renewed.areas().stream().map(PriorityAreaView::code).toList());
+        assertEquals(old.goals().map(GoalView::title).toList(), renewed.goals().map(GoalView::title).toList());
+        assertTrue(renewed.goals().anyMatch(g -> g.parentId() != null), "sub-goals stay sub-goals");
+
+        java.util.List<ActivityView> carried = callers.runAs(Caller.SYSTEM, () -> activities.activitiesOf(next));
+        assertEquals(java.util.List.of("T1-40"), carried.stream().map(ActivityView::reference).toList(),
+                "only what is neither completed nor cancelled");
+        ActivityView copy = carried.get(0);
+        assertEquals(open, copy.carriedOverFromId());
+        assertEquals(55, copy.progress());
+        assertEquals(ActivityStatus.IN_PROGRESS, copy.status());
+        assertEquals(3, copy.weight());
+        assertEquals("polis", copy.reporterUser());
+        PartyView lead = renewed.party(copy.leadPartyId()).orElseThrow();
+        assertEquals(police, lead.organisationId(), "the lead is the new agreement's copy of the police");
+        assertEquals(next, lead.agreementId());
+        GoalView goal = renewed.goal(copy.goalId()).orElseThrow();
+        assertEquals("Färre anlagda bränder", goal.title());
+        assertEquals(1, copy.participatingPartyIds().size());
+        assertTrue(renewed.party(copy.participatingPartyIds().iterator().next()).isPresent());
     }
 
     private ActivityView find(long id) {

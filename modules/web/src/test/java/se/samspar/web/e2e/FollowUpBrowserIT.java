@@ -1,0 +1,217 @@
+package se.samspar.web.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole follow-up round in the browser: the coordinator opens it and opens reporting, the police and the
+ * municipality mark their parts reported, the coordinator assesses and adopts with the board's decision, the board
+ * member reads it and downloads the PDF; an edit afterwards changes neither the page, the PDF text nor the XLSX
+ * cells. axe-core runs on every state of the new pages.
+ */
+class FollowUpBrowserIT {
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeEach
+    void newBrowserContext() {
+        context = Browser.newContext();
+        page = context.newPage();
+        page.onDialog(dialog -> dialog.accept()); // the confirmations before adopting
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        context.close();
+    }
+
+    @Test
+    void aRoundFromOpeningToTheBoardsPdf() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Årsuppföljning " + tag;
+
+        // The coordinator adds an activity that will be edited after adoption, then opens the round.
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        String reference = "VINR-" + (10_000 + (int) (Math.random() * 80_000));
+        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
+        page.locator("#activity\\:reference").fill(reference);
+        page.locator("#activity\\:title").fill("Före fastställandet " + tag);
+        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Polismyndigheten"));
+        page.locator("#activity\\:startDate").fill("2024-01-01");
+        page.locator("#activity\\:dueDate").fill("2026-12-31");
+        page.locator("#activity\\:save").click();
+        assertThat(page.locator("#activityList")).containsText(reference);
+
+        page.navigate(AppServer.url("/agreement?id=1"));
+        page.locator("#followUps").click();
+        assertThat(page.locator("h1")).containsText("Uppföljningar");
+        Axe.assertNoViolations(page);
+        page.locator("#open\\:kind").selectOption("ANNUAL");
+        page.locator("#open\\:title").fill(title);
+        page.locator("#open\\:periodFrom").fill("2024-01-01");
+        page.locator("#open\\:periodTo").fill("2024-12-31");
+        page.locator("#open\\:submit").click();
+        assertThat(page.locator("h1")).hasText(title);
+        String followUpUrl = page.url();
+        assertThat(page.locator("#status-value")).hasText("Utkast");
+        Axe.assertNoViolations(page);
+        page.locator("#status\\:startReporting").click();
+        assertThat(page.locator("#status-value")).hasText("Rapportering pågår");
+        assertThat(page.locator("#partyTable")).containsText("Inte rapporterat");
+        Axe.assertNoViolations(page);
+
+        // The police see what they have to report and mark their part.
+        BrowserContext policeContext = Browser.newContext();
+        try {
+            Page police = policeContext.newPage();
+            Browser.signIn(police, "polis");
+            police.navigate(followUpUrl);
+            assertThat(police.locator("#toReport")).containsText("TRYG-3");
+            assertThat(police.locator("#toReport")).not().containsText("VINR-5"); // led by the municipality
+            assertThat(police.locator("#assessment")).hasCount(0);
+            assertThat(police.locator("#adoption")).hasCount(0);
+            Axe.assertNoViolations(police);
+            police.locator("#partyTable tr", new Page.LocatorOptions().setHasText("Polismyndigheten"))
+                    .locator("button").click();
+            assertThat(police.locator("#partyTable tr", new Page.LocatorOptions().setHasText("Polismyndigheten")))
+                    .containsText("Erik Sandberg");
+            // Only its own part: no button for the other parties.
+            assertThat(police.locator("#partyTable button")).hasCount(0);
+        } finally {
+            policeContext.close();
+        }
+
+        // The municipality's part, marked by its coordinator; then summary, assessment and adoption.
+        page.navigate(followUpUrl);
+        assertThat(page.locator("#partyTable tr", new Page.LocatorOptions().setHasText("Polismyndigheten")))
+                .containsText("Erik Sandberg");
+        page.locator("#partyTable tr", new Page.LocatorOptions().setHasText("Huddinge kommun")).locator("button").click();
+        assertThat(page.locator("#partyTable tr", new Page.LocatorOptions().setHasText("Huddinge kommun")))
+                .containsText("Anna Lindqvist");
+        page.locator("#assessment\\:summary").fill("Samverkan har stärkts under året. " + tag);
+        page.getByLabel("Bedömning i text").first().fill("Arbetet mot våld i nära relationer följer planen.");
+        page.getByLabel("Bedömning", new Page.GetByLabelOptions().setExact(true)).first().selectOption("YELLOW");
+        page.locator("#assessment\\:save").click();
+        assertThat(page.locator("#assessment")).containsText("Ändringarna har sparats.");
+        assertThat(page.locator("#report")).containsText("Samverkan har stärkts under året. " + tag);
+
+        // A refused adoption writes nothing and says where.
+        page.locator("#adoption\\:adopt").click();
+        assertThat(page.locator("#adoption")).containsText("Måste fyllas i");
+        assertThat(page.locator("#status-value")).hasText("Rapportering pågår");
+        Axe.assertNoViolations(page);
+
+        page.locator("#adoption\\:body").fill("Kommunstyrelsen");
+        page.locator("#adoption\\:date").fill("2025-02-18");
+        page.locator("#adoption\\:paragraph").fill("§ 45");
+        page.locator("#adoption\\:diaryNumber").fill("KS-2025/" + tag);
+        page.locator("#adoption\\:adopt").click();
+        assertThat(page.locator("#status-value")).hasText("Fastställd");
+        assertThat(page.locator("#decision")).containsText("KS-2025/" + tag);
+        assertThat(page.locator("#assessment")).hasCount(0);
+        assertThat(page.locator("#adoption")).hasCount(0);
+        Axe.assertNoViolations(page);
+        String adoptedPage = page.locator("#report").innerText();
+        assertTrue(adoptedPage.contains("Före fastställandet " + tag), adoptedPage);
+
+        // The board member finds it, reads it and downloads the PDF and the XLSX.
+        BrowserContext boardContext = Browser.newContext();
+        try {
+            Page board = boardContext.newPage();
+            Browser.signIn(board, "styrgrupp");
+            board.navigate(AppServer.url("/board"));
+            assertThat(board.locator("#adopted")).containsText(title);
+            Axe.assertNoViolations(board);
+            board.locator("#adopted a", new Page.LocatorOptions().setHasText(title)).click();
+            assertThat(board.locator("h1")).hasText(title);
+            assertThat(board.locator("#assessment")).hasCount(0);
+            assertThat(board.locator("#status\\:revise")).hasCount(0);
+            assertEquals(adoptedPage, board.locator("#report").innerText());
+            Axe.assertNoViolations(board);
+
+            String pdf = pdfText(board);
+            for (String expected : List.of(title, "Samverkansöverenskommelse Huddinge 2023–2024",
+                    "Kommunstyrelsen", "§ 45", "KS-2025/" + tag, "Våld i nära relation (VINR)",
+                    "Trygghet i offentlig miljö (TRYG)", "Samverkan har stärkts under året. " + tag, reference)) {
+                assertTrue(pdf.contains(expected), "the PDF holds " + expected);
+            }
+            // Every activity of the adopted report, as the page lists them.
+            List<String> references = board.locator("#report table.report-activities tbody th").allInnerTexts();
+            assertTrue(references.size() >= 16, references.toString());
+            for (String ref : references) {
+                assertTrue(pdf.contains(ref.strip()), "the PDF holds activity " + ref);
+            }
+            List<String> xlsx = xlsxCells(board);
+            assertTrue(xlsx.containsAll(references.stream().map(String::strip).toList()));
+
+            // The coordinator renames the activity after adoption; the adopted follow-up does not change.
+            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            page.locator("#activityList\\:table tbody tr", new Page.LocatorOptions().setHasText(reference))
+                    .locator("button[id$=':edit']").click();
+            assertThat(page.locator("#activity\\:reference")).hasValue(reference);
+            page.locator("#activity\\:title").fill("Efter fastställandet " + tag);
+            page.locator("#activity\\:save").click();
+            assertThat(page.locator("#activity")).containsText("Ändringarna har sparats.");
+
+            board.reload();
+            assertEquals(adoptedPage, board.locator("#report").innerText());
+            assertEquals(pdf, pdfText(board));
+            assertEquals(xlsx, xlsxCells(board));
+            assertFalse(pdf.contains("Efter fastställandet " + tag));
+        } finally {
+            boardContext.close();
+        }
+    }
+
+    private static String pdfText(Page page) throws IOException {
+        Download download = page.waitForDownload(() -> page.locator("#status\\:pdf").click());
+        assertTrue(download.suggestedFilename().endsWith(".pdf"), download.suggestedFilename());
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            assertEquals("sv-SE", doc.getDocumentCatalog().getLanguage(), "the document's language");
+            assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked(),
+                    "a tagged PDF");
+            assertTrue(doc.getDocumentInformation().getTitle().contains("Samverkansöverenskommelse Huddinge"));
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static List<String> xlsxCells(Page page) throws IOException {
+        Download download = page.waitForDownload(() -> page.locator("#status\\:xlsx").click());
+        Path file = download.path();
+        List<String> out = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertEquals(5, book.getNumberOfSheets());
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    row.forEach(cell -> out.add(format.formatCellValue(cell)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,425 @@
+package se.samspar.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatistics;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.Dashboard;
+import se.samspar.actionplan.api.DashboardFilter;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementView;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.followup.api.AreaAssessment;
+import se.samspar.followup.api.Decision;
+import se.samspar.followup.api.FollowUpDraft;
+import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.followup.api.FollowUpStatus;
+import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.IndicatorDirection;
+import se.samspar.followup.api.IndicatorDraft;
+import se.samspar.followup.api.IndicatorRating;
+import se.samspar.followup.api.Indicators;
+import se.samspar.followup.api.MeasurementDraft;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Locales;
+import se.samspar.platform.api.Roles;
+import se.samspar.platform.api.SqlStatements;
+import se.samspar.web.internal.FollowUpDocuments;
+
+/**
+ * Follow-up rounds through the services in Payara Micro on Derby: a round to adoption, rule 6 (the
+ * adopted report, its PDF text and its XLSX cells stay as adopted after later edits, and nobody
+ * can change it), corrections, who sees what, indicators, and the dashboard's statement count with
+ * 10,000 activities.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FollowUpIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.samspar(FollowUpIT.class);
+    }
+
+    @Inject
+    CallerContext callers;
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    ActivityService activities;
+    @Inject
+    ActivityStatistics statistics;
+    @Inject
+    FollowUps followUps;
+    @Inject
+    Indicators indicators;
+    @Inject
+    FollowUpDocuments documents;
+    @Inject
+    se.samspar.web.internal.AgreementImport agreementImport;
+    @Resource(lookup = "java:app/jdbc/samspar")
+    DataSource dataSource;
+
+    private Fixtures.Built built;
+    private Caller coordinator;
+    private Caller partner;
+    private Caller board;
+    private long first;
+    private long second;
+
+    @BeforeEach
+    void build() {
+        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        long municipality = org(built.municipalityParty());
+        long police = org(built.policeParty());
+        coordinator = new Caller("anna", "Anna Lindqvist", municipality, Set.of(Roles.COORDINATOR),
+                Set.of(built.agreementId()), false);
+        partner = new Caller("erik", "Erik Sandberg", police, Set.of(Roles.PARTNER), Set.of(), false);
+        board = new Caller("maria", "Maria Holm", municipality, Set.of(Roles.BOARD_MEMBER), Set.of(), false);
+        first = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(),
+                built.subGoalId(), "T1-1", built.policeParty(), Set.of(), 1)));
+        second = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+                "T1-2", built.municipalityParty(), Set.of(built.policeParty()), 2)));
+        as(coordinator, () -> activities.report(first, new StatusReport(ActivityStatus.IN_PROGRESS,
+                TrafficLight.YELLOW, 40, "Halvvägs", null, null, null)));
+    }
+
+    private long org(long partyId) {
+        return as(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow().party(partyId)
+                .orElseThrow().organisationId());
+    }
+
+    private <T> T as(Caller caller, Supplier<T> work) {
+        return callers.runAs(caller, work);
+    }
+
+    private void as(Caller caller, Runnable work) {
+        callers.runAs(caller, work);
+    }
+
+    private long version(long followUpId) {
+        return as(coordinator, () -> followUps.find(followUpId).orElseThrow().version());
+    }
+
+    /** Opens, opens for reporting, has the police mark their part, assesses and adopts. */
+    private long adoptedRound() {
+        long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
+                "Årsuppföljning 2025", LocalDate.now().withDayOfYear(1), LocalDate.now().plusDays(1))));
+        as(coordinator, () -> followUps.startReporting(id, version(id)));
+        as(partner, () -> followUps.markReported(id, built.policeParty()));
+        as(coordinator, () -> followUps.assess(id, version(id), "Arbetet går framåt.",
+                List.of(new AreaAssessment(built.areaId(), "Risk för förseningar", TrafficLight.YELLOW))));
+        as(coordinator, () -> followUps.adopt(id, version(id), new Decision("Styrgruppen", LocalDate.now(), "§ 7",
+                "KS-2025/88")));
+        return id;
+    }
+
+    @Test
+    void aRoundGoesToAdoptionWithTheReportAsItStoodThen() {
+        long id = adoptedRound();
+        FollowUpView adopted = as(board, () -> followUps.find(id).orElseThrow());
+        assertEquals(FollowUpStatus.ADOPTED, adopted.status());
+        assertEquals("KS-2025/88", adopted.decision().diaryNumber());
+        assertEquals("Erik Sandberg", adopted.reported().get(built.policeParty()).reportedBy());
+
+        FollowUpReport report = as(board, () -> followUps.report(id));
+        assertEquals("Arbetet går framåt.", report.summary());
+        FollowUpReport.Area area = report.areas().get(0);
+        assertEquals("Risk för förseningar", area.assessment());
+        assertEquals(List.of("T1-1", "T1-2"), area.activities().stream().map(FollowUpReport.Activity::reference).toList());
+        FollowUpReport.Activity t11 = area.activities().get(0);
+        assertEquals(40, t11.progress());
+        assertEquals(1, t11.updates().size(), "the status update of the period");
+        assertTrue(report.parties().stream().anyMatch(p -> p.partyId() == built.policeParty() && p.reported()));
+        assertTrue(report.parties().stream().anyMatch(p -> p.partyId() == built.municipalityParty() && !p.reported()));
+    }
+
+    @Test
+    void laterEditsLeaveTheAdoptedReportItsPdfAndItsXlsxAsAdopted() throws IOException {
+        long id = adoptedRound();
+        FollowUpReport before = as(board, () -> followUps.report(id));
+        String pdfBefore = pdfText(documents.pdf(before, Locales.SWEDISH));
+        List<String> xlsxBefore = cells(documents.xlsx(before, Locales.SWEDISH));
+        assertTrue(pdfBefore.contains("Aktivitet T1-1") && pdfBefore.contains("KS-2025/88")
+                && pdfBefore.contains("Trygghet (T1)"), pdfBefore);
+        assertTrue(xlsxBefore.contains("Aktivitet T1-1"), xlsxBefore.toString());
+
+        // After adoption: a retitled activity, a new status report, a new activity.
+        ActivityView t11 = as(coordinator, () -> activities.find(first).orElseThrow());
+        as(coordinator, () -> activities.update(first, t11.version(), new ActivityDraft(built.areaId(), null, "T1-1",
+                "Nytt namn efter fastställandet", null, built.policeParty(), Set.of(), null, null, null, null, 1)));
+        as(coordinator, () -> activities.report(first, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+                100, "Klart", null, null, null)));
+        as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "T1-3",
+                built.policeParty(), Set.of(), 1)));
+
+        FollowUpReport after = as(board, () -> followUps.report(id));
+        assertEquals(before, after, "the adopted report is the snapshot, not the live data");
+        assertEquals(pdfBefore, pdfText(documents.pdf(after, Locales.SWEDISH)));
+        assertEquals(xlsxBefore, cells(documents.xlsx(after, Locales.SWEDISH)));
+        assertFalse(pdfText(documents.pdf(after, Locales.SWEDISH)).contains("Nytt namn efter fastställandet"));
+
+        // A follow-up still in preparation does show the live data.
+        long draft = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
+                "Extra", LocalDate.now().withDayOfYear(1), LocalDate.now())));
+        FollowUpReport live = as(coordinator, () -> followUps.report(draft));
+        assertEquals(3, live.figures().activities());
+        assertEquals("Nytt namn efter fastställandet", live.areas().get(0).activities().get(0).title());
+    }
+
+    @Test
+    void nobodyChangesAnAdoptedFollowUpTheCoordinatorIncluded() {
+        long id = adoptedRound();
+        FollowUpReport before = as(board, () -> followUps.report(id));
+        long v = version(id);
+        List<Runnable> changes = List.of(
+                () -> followUps.assess(id, v, "Ändrad", List.of()),
+                () -> followUps.adopt(id, v, new Decision("Nämnden", LocalDate.now(), null, "X-1")),
+                () -> followUps.startReporting(id, v),
+                () -> followUps.markReported(id, built.municipalityParty()));
+        for (Runnable change : changes) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> as(coordinator, change));
+            assertEquals("samspar.followUp.adopted", refused.problems().get(0).key());
+            assertTrue(refused.problems().get(0).message(Locales.SWEDISH).contains("fastställd"));
+        }
+        for (Caller other : List.of(partner, board)) {
+            assertThrows(AccessDenied.class, () -> as(other, () -> followUps.assess(id, v, "Ändrad", List.of())));
+            assertThrows(AccessDenied.class, () -> as(other, () -> followUps.revise(id)));
+        }
+        assertEquals(before, as(board, () -> followUps.report(id)));
+        assertEquals(v, version(id));
+
+        // A correction is a new follow-up naming the adopted one, which stays as it was.
+        long correction = as(coordinator, () -> followUps.revise(id));
+        FollowUpView revised = as(coordinator, () -> followUps.find(correction).orElseThrow());
+        assertEquals(FollowUpStatus.DRAFT, revised.status());
+        assertEquals(id, revised.revisesId());
+        assertEquals(FollowUpStatus.ADOPTED, as(coordinator, () -> followUps.find(id).orElseThrow()).status());
+    }
+
+    @Test
+    void onlyTheCoordinatorPreparesAndBoardMembersSeeAdoptedFollowUpsOnly() {
+        assertThrows(AccessDenied.class, () -> as(partner, () -> followUps.open(built.agreementId(),
+                new FollowUpDraft(FollowUpKind.ANNUAL, "X", LocalDate.now(), LocalDate.now()))));
+        assertThrows(AccessDenied.class, () -> as(board, () -> followUps.open(built.agreementId(),
+                new FollowUpDraft(FollowUpKind.ANNUAL, "X", LocalDate.now(), LocalDate.now()))));
+        long draft = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.HALF_YEAR,
+                "Delår", LocalDate.now().minusMonths(6), LocalDate.now())));
+        assertThrows(AccessDenied.class, () -> as(board, () -> followUps.find(draft)));
+        assertTrue(as(board, () -> followUps.ofAgreement(built.agreementId())).stream().noneMatch(f -> f.id() == draft));
+        assertTrue(as(partner, () -> followUps.ofAgreement(built.agreementId())).stream().anyMatch(f -> f.id() == draft));
+        // Reporting is not open yet, and a party marks only its own part.
+        assertThrows(InvalidInput.class, () -> as(partner, () -> followUps.markReported(draft, built.policeParty())));
+        as(coordinator, () -> followUps.startReporting(draft, version(draft)));
+        assertThrows(AccessDenied.class, () -> as(partner, () -> followUps.markReported(draft,
+                built.municipalityParty())));
+        assertThrows(AccessDenied.class, () -> as(board, () -> followUps.markReported(draft, built.policeParty())));
+        as(partner, () -> followUps.markReported(draft, built.policeParty()));
+        // Invalid input writes nothing and says where.
+        InvalidInput noDecision = assertThrows(InvalidInput.class, () -> as(coordinator, () -> followUps.adopt(draft,
+                version(draft), new Decision(" ", null, null, ""))));
+        assertTrue(noDecision.problems().stream().anyMatch(p -> p.field().equals("body")));
+        assertEquals(FollowUpStatus.REPORTING, as(coordinator, () -> followUps.find(draft).orElseThrow()).status());
+        long stale = version(draft) - 1;
+        assertThrows(se.samspar.platform.api.StaleEdit.class, () -> as(coordinator, () -> followUps.assess(draft,
+                stale, "x", List.of())));
+    }
+
+    @Test
+    void indicatorsAreRatedAndFrozenWithTheFollowUp() {
+        long indicator = as(coordinator, () -> indicators.define(built.agreementId(), new IndicatorDraft(
+                built.overallGoalId(), "Anmälda bränder", "antal", IndicatorDirection.LOWER_IS_BETTER,
+                new BigDecimal("40"), 2022, new BigDecimal("30"), 2025, new BigDecimal("5"), "Räddningstjänsten")));
+        as(coordinator, () -> indicators.measure(indicator, new MeasurementDraft("2024", new BigDecimal("34"), null)));
+        assertEquals(IndicatorRating.NEAR_TARGET, as(partner, () -> indicators.ofAgreement(built.agreementId()))
+                .get(0).rating());
+        InvalidInput badPeriod = assertThrows(InvalidInput.class, () -> as(coordinator, () -> indicators.measure(
+                indicator, new MeasurementDraft("24", BigDecimal.ONE, null))));
+        assertEquals("period", badPeriod.problems().get(0).field());
+        assertThrows(AccessDenied.class, () -> as(partner, () -> indicators.measure(indicator,
+                new MeasurementDraft("2025", BigDecimal.ONE, null))));
+
+        long id = adoptedRound();
+        as(coordinator, () -> indicators.measure(indicator, new MeasurementDraft("2025", new BigDecimal("28"), null)));
+        FollowUpReport.Indicator frozen = as(board, () -> followUps.report(id)).areas().get(0).indicators().get(0);
+        assertEquals(1, frozen.measurements().size(), "measured after adoption: not in the adopted report");
+        assertEquals(IndicatorRating.NEAR_TARGET, frozen.rating());
+        assertEquals(IndicatorRating.ON_TARGET, as(board, () -> indicators.ofAgreement(built.agreementId()))
+                .get(0).rating());
+    }
+
+    @Test
+    void theDashboardsStatementCountIsTheSameForTenAndTenThousandActivities() throws SQLException {
+        Fixtures.Built large = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        insertActivities(large, 10_000);
+        long demo = as(Caller.SYSTEM, () -> agreements.agreements().stream()
+                .filter(a -> a.title().equals("Samverkansöverenskommelse Huddinge 2023–2024")).map(AgreementView::id)
+                .findFirst().orElseGet(this::importDemo));
+
+        List<Long> counts = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (long agreementId : List.of(built.agreementId(), demo, large.agreementId())) {
+            for (DashboardFilter filter : List.of(DashboardFilter.ALL,
+                    new DashboardFilter(null, null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))) {
+                as(Caller.SYSTEM, () -> statistics.dashboard(agreementId, filter)); // warm-up
+                long start = SqlStatements.sent();
+                Dashboard d = as(Caller.SYSTEM, () -> statistics.dashboard(agreementId, filter));
+                counts.add(SqlStatements.sent() - start);
+                sizes.add(d.activities());
+            }
+        }
+        assertTrue(sizes.get(2) >= 16, "the demo agreement's activities: " + sizes);
+        assertEquals(10_000, sizes.get(4));
+        assertTrue(counts.get(0) > 0, "statements are counted: " + counts);
+        assertEquals(1, counts.stream().distinct().count(), "statements per dashboard " + counts + " for " + sizes);
+        System.out.println("Dashboard SQL statements per render: " + counts + " for activities " + sizes);
+
+        Dashboard d = as(Caller.SYSTEM, () -> statistics.dashboard(large.agreementId(), DashboardFilter.ALL));
+        assertEquals(Dashboard.TIMELINE_MAX, d.timeline().size());
+        assertEquals(Dashboard.LIST_MAX, d.latest().size());
+        assertEquals(2_500, d.completed());
+        assertEquals(10_000, d.byStatus().values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void theDashboardAgreesWithTheRulesInJava() {
+        as(coordinator, () -> activities.report(second, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+                100, null, null, null, null)));
+        Dashboard d = as(coordinator, () -> statistics.dashboard(built.agreementId(), DashboardFilter.ALL));
+        List<ActivityView> all = as(coordinator, () -> activities.activitiesOf(built.agreementId()));
+        assertEquals(all.size(), d.activities());
+        assertEquals(all.stream().filter(ActivityView::overdue).count(), d.overdue());
+        assertEquals(all.stream().filter(ActivityView::needsUpdate).count(), d.needingUpdate());
+        assertEquals(as(coordinator, () -> activities.progress(built.agreementId())).overall().rounded(),
+                d.overall().rounded());
+        // Weights 1 and 2 at 40 % and 100 %: (40 + 200) / 3 = 80 %.
+        assertEquals(80, d.overall().rounded());
+        Dashboard police = as(coordinator, () -> statistics.dashboard(built.agreementId(),
+                new DashboardFilter(null, built.policeParty(), null, null)));
+        assertEquals(2, police.activities(), "leading one, taking part in the other");
+        Dashboard outside = as(coordinator, () -> statistics.dashboard(built.agreementId(),
+                new DashboardFilter(null, null, LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))));
+        assertEquals(0, outside.activities());
+        assertEquals(null, outside.overall().rounded());
+        assertThrows(AccessDenied.class, () -> as(new Caller("x", "X", -1L, Set.of(Roles.PARTNER), Set.of(), false),
+                () -> statistics.dashboard(built.agreementId(), DashboardFilter.ALL)));
+    }
+
+    /** The demo agreement, when this deployment's database does not hold it yet (run alone). */
+    private long importDemo() {
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("demo/huddinge-2023-2024.json")) {
+            return agreementImport.importFile("huddinge-2023-2024.json", in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** 10,000 activities with one status update each, written straight to the tables in one transaction. */
+    private void insertActivities(Fixtures.Built into, int n) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement a = c.prepareStatement("INSERT INTO ACT_ACTIVITY (AGREEMENT_ID, AREA_ID, REFERENCE,"
+                    + " TITLE, LEAD_PARTY_ID, START_DATE, DUE_DATE, STATUS, LIGHT, PROGRESS, WEIGHT, SORT_ORDER,"
+                    + " CREATED_ON, LAST_UPDATE_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1)")) {
+                ActivityStatus[] statuses = {ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS, ActivityStatus.COMPLETED,
+                        ActivityStatus.POSTPONED};
+                for (int i = 0; i < n; i++) {
+                    ActivityStatus s = statuses[i % 4];
+                    a.setLong(1, into.agreementId());
+                    a.setLong(2, into.areaId());
+                    a.setString(3, "G-" + i);
+                    a.setString(4, "Genererad aktivitet " + i);
+                    a.setLong(5, i % 3 == 0 ? into.policeParty() : into.municipalityParty());
+                    a.setDate(6, java.sql.Date.valueOf(LocalDate.of(2023, 1, 1).plusDays(i % 700)));
+                    a.setDate(7, java.sql.Date.valueOf(LocalDate.of(2024, 1, 1).plusDays(i % 900)));
+                    a.setString(8, s.name());
+                    a.setString(9, TrafficLight.values()[i % 3].name());
+                    a.setInt(10, s == ActivityStatus.COMPLETED ? 100 : i % 90);
+                    a.setInt(11, i + 1);
+                    a.setDate(12, java.sql.Date.valueOf(LocalDate.of(2023, 1, 1)));
+                    a.setTimestamp(13, java.sql.Timestamp.valueOf(LocalDate.of(2024, 1, 1).atStartOfDay().plusHours(i)));
+                    a.addBatch();
+                    if (i % 1000 == 999) {
+                        a.executeBatch();
+                    }
+                }
+                a.executeBatch();
+            }
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO ACT_STATUS_UPDATE (ACTIVITY_ID, STATUS, LIGHT,"
+                    + " PROGRESS, REPORTED_BY, REPORTED_AT) SELECT ID, STATUS, LIGHT, PROGRESS, 'Generator', LAST_UPDATE_AT"
+                    + " FROM ACT_ACTIVITY WHERE AGREEMENT_ID = ?")) {
+                u.setLong(1, into.agreementId());
+                u.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** Every cell's text, sheet by sheet and row by row. */
+    private static List<String> cells(byte[] xlsx) throws IOException {
+        List<String> out = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    row.forEach(cell -> out.add(format.formatCellValue(cell)));
+                }
+            }
+        }
+        return out;
+    }
+}
