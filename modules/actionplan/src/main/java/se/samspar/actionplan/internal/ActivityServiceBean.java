@@ -52,6 +52,7 @@ import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class ActivityServiceBean implements ActivityService {
     private static final String ENTITY = "Activity";

@@ -34,6 +34,7 @@ import se.samspar.platform.api.NotFound;
  * Java versions ({@code Timeliness}, {@code ProgressRollup}) are the reference the tests compare with.
  */
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class ActivityStatisticsBean implements ActivityStatistics {
     private static final String OPEN = "a.STATUS NOT IN ('COMPLETED', 'CANCELLED')";

@@ -32,6 +32,7 @@ import se.samspar.platform.api.NotFound;
  * it) and then one count, or one page query plus one query for the page's participants.
  */
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class ActivityTableQuery implements ActivityTable {
     /** The character that escapes LIKE wildcards in the search text. */

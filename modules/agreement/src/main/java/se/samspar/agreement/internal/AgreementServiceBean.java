@@ -45,6 +45,7 @@ import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class AgreementServiceBean implements AgreementService {
 
@@ -134,6 +135,7 @@ public class AgreementServiceBean implements AgreementService {
                 em.persist(c);
                 copies.put(g.id(), c);
             }
+            em.flush(); // the overall goals' ids, which their sub-goals' copies point to
             for (Goal g : ofArea.stream().filter(g -> g.parentId() != null).toList()) {
                 Goal c = new Goal(copies.get(g.parentId()), g.order(), g.title(), g.description());
                 em.persist(c);

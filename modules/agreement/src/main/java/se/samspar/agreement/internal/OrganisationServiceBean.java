@@ -23,6 +23,7 @@ import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class OrganisationServiceBean implements OrganisationService {
     private static final String ENTITY = "Organisation";

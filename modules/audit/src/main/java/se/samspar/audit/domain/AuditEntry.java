@@ -30,6 +30,12 @@ public class AuditEntry {
     private String action;
     @Column(updatable = false)
     private String summary;
+    @Column(name = "ACTOR_ORGANISATION_ID", updatable = false)
+    private Long actorOrganisationId;
+    /** The changed fields, "field: before → after", one per line. */
+    @jakarta.persistence.Lob
+    @Column(updatable = false)
+    private String changes;
 
     protected AuditEntry() {
     }
@@ -43,6 +49,21 @@ public class AuditEntry {
         this.subjectId = subjectId;
         this.action = Objects.requireNonNull(action);
         this.summary = summary == null || summary.length() <= 1000 ? summary : summary.substring(0, 999) + "…";
+    }
+
+    /** Who acted for which organisation, and what fields changed. */
+    public AuditEntry by(Long organisationId, String changes) {
+        this.actorOrganisationId = organisationId;
+        this.changes = changes == null || changes.isEmpty() ? null : changes;
+        return this;
+    }
+
+    public Long actorOrganisationId() {
+        return actorOrganisationId;
+    }
+
+    public String changes() {
+        return changes;
     }
 
     public Long id() {

@@ -46,6 +46,7 @@ import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class FollowUpServiceBean implements FollowUps {
     private static final String ENTITY = "FollowUp";

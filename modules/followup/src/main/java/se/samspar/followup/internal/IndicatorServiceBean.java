@@ -31,6 +31,7 @@ import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class IndicatorServiceBean implements Indicators {
     private static final String ENTITY = "Indicator";

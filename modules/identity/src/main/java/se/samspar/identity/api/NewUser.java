@@ -16,5 +16,5 @@ public record NewUser(
         @NotNull Long organisationId,
         @NotNull Set<String> roles,
         Set<Long> coordinatorOf,
-        @NotNull @Size(min = 10, max = 200, message = "{samspar.password.policy}") String password) {
+        @NotNull String password) {
 }

@@ -1,7 +1,9 @@
 package se.samspar.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import se.samspar.identity.api.SignInAttempted;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -30,6 +32,13 @@ public class SamsparIdentityStore implements IdentityStore {
     PasswordHashing passwords;
     @Inject
     Clock clock;
+    @Inject
+    Event<SignInAttempted> attempts;
+
+    /** What an unknown user typed is kept short: it may be a mistyped password. */
+    private static String shortened(String username) {
+        return username.length() <= 40 ? username : username.substring(0, 40) + "…";
+    }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -44,21 +53,27 @@ public class SamsparIdentityStore implements IdentityStore {
         LocalDateTime now = LocalDateTime.now(clock);
         if (found.isEmpty()) {
             passwords.spendTimeAsIfChecking(password);
+            attempts.fire(new SignInAttempted(shortened(username), null, null, "UNKNOWN_USER"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         UserAccount account = found.get(0);
         if (!account.maySignIn(now)) {
             passwords.spendTimeAsIfChecking(password);
+            attempts.fire(new SignInAttempted(account.username(), account.id(), account.organisationId(), "REFUSED"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!passwords.matches(password, account.passwordHash())) {
             account.signInFailed(now);
-            if (account.isLocked(now)) {
+            boolean locked = account.isLocked(now);
+            if (locked) {
                 LOG.warning(() -> "Account locked after repeated failed sign-ins: " + account.username());
             }
+            attempts.fire(new SignInAttempted(account.username(), account.id(), account.organisationId(),
+                    locked ? "LOCKED" : "WRONG_PASSWORD"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         account.signedIn();
+        attempts.fire(new SignInAttempted(account.username(), account.id(), account.organisationId(), "SIGNED_IN"));
         return new CredentialValidationResult(account.username(), account.roles());
     }
 }

@@ -18,6 +18,7 @@ import se.samspar.identity.api.UserAccountChanged;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.identity.api.UserDetails;
 import se.samspar.identity.api.UserView;
+import se.samspar.identity.domain.PasswordPolicy;
 import se.samspar.identity.domain.UserAccount;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
@@ -30,6 +31,7 @@ import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
+@se.samspar.platform.api.Guarded
 @Transactional
 public class UserAccountServiceBean implements UserAccounts {
     private static final Set<String> ROLES = Set.of(Roles.ADMINISTRATOR, Roles.COORDINATOR, Roles.PARTNER,
@@ -57,6 +59,10 @@ public class UserAccountServiceBean implements UserAccounts {
     public long create(NewUser user) {
         requireAdministrator();
         validator.check(user);
+        String weak = PasswordPolicy.problem(user.username(), user.password());
+        if (weak != null) {
+            throw InvalidInput.of("password", weak);
+        }
         checkRoles(user.roles());
         checkOrganisation(user.organisationId());
         long clash = em.createQuery("select count(u) from UserAccount u where u.username = :u", Long.class)
@@ -106,10 +112,11 @@ public class UserAccountServiceBean implements UserAccounts {
     @Override
     public void resetPassword(long userId, String newPassword) {
         requireAdministrator();
-        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 200) {
-            throw InvalidInput.of("password", "samspar.password.policy");
-        }
         UserAccount a = load(userId);
+        String weak = PasswordPolicy.problem(a.username(), newPassword);
+        if (weak != null) {
+            throw InvalidInput.of("password", weak);
+        }
         a.changePassword(passwords.hash(newPassword));
         changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " password reset"));
     }

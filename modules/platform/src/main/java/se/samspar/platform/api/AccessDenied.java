@@ -7,8 +7,19 @@ package se.samspar.platform.api;
 public class AccessDenied extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private boolean recorded;
+
     public AccessDenied(String what) {
         super(what);
+    }
+
+    /** Whether the audit trail already holds this refusal (a nested service may have recorded it). */
+    public boolean isRecorded() {
+        return recorded;
+    }
+
+    public void markRecorded() {
+        recorded = true;
     }
 
     public static void unless(boolean allowed, String what) {

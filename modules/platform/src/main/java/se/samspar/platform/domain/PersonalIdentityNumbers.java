@@ -63,6 +63,11 @@ public final class PersonalIdentityNumbers {
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 return true;
             }
+            // Bidirectional overrides and isolates reorder what is shown and can disguise text;
+            // right-to-left writing itself (Arabic, Hebrew) needs none of them.
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                return true;
+            }
         }
         return false;
     }

@@ -45,6 +45,9 @@ class PersonalIdentityNumbersTest {
     void controlCharactersButNotLineBreaks() {
         assertTrue(PersonalIdentityNumbers.hasControlCharacter("a\u0000b"));
         assertTrue(PersonalIdentityNumbers.hasControlCharacter("bell\u0007"));
+        assertTrue(PersonalIdentityNumbers.hasControlCharacter("fil\u202Eexe.pdf"), "right-to-left override");
+        assertTrue(PersonalIdentityNumbers.hasControlCharacter("a\u2067b"), "bidi isolate");
+        assertFalse(PersonalIdentityNumbers.hasControlCharacter("مرحبا שלום"), "right-to-left text itself");
         assertFalse(PersonalIdentityNumbers.hasControlCharacter("rad ett\nrad två\tflik"));
     }
 }

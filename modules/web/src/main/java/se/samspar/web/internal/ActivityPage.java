@@ -85,7 +85,7 @@ public class ActivityPage implements Serializable {
         try {
             found = parsed == null ? null : activities.find(parsed).orElse(null);
         } catch (AccessDenied e) {
-            ViewParameters.refuse(403);
+            ViewParameters.refuse(e);
             return;
         }
         if (found == null) {

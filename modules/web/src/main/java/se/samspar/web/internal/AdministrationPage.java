@@ -42,6 +42,8 @@ public class AdministrationPage implements Serializable {
     transient AgreementService agreements;
     @Inject
     Language language;
+    @Inject
+    transient se.samspar.platform.api.Backups backups;
 
     // New user form
     private String username;
@@ -65,7 +67,7 @@ public class AdministrationPage implements Serializable {
         try {
             accounts.all();
         } catch (AccessDenied e) {
-            ViewParameters.refuse(403);
+            ViewParameters.refuse(e);
         }
     }
 
@@ -97,6 +99,18 @@ public class AdministrationPage implements Serializable {
         Map<Long, String> titles = getAgreements().stream()
                 .collect(Collectors.toMap(AgreementView::id, AgreementView::title));
         return ids.stream().map(id -> titles.getOrDefault(id, "#" + id)).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** An online backup now; the list shows it and the older ones kept. */
+    public void backUpNow() {
+        se.samspar.platform.api.Backups.Backup made = backups.backUpNow();
+        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage("backups", new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                java.text.MessageFormat.format(new Messages.Lookup(language).text("admin.backups.taken"), made.name()), null));
+    }
+
+    public List<se.samspar.platform.api.Backups.Backup> getBackups() {
+        return backups.list();
     }
 
     public void createUser() {

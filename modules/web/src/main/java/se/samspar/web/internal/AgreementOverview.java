@@ -37,7 +37,7 @@ public class AgreementOverview {
         try {
             structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
         } catch (AccessDenied e) {
-            ViewParameters.refuse(403);
+            ViewParameters.refuse(e);
             return;
         }
         if (structure == null) {

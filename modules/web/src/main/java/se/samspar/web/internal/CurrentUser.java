@@ -38,6 +38,11 @@ public class CurrentUser {
         return getCaller().hasRole(Roles.COORDINATOR);
     }
 
+    /** Coordinates at least one agreement (and so reads its audit trail). */
+    public boolean isCoordinatorOfAny() {
+        return isCoordinator() && !getCaller().coordinatorOf().isEmpty();
+    }
+
     public boolean coordinates(long agreementId) {
         return getCaller().coordinates(agreementId);
     }

@@ -55,7 +55,7 @@ public class DashboardPage {
         try {
             structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
         } catch (AccessDenied e) {
-            ViewParameters.refuse(403);
+            ViewParameters.refuse(e);
             return;
         }
         if (structure == null) {

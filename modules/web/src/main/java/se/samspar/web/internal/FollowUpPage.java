@@ -78,7 +78,7 @@ public class FollowUpPage implements Serializable {
         try {
             followUp = parsed == null ? null : followUps.find(parsed).orElse(null);
         } catch (AccessDenied e) {
-            ViewParameters.refuse(403);
+            ViewParameters.refuse(e);
             return;
         }
         if (followUp == null) {

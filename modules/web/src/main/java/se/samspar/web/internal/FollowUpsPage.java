@@ -52,7 +52,7 @@ public class FollowUpsPage implements Serializable {
         try {
             view = id == null ? null : agreements.structure(id).map(s -> s.agreement()).orElse(null);
         } catch (AccessDenied e) {
-            ViewParameters.refuse(403);
+            ViewParameters.refuse(e);
             return;
         }
         if (view == null) {

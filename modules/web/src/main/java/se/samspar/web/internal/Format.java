@@ -33,6 +33,12 @@ public class Format {
         return Figures.decimal(value, language.getLocale());
     }
 
+    /** A size in megabytes with one decimal, e.g. "3,2 MB". */
+    public String megabytes(long bytes) {
+        return Figures.decimal(java.math.BigDecimal.valueOf(bytes / 1_048_576.0).setScale(1, java.math.RoundingMode.HALF_UP),
+                language.getLocale()) + " MB";
+    }
+
     public String date(LocalDate date) {
         return Figures.date(date, language.getLocale());
     }

@@ -66,7 +66,7 @@ public class IndicatorsPage implements Serializable {
         try {
             structure = id == null ? null : agreements.structure(id).orElse(null);
         } catch (AccessDenied e) {
-            ViewParameters.refuse(403);
+            ViewParameters.refuse(e);
             return;
         }
         if (structure == null) {

@@ -18,6 +18,15 @@ final class ViewParameters {
         }
     }
 
+    /** Request attribute: the refusal behind this 403 is already in the audit trail. */
+    static final String RECORDED = "samspar.refusal.recorded";
+
+    /** Ends the request with the 403 page for a service's refusal (which the service has recorded). */
+    static void refuse(se.samspar.platform.api.AccessDenied refused) {
+        Faces.setRequestAttribute(RECORDED, refused.isRecorded());
+        refuse(403);
+    }
+
     /** Ends the request with the error page for the status, 403 or 404. */
     static void refuse(int status) {
         Faces.responseSendError(status, status == 404 ? "Not found" : "Forbidden");

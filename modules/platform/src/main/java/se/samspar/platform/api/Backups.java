@@ -1,0 +1,27 @@
+package se.samspar.platform.api;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Online backups of the database (Derby's own backup, taken while the application runs) in the
+ * configured folder, the newest {@code samspar.backup.keep} kept. Administrators take one on
+ * demand; the schedule takes them every {@code samspar.backup.interval-hours}. Restoring is an
+ * operator's step with the application stopped (docs/operations.md).
+ */
+public interface Backups {
+    /** Takes a backup now; administrators only. */
+    Backup backUpNow();
+
+    /** The backups in the folder, newest first; administrators only. */
+    List<Backup> list();
+
+    /** One backup: its folder (which holds the database folder {@code samspar}), when, and how big. */
+    record Backup(String name, Path folder, LocalDateTime takenAt, long bytes) {
+    }
+
+    /** A backup was taken (by whom is the caller; the schedule is the system). */
+    record BackupTaken(String name, long bytes, boolean scheduled) {
+    }
+}

@@ -1,0 +1,169 @@
+package se.samspar.platform.internal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Backups;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.SchemaReady;
+
+/**
+ * Derby's online backup ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}): a consistent copy taken while
+ * users keep working, written to {@code <folder>/samspar-<time>/samspar}. One backup at a time;
+ * after each, only the newest {@code keep} stay. The schedule starts once the schema is ready.
+ */
+@ApplicationScoped
+public class DatabaseBackup implements Backups {
+    private static final Logger LOG = Logger.getLogger(DatabaseBackup.class.getName());
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'samspar-'yyyyMMdd-HHmmss");
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    CallerContext callers;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<BackupTaken> taken;
+    @Inject
+    @ConfigProperty(name = "samspar.backup.dir", defaultValue = "backups")
+    String folder;
+    @Inject
+    @ConfigProperty(name = "samspar.backup.keep", defaultValue = "7")
+    int keep;
+    @Inject
+    @ConfigProperty(name = "samspar.backup.interval-hours", defaultValue = "24")
+    int intervalHours;
+
+    private ScheduledFuture<?> schedule;
+
+    void start(@Observes SchemaReady ready) {
+        if (intervalHours > 0) {
+            schedule = scheduler.scheduleAtFixedRate(this::scheduled, intervalHours, intervalHours, TimeUnit.HOURS);
+            LOG.info(() -> "Backups every " + intervalHours + " h to " + root() + ", the newest " + keep + " kept");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    private void scheduled() {
+        try {
+            callers.runAs(Caller.SYSTEM, () -> take(true));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Scheduled backup failed", e);
+        }
+    }
+
+    @Override
+    public Backup backUpNow() {
+        requireAdministrator();
+        return take(false);
+    }
+
+    @Override
+    public List<Backup> list() {
+        requireAdministrator();
+        return backups();
+    }
+
+    private void requireAdministrator() {
+        Caller c = callers.current();
+        AccessDenied.unless(c.system() || c.isAdministrator(), "take or list backups");
+    }
+
+    private synchronized Backup take(boolean scheduled) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path target = root().resolve(NAME.format(now));
+        try {
+            Files.createDirectories(root());
+            try (Connection c = dataSource.getConnection();
+                 CallableStatement backup = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                backup.setString(1, target.toAbsolutePath().toString());
+                backup.execute();
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("backup to " + target + " failed", e);
+        }
+        Backup made = describe(target);
+        LOG.info(() -> "Backup taken: " + made.folder() + " (" + made.bytes() + " bytes)");
+        taken.fire(new BackupTaken(made.name(), made.bytes(), scheduled));
+        prune();
+        return made;
+    }
+
+    /** Keeps the newest {@code keep} backups, deleting older ones. */
+    private void prune() {
+        List<Backup> all = backups();
+        for (Backup old : all.subList(Math.min(Math.max(keep, 1), all.size()), all.size())) {
+            try (Stream<Path> files = Files.walk(old.folder())) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete old backup " + old.folder(), e);
+            }
+        }
+    }
+
+    private List<Backup> backups() {
+        if (!Files.isDirectory(root())) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root())) {
+            List<Backup> out = new ArrayList<>();
+            dirs.filter(d -> d.getFileName().toString().startsWith("samspar-") && Files.isDirectory(d.resolve("samspar")))
+                    .forEach(d -> out.add(describe(d)));
+            out.sort(Comparator.comparing(Backup::name).reversed());
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Backup describe(Path dir) {
+        long bytes;
+        try (Stream<Path> files = Files.walk(dir)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            bytes = -1;
+        }
+        String name = dir.getFileName().toString();
+        LocalDateTime at = LocalDateTime.parse(name, NAME);
+        return new Backup(name, dir.toAbsolutePath(), at, bytes);
+    }
+
+    private Path root() {
+        return Path.of(folder);
+    }
+}

@@ -1,0 +1,225 @@
+package se.samspar.web.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Samspår as a child process: the built WAR on Payara Micro with a given Derby folder, started, awaited until
+ * {@code /health/ready} is UP, and stopped gracefully or killed (SIGKILL) — for the browser tests' shared server and
+ * for the reliability tests, which kill and restart it on the same data.
+ *
+ * <p>Failsafe passes the Micro jar and the WAR as the system properties {@code payara.microJar} and
+ * {@code samspar.war}; from an IDE the defaults under {@code target/} are used.
+ */
+public final class AppProcess {
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(420);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final int LOG_TAIL_LINES = 60;
+
+    /** Payara Micro's log line when the WAR failed to deploy; the process keeps running, so stop waiting then. */
+    private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path log;
+
+    private AppProcess(Process process, String baseUrl, Path log) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    /**
+     * Starts the application on a free port with the given data folder (demo data when {@code demo}), the log going
+     * to {@code log}, and waits until it is ready. Extra settings are passed as system properties.
+     */
+    public static AppProcess start(Path dataDir, Path log, boolean demo, List<String> settings) {
+        Path war = war();
+        Path micro = microJar();
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java,
+                "-Dsamspar.data.dir=" + dataDir,
+                "-Dsamspar.demo=" + demo,
+                "-Dsamspar.port=" + port,
+                "-Xmx768m"));
+        settings.forEach(setting -> command.add("-D" + setting));
+        command.addAll(List.of("-jar", micro.toString(),
+                "--nocluster", "--disablephonehome",
+                "--port", String.valueOf(port),
+                "--contextroot", "/",
+                "--deploy", war.toString()));
+        Process process;
+        try {
+            Files.createDirectories(dataDir);
+            process = new ProcessBuilder(command)
+                    .directory(targetDir().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start Payara Micro: " + command, e);
+        }
+        AppProcess app = new AppProcess(process, "http://localhost:" + port, log);
+        app.awaitReady();
+        return app;
+    }
+
+    /** The address of the application without a trailing slash, e.g. {@code http://localhost:41234}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The absolute address of a path such as {@code /agreement?id=1}. */
+    public String url(String path) {
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: the JVM gets no chance to clean up, as when the machine loses power. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The folder the server's build output lives in (modules/web/target). */
+    static Path targetDir() {
+        return war().toAbsolutePath().getParent();
+    }
+
+    static String stamp() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+    }
+
+    private static Path war() {
+        return file("samspar.war", "target/samspar.war");
+    }
+
+    private static Path microJar() {
+        return file("payara.microJar", "target/payara-micro.jar");
+    }
+
+    private static Path file(String property, String fallback) {
+        Path path = Path.of(System.getProperty(property, fallback)).toAbsolutePath();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + " (system property " + property + ") does not exist: build first with"
+                    + " `mvn -o -q install -DskipTests` from the repository root");
+        }
+        return path;
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
+                        + " before the application was ready; end of " + log + ":\n" + logTail());
+            }
+            if (logContains(DEPLOYMENT_FAILED)) {
+                stop();
+                throw new IllegalStateException("Payara Micro could not deploy " + war() + "; end of " + log + ":\n"
+                        + logTail());
+            }
+            try {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw new IllegalStateException("interrupted while waiting for Payara Micro", e);
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        stop();
+        throw new IllegalStateException("the application did not report UP on " + baseUrl + "/health/ready within "
+                + STARTUP_TIMEOUT.toSeconds() + " s; end of " + log + ":\n" + logTail());
+    }
+
+    /** Stops the application gracefully (SIGTERM), killing it if it does not end in time. */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean logContains(String text) {
+        try {
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The last lines of the log, preceded by its first SEVERE entry (where the cause usually is) if that is earlier. */
+    String logTail() {
+        try {
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            int tail = Math.max(0, lines.size() - LOG_TAIL_LINES);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < tail; i++) {
+                if (lines.get(i).contains("SEVERE")) {
+                    int end = Math.min(tail, i + LOG_TAIL_LINES);
+                    text.append(String.join("\n", lines.subList(i, end))).append("\n[…]\n");
+                    break;
+                }
+            }
+            return text.append(String.join("\n", lines.subList(tail, lines.size()))).toString();
+        } catch (IOException e) {
+            return "(could not read the log: " + e + ")";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package se.samspar.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.GoalDraft;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.audit.api.AuditEntryView;
+import se.samspar.audit.api.AuditQuery;
+import se.samspar.audit.api.AuditTrail;
+import se.samspar.followup.api.FollowUpDraft;
+import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUps;
+import se.samspar.identity.api.NewUser;
+import se.samspar.identity.api.UserAccounts;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Backups;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Locales;
+import se.samspar.platform.api.Roles;
+
+/**
+ * Trust, through the services in Payara Micro on Derby: hostile input is stored as given or refused
+ * at its field with nothing written; the audit trail records who, for which organisation, what and
+ * the fields before and after, sign-ins and refusals; it is append-only in the database itself, as
+ * are status updates and adopted snapshots; only administrators and coordinators read it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrustIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.samspar(TrustIT.class);
+    }
+
+    /** The hostile corpus: each is stored exactly as given (pages escape it) unless a rule refuses it. */
+    static final Map<String, String> STORED = new LinkedHashMap<>();
+    static final Map<String, String> REFUSED = new LinkedHashMap<>();
+
+    static {
+        STORED.put("script", "<script>alert('x')</script>");
+        STORED.put("markup", "\"><img src=x onerror=alert(1)><b>fet</b>");
+        STORED.put("sql", "'; DROP TABLE ACT_ACTIVITY; --");
+        STORED.put("sql-or", "' OR '1'='1");
+        STORED.put("el", "#{facesContext.externalContext.sessionMap} ${7*7}");
+        STORED.put("right-to-left text", "مرحبا بالعالم שלום");
+        STORED.put("emoji", "Trygghetsvandring 👮‍♀️🚒 🇸🇪");
+        STORED.put("line breaks", "rad ett\nrad två\ttab");
+        REFUSED.put("overlong", "x".repeat(5000));
+        REFUSED.put("nul", "abc\u0000def");
+        REFUSED.put("bell", "ring\u0007");
+        REFUSED.put("escape", "\u001B[31mröd");
+        REFUSED.put("right-to-left override", "faktura\u202Efdp.exe");
+        REFUSED.put("personal identity number", "Kontakt 811218-9876");
+    }
+
+    @Inject
+    CallerContext callers;
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    AgreementService agreements;
+    @Inject
+    ActivityService activities;
+    @Inject
+    FollowUps followUps;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    UserAccounts accounts;
+    @Inject
+    IdentityStoreHandler identityStore;
+    @Inject
+    UserTransaction tx;
+    @Inject
+    Backups backups;
+    @Resource(lookup = "java:app/jdbc/samspar")
+    DataSource dataSource;
+
+    private Fixtures.Built built;
+    private Caller coordinator;
+
+    @BeforeEach
+    void build() {
+        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        long municipality = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
+                .party(built.municipalityParty()).orElseThrow().organisationId());
+        coordinator = new Caller("anna", "Anna Lindqvist", municipality, Set.of(Roles.COORDINATOR),
+                Set.of(built.agreementId()), false);
+    }
+
+    private <T> T as(Caller c, Supplier<T> work) {
+        return callers.runAs(c, work);
+    }
+
+    /** One text field of one form: writes the value and reads back what was stored. */
+    private record Field(String name, Function<String, String> writeAndRead) {
+    }
+
+    private List<Field> fields() {
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("title", v -> {
+            long id = as(coordinator, () -> activities.create(built.agreementId(), new ActivityDraft(built.areaId(), null,
+                    "H-" + System.nanoTime() % 1_000_000, v, null, built.policeParty(), Set.of(), null, null, null, null, 1)));
+            return as(coordinator, () -> activities.find(id).orElseThrow().title());
+        }));
+        fields.add(new Field("description", v -> {
+            long id = as(coordinator, () -> activities.create(built.agreementId(), new ActivityDraft(built.areaId(), null,
+                    "H-" + System.nanoTime() % 1_000_000, "T", v, built.policeParty(), Set.of(), null, null, null, null, 1)));
+            return as(coordinator, () -> activities.find(id).orElseThrow().description());
+        }));
+        fields.add(new Field("comment", v -> {
+            long id = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+                    "H-" + System.nanoTime() % 1_000_000, built.policeParty(), Set.of(), 1)));
+            as(coordinator, () -> activities.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN,
+                    10, v, null, null, null)));
+            return as(coordinator, () -> activities.history(id).get(0).comment());
+        }));
+        fields.add(new Field("name", v -> {
+            long id = as(coordinator, () -> agreements.addPriorityArea(built.agreementId(),
+                    new PriorityAreaDraft("H" + System.nanoTime() % 100_000, v, null)));
+            return as(coordinator, () -> agreements.structure(built.agreementId()).orElseThrow().area(id)
+                    .orElseThrow().name());
+        }));
+        fields.add(new Field("title", v -> {
+            long id = as(coordinator, () -> agreements.addGoal(built.areaId(), new GoalDraft(null, v, null)));
+            return as(coordinator, () -> agreements.structure(built.agreementId()).orElseThrow().goal(id)
+                    .orElseThrow().title());
+        }));
+        fields.add(new Field("title", v -> {
+            long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, v,
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))));
+            return as(coordinator, () -> followUps.find(id).orElseThrow().title());
+        }));
+        return fields;
+    }
+
+    @Test
+    void hostileInputIsStoredAsGivenOrRefusedAtItsFieldWithNothingWritten() throws SQLException {
+        int stored = 0;
+        int refused = 0;
+        for (Field field : fields()) {
+            for (Map.Entry<String, String> value : STORED.entrySet()) {
+                String back = field.writeAndRead().apply(value.getValue());
+                assertEquals(value.getValue().strip(), back, field.name() + " keeps " + value.getKey() + " as given");
+                stored++;
+            }
+            for (Map.Entry<String, String> value : REFUSED.entrySet()) {
+                Map<String, Long> before = rowCounts();
+                InvalidInput e = assertThrows(InvalidInput.class, () -> field.writeAndRead().apply(value.getValue()),
+                        field.name() + " refuses " + value.getKey());
+                assertEquals(field.name(), e.problems().get(0).field(), value.getKey());
+                assertFalse(e.problems().get(0).message(Locales.SWEDISH).isBlank());
+                assertFalse(e.problems().get(0).message(Locales.ENGLISH).isBlank());
+                assertEquals(before, rowCounts(), value.getKey() + " in " + field.name() + " wrote nothing");
+                refused++;
+            }
+        }
+        System.out.println("Hostile input: " + stored + " values stored as given, " + refused
+                + " refused at their field with nothing written, over " + fields().size() + " fields");
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("ACT_ACTIVITY", "ACT_STATUS_UPDATE", "AGR_PRIORITY_AREA", "AGR_GOAL",
+                    "FUP_FOLLOW_UP", "AUD_ENTRY")) {
+                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    r.next();
+                    counts.put(table, r.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void theTrailHoldsWhoForWhichOrganisationWhatAndTheFieldsBeforeAndAfter() {
+        long id = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+                "A-1", built.policeParty(), Set.of(), 1)));
+        ActivityView v = as(coordinator, () -> activities.find(id).orElseThrow());
+        as(coordinator, () -> {
+            activities.update(id, v.version(), new ActivityDraft(built.areaId(), null, "A-1", "Ny titel", null,
+                    built.municipalityParty(), Set.of(), null, null, null, LocalDate.of(2026, 3, 31), 2));
+            return null;
+        });
+        AuditEntryView update = as(coordinator, () -> audit.search(new AuditQuery(built.agreementId(), "anna",
+                "ACTIVITY", null, null), 0, 10)).stream().filter(e -> e.subjectId() == id && e.action().equals("UPDATED"))
+                .findFirst().orElseThrow();
+        assertEquals(coordinator.organisationId(), update.actorOrganisationId());
+        assertTrue(update.changes().contains("title: Aktivitet A-1 → Ny titel"), update.changes());
+        assertTrue(update.changes().contains("weight: 1 → 2"), update.changes());
+        assertTrue(update.changes().contains("leadPartyId: " + built.policeParty() + " → " + built.municipalityParty()),
+                update.changes());
+        assertFalse(update.changes().contains("version"), update.changes());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteTheTrailStatusUpdatesAndSnapshots() throws SQLException {
+        long id = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+                "A-2", built.policeParty(), Set.of(), 1)));
+        as(coordinator, () -> activities.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN,
+                20, "Original", null, null, null)));
+        for (String tampering : List.of("UPDATE AUD_ENTRY SET ACTOR = 'mallory'", "DELETE FROM AUD_ENTRY",
+                "UPDATE ACT_STATUS_UPDATE SET COMMENT_TEXT = 'ändrad'", "DELETE FROM ACT_STATUS_UPDATE",
+                "UPDATE FUP_SNAPSHOT SET CONTENT = '{}'", "DELETE FROM FUP_SNAPSHOT")) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                assertThrows(SQLException.class, () -> s.executeUpdate(tampering), tampering);
+            }
+        }
+        List<StatusUpdateView> history = as(coordinator, () -> activities.history(id));
+        assertEquals("Original", history.get(0).comment());
+        assertTrue(as(coordinator, () -> audit.ofAgreement(built.agreementId(), 500)).stream()
+                .noneMatch(e -> "mallory".equals(e.actor())));
+    }
+
+    @Test
+    void onlyAdministratorsAndTheAgreementsCoordinatorsReadTheTrail() {
+        long police = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
+                .party(built.policeParty()).orElseThrow().organisationId());
+        Caller partner = new Caller("erik", "Erik", police, Set.of(Roles.PARTNER), Set.of(), false);
+        Caller board = new Caller("maria", "Maria", coordinator.organisationId(), Set.of(Roles.BOARD_MEMBER), Set.of(),
+                false);
+        Caller admin = new Caller("sara", "Sara", coordinator.organisationId(), Set.of(Roles.ADMINISTRATOR), Set.of(),
+                false);
+        Caller otherCoordinator = new Caller("bo", "Bo", coordinator.organisationId(), Set.of(Roles.COORDINATOR),
+                Set.of(-1L), false);
+        for (Caller c : List.of(partner, board)) {
+            assertThrows(AccessDenied.class, () -> as(c, () -> audit.latest(10)), c.username());
+        }
+        assertThrows(AccessDenied.class, () -> as(otherCoordinator, () -> audit.ofAgreement(built.agreementId(), 10)));
+        assertTrue(as(otherCoordinator, () -> audit.latest(100)).stream()
+                .allMatch(e -> e.agreementId() != null && e.agreementId() == -1L), "only what they coordinate");
+        assertFalse(as(coordinator, () -> audit.ofAgreement(built.agreementId(), 10)).isEmpty());
+        assertTrue(as(admin, () -> audit.count(AuditQuery.ALL)) > 0);
+    }
+
+    @Test
+    void aRefusalIsRecordedEvenThoughWhatWasRefusedRollsBack() throws Exception {
+        long police = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
+                .party(built.policeParty()).orElseThrow().organisationId());
+        Caller partner = new Caller("erik-" + System.nanoTime() % 10_000, "Erik", police, Set.of(Roles.PARTNER),
+                Set.of(), false);
+        tx.begin();
+        try {
+            callers.runAs(partner, () -> audit.refused("edit activities", "/agreement-edit?id=" + built.agreementId()));
+        } finally {
+            tx.rollback();
+        }
+        Caller admin = new Caller("sara", "Sara", police, Set.of(Roles.ADMINISTRATOR), Set.of(), false);
+        List<AuditEntryView> refusals = as(admin, () -> audit.search(new AuditQuery(null, partner.username(), "ACCESS",
+                null, null), 0, 10));
+        assertEquals(1, refusals.size());
+        assertEquals("REFUSED", refusals.get(0).action());
+        assertEquals(police, refusals.get(0).actorOrganisationId());
+        assertTrue(refusals.get(0).summary().contains("/agreement-edit?id=" + built.agreementId()));
+    }
+
+    @Test
+    void aServiceRecordsTheRequestItRefusedWithTheIdsItWasGiven() {
+        long police = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
+                .party(built.policeParty()).orElseThrow().organisationId());
+        Caller partner = new Caller("erik-" + System.nanoTime() % 10_000, "Erik", police, Set.of(Roles.PARTNER),
+                Set.of(), false);
+        assertThrows(AccessDenied.class, () -> as(partner, () -> activities.create(built.agreementId(),
+                Fixtures.activity(built.areaId(), null, "X-1", built.policeParty(), Set.of(), 1))));
+        assertThrows(AccessDenied.class, () -> as(partner, () -> followUps.open(built.agreementId(),
+                new FollowUpDraft(FollowUpKind.ANNUAL, "X", LocalDate.now(), LocalDate.now()))));
+        Caller admin = new Caller("sara", "Sara", police, Set.of(Roles.ADMINISTRATOR), Set.of(), false);
+        List<String> refusals = as(admin, () -> audit.search(new AuditQuery(null, partner.username(), "ACCESS", null,
+                null), 0, 10)).stream().map(AuditEntryView::summary).toList();
+        assertEquals(2, refusals.size(), "each refusal once, nested calls included: " + refusals);
+        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("edit activities at ActivityServiceBean.create("
+                + built.agreementId() + ", ActivityDraft)")), refusals.toString());
+        assertTrue(refusals.stream().anyMatch(r -> r.contains("FollowUpServiceBean.open(" + built.agreementId())),
+                refusals.toString());
+    }
+
+    @Test
+    void anOnlineBackupHoldsTheDataAsItWasWhenTaken() throws SQLException {
+        Caller admin = new Caller("sara", "Sara", coordinator.organisationId(), Set.of(Roles.ADMINISTRATOR), Set.of(),
+                false);
+        long police = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
+                .party(built.policeParty()).orElseThrow().organisationId());
+        Caller partner = new Caller("erik", "Erik", police, Set.of(Roles.PARTNER), Set.of(), false);
+        assertThrows(AccessDenied.class, () -> as(partner, () -> backups.backUpNow()));
+
+        long before = as(coordinator, () -> activities.activitiesOf(built.agreementId())).size();
+        Backups.Backup made = as(admin, () -> backups.backUpNow());
+        assertTrue(as(admin, () -> backups.list()).stream().anyMatch(b -> b.name().equals(made.name())));
+        // Changed after the backup: not in it.
+        as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "B-1",
+                built.policeParty(), Set.of(), 1)));
+        assertEquals(before + 1, as(coordinator, () -> activities.activitiesOf(built.agreementId())).size());
+
+        // The backup is a whole database: opened on its own, it holds what was there when it was taken.
+        org.apache.derby.jdbc.EmbeddedDataSource copy = new org.apache.derby.jdbc.EmbeddedDataSource();
+        copy.setDatabaseName(made.folder().resolve("samspar").toString());
+        try (Connection c = copy.getConnection(); Statement st = c.createStatement();
+             ResultSet r = st.executeQuery("SELECT COUNT(*) FROM ACT_ACTIVITY WHERE AGREEMENT_ID = "
+                     + built.agreementId())) {
+            r.next();
+            assertEquals(before, r.getLong(1));
+        } finally {
+            copy.setShutdownDatabase("shutdown");
+            try {
+                copy.getConnection().close();
+            } catch (SQLException expected) {
+                // Derby reports a clean shutdown as an exception.
+            }
+        }
+        assertTrue(as(admin, () -> audit.search(new AuditQuery(null, "sara", "BACKUP", null, null), 0, 5)).stream()
+                .anyMatch(e -> e.summary().startsWith(made.name())));
+    }
+
+    @Test
+    void signInsAndFailedSignInsAreRecorded() {
+        String username = "inlogg" + System.nanoTime() % 1_000_000;
+        callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser(username, "Inge Logg", null,
+                coordinator.organisationId(), Set.of(Roles.PARTNER), Set.of(), "fyra ord i rad")));
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential(username, "fel lösenord här")).getStatus());
+        assertEquals(CredentialValidationResult.Status.VALID,
+                identityStore.validate(new UsernamePasswordCredential(username, "fyra ord i rad")).getStatus());
+        identityStore.validate(new UsernamePasswordCredential("finns-inte-" + username, "vad som helst här"));
+        Caller admin = new Caller("sara", "Sara", coordinator.organisationId(), Set.of(Roles.ADMINISTRATOR), Set.of(),
+                false);
+        List<String> mine = as(admin, () -> audit.search(new AuditQuery(null, username, "SIGN_IN", null, null), 0, 10))
+                .stream().map(e -> e.action() + " " + e.summary()).toList();
+        assertEquals(List.of("SIGNED_IN SIGNED_IN", "SIGN_IN_FAILED WRONG_PASSWORD"), mine);
+        assertEquals(1, as(admin, () -> audit.search(new AuditQuery(null, "finns-inte-" + username, "SIGN_IN", null,
+                null), 0, 10)).size());
+    }
+}

@@ -1,0 +1,325 @@
+package se.samspar.web.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.samspar.web.e2e.AppProcess;
+
+/**
+ * The reliability promises, against the packaged application as a separate process on loopback: 100 users for a
+ * minute without an error or a lost report; SIGKILL at random moments, ten times, without losing an acknowledged
+ * report; an online backup restored as docs/operations.md says. Each prints its figures (docs/reliability.md).
+ * Runs in the reliability profile ({@code -Preliability}, or {@code SAMSPAR_RELIABILITY=true} as .ci/run sets it).
+ */
+class ReliabilityIT {
+    static final String PASSWORD = "samspar-demo";
+    /** The demo agreement's activities (ids 1–16), on which the demo coordinator may report. */
+    static final int ACTIVITIES = 16;
+    static final int USERS = Integer.getInteger("samspar.load.users", 100);
+    static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("samspar.load.seconds", 60));
+    static final int KILL_CYCLES = Integer.getInteger("samspar.kill.cycles", 10);
+
+    private static Path folder(String name) {
+        Path target = Path.of(System.getProperty("samspar.war", "target/samspar.war")).toAbsolutePath().getParent();
+        try {
+            return Files.createDirectories(target.resolve("reliability").resolve(name + "-" + System.nanoTime()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void hundredUsersForAMinuteWithoutAnErrorOrALostReport() throws Exception {
+        Path dir = folder("load");
+        AppProcess app = AppProcess.start(dir.resolve("data"), dir.resolve("server.log"), true, List.of());
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger requests = new AtomicInteger();
+        AtomicInteger reports = new AtomicInteger();
+        AtomicLong slowest = new AtomicLong();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        try {
+            // Everyone signs in first: 40 coordinators report and read, 30 partners read and page, 30 board members read.
+            List<SamsparClient> clients = new ArrayList<>();
+            List<String> roles = new ArrayList<>();
+            ExecutorService signIns = Executors.newFixedThreadPool(8);
+            List<Future<Boolean>> signedIn = new ArrayList<>();
+            for (int i = 0; i < USERS; i++) {
+                String user = i % 10 < 4 ? "samordnare" : i % 10 < 7 ? "polis" : "styrgrupp";
+                SamsparClient client = new SamsparClient(app.baseUrl());
+                clients.add(client);
+                roles.add(user);
+                signedIn.add(signIns.submit(() -> client.signIn(user, PASSWORD)));
+            }
+            for (Future<Boolean> f : signedIn) {
+                assertTrue(f.get(5, TimeUnit.MINUTES), "every user signs in");
+            }
+            signIns.shutdown();
+
+            long deadline = System.nanoTime() + LOAD.toNanos();
+            ExecutorService users = Executors.newFixedThreadPool(USERS);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < USERS; i++) {
+                SamsparClient client = clients.get(i);
+                String role = roles.get(i);
+                Random random = new Random(i);
+                int user = i;
+                running.add(users.submit(() -> {
+                    int n = 0;
+                    while (System.nanoTime() < deadline) {
+                        long start = System.nanoTime();
+                        try {
+                            int pick = random.nextInt(10);
+                            long activity = 1 + random.nextInt(ACTIVITIES);
+                            if (role.equals("samordnare") && pick < 4) {
+                                String token = "load-" + user + "-" + n++;
+                                reports.incrementAndGet();
+                                if (client.report(activity, "IN_PROGRESS", 1 + random.nextInt(98), token)) {
+                                    acknowledged.add(token);
+                                } else {
+                                    errors.add("report " + token + " not acknowledged");
+                                }
+                            } else if (pick < 6 && !role.equals("styrgrupp")) {
+                                client.tablePage(1, 0);
+                            } else {
+                                client.get(List.of("/", "/agreement?id=1", "/activities?agreement=1",
+                                        "/dashboard?agreement=1", "/activity?id=" + activity, "/board",
+                                        "/follow-ups?agreement=1").get(random.nextInt(7)));
+                            }
+                        } catch (IOException e) {
+                            errors.add(role + ": " + e.getMessage());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        long took = (System.nanoTime() - start) / 1_000_000;
+                        latencies.add(took);
+                        slowest.accumulateAndGet(took, Math::max);
+                        requests.incrementAndGet();
+                    }
+                }));
+            }
+            users.shutdown();
+            assertTrue(users.awaitTermination(LOAD.toSeconds() + 180, TimeUnit.SECONDS), "no user hangs (no deadlock)");
+            for (Future<?> f : running) {
+                f.get();
+            }
+            assertTrue(app.isAlive());
+        } finally {
+            app.stop();
+        }
+        Set<String> found = comments(dir.resolve("data"), "load-");
+        Set<String> lost = new HashSet<>(acknowledged);
+        lost.removeAll(found);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        String figures = String.format("Load: %d users for %d s, %d requests (%.1f/s), %d errors, %d status reports sent,"
+                        + " %d acknowledged, %d found afterwards, %d lost; median %d ms, 95th percentile %d ms, slowest %d ms",
+                USERS, LOAD.toSeconds(), requests.get(), requests.get() / (double) LOAD.toSeconds(), errors.size(),
+                reports.get(), acknowledged.size(), found.size(), lost.size(), sorted.get(sorted.size() / 2),
+                sorted.get((int) (sorted.size() * 0.95)), slowest.get());
+        record(figures);
+        assertEquals(List.of(), errors.stream().limit(20).toList(), "no errors");
+        assertTrue(acknowledged.size() > 0);
+        assertEquals(Set.of(), lost, "every acknowledged report is there");
+        assertEquals(acknowledged, found, "and nothing unacknowledged slipped in");
+    }
+
+    @Test
+    void killedAtRandomMomentsTheAppLosesNoAcknowledgedReport() throws Exception {
+        Path dir = folder("kill");
+        Path data = dir.resolve("data");
+        Random random = new Random(42);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger attempts = new AtomicInteger();
+        List<String> cycles = new ArrayList<>();
+        for (int cycle = 1; cycle <= KILL_CYCLES; cycle++) {
+            long started = System.nanoTime();
+            AppProcess app = AppProcess.start(data, dir.resolve("server.log"), true, List.of());
+            long ready = (System.nanoTime() - started) / 1_000_000;
+            // AppProcess.start has waited for /health/ready to report UP: the app came back healthy.
+            int reporters = 4;
+            ExecutorService pool = Executors.newFixedThreadPool(reporters);
+            int thisCycle = cycle;
+            AtomicInteger before = new AtomicInteger(acknowledged.size());
+            for (int r = 0; r < reporters; r++) {
+                int reporter = r;
+                pool.submit(() -> {
+                    SamsparClient client = new SamsparClient(app.baseUrl());
+                    try {
+                        if (!client.signIn("samordnare", PASSWORD)) {
+                            return;
+                        }
+                        for (int n = 0; ; n++) {
+                            String token = "kill-" + thisCycle + "-" + reporter + "-" + n;
+                            attempts.incrementAndGet();
+                            if (client.report(1 + (n + reporter) % ACTIVITIES, "IN_PROGRESS", 1 + n % 98, token)) {
+                                acknowledged.add(token);
+                            }
+                        }
+                    } catch (IOException | InterruptedException killed) {
+                        // The server went away mid-request: what it acknowledged before is what counts.
+                    }
+                });
+            }
+            Thread.sleep(2_000 + random.nextInt(6_000));
+            app.kill();
+            pool.shutdownNow();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+            cycles.add("cycle " + cycle + ": ready in " + ready + " ms, " + (acknowledged.size() - before.get())
+                    + " reports acknowledged before SIGKILL");
+        }
+        AppProcess last = AppProcess.start(data, dir.resolve("server.log"), true, List.of());
+        assertTrue(new SamsparClient(last.baseUrl()).get("/login").contains("login"));
+        last.stop();
+        Set<String> found = comments(data, "kill-");
+        Set<String> lost = new HashSet<>(acknowledged);
+        lost.removeAll(found);
+        record(String.format("Kill: %d SIGKILL cycles, %d reports attempted, %d acknowledged, %d found after restart"
+                        + " (%d committed but killed before their answer), %d lost; the app came back healthy every time",
+                KILL_CYCLES, attempts.get(), acknowledged.size(), found.size(), found.size() - acknowledged.size()
+                        + lost.size(), lost.size()));
+        cycles.forEach(ReliabilityIT::record);
+        assertTrue(acknowledged.size() > 0);
+        assertEquals(Set.of(), lost, "every acknowledged report survives SIGKILL");
+    }
+
+    @Test
+    void backupAndRestore() throws Exception {
+        Path dir = folder("backup");
+        Path data = dir.resolve("data");
+        Path backups = dir.resolve("backups");
+        AppProcess app = AppProcess.start(data, dir.resolve("server.log"), true,
+                List.of("samspar.backup.dir=" + backups));
+        int inBackup;
+        try {
+            SamsparClient coordinator = new SamsparClient(app.baseUrl());
+            assertTrue(coordinator.signIn("samordnare", PASSWORD));
+            assertTrue(coordinator.report(2, "IN_PROGRESS", 33, "restore-before"));
+            SamsparClient admin = new SamsparClient(app.baseUrl());
+            assertTrue(admin.signIn("admin", PASSWORD));
+            admin.backUpNow();
+            // While the app runs and after the backup: a change the restore must take away.
+            assertTrue(coordinator.report(2, "IN_PROGRESS", 44, "restore-after"));
+        } finally {
+            app.stop();
+        }
+        Path backup;
+        try (Stream<Path> list = Files.list(backups)) {
+            backup = list.filter(p -> p.getFileName().toString().startsWith("samspar-")).findFirst().orElseThrow()
+                    .resolve("samspar");
+        }
+        inBackup = count(backup);
+        assertEquals(Set.of("restore-before", "restore-after"), comments(data, "restore-"));
+
+        // docs/operations.md, Restore: keep the current database aside, copy the backup into place, start.
+        Files.move(data.resolve("samspar"), data.resolve("samspar-before-restore"));
+        copy(backup, data.resolve("samspar"));
+        AppProcess restored = AppProcess.start(data, dir.resolve("server.log"), true, List.of(
+                "samspar.backup.dir=" + backups));
+        try {
+            SamsparClient coordinator = new SamsparClient(restored.baseUrl());
+            assertTrue(coordinator.signIn("samordnare", PASSWORD));
+            String page = coordinator.get("/activity?id=2");
+            assertTrue(page.contains("restore-before"));
+            assertFalse(page.contains("restore-after"));
+        } finally {
+            restored.stop();
+        }
+        assertEquals(Set.of("restore-before"), comments(data, "restore-"));
+        assertEquals(inBackup, count(data.resolve("samspar")), "the restored database equals the backup");
+        record("Backup and restore: online backup taken while running, a later change made, the backup restored as"
+                + " docs/operations.md says: " + inBackup + " status updates in the backup, " + inBackup
+                + " after the restore, the later change gone");
+    }
+
+    /** The status-update comments that start with a prefix, read from the stopped application's database. */
+    static Set<String> comments(Path data, String prefix) throws SQLException {
+        Set<String> found = new HashSet<>();
+        String url = "jdbc:derby:" + data.resolve("samspar");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COMMENT_TEXT FROM ACT_STATUS_UPDATE WHERE COMMENT_TEXT LIKE '"
+                     + prefix + "%'")) {
+            while (r.next()) {
+                found.add(r.getString(1));
+            }
+        } finally {
+            shutdown(url);
+        }
+        return found;
+    }
+
+    static int count(Path database) throws SQLException {
+        String url = "jdbc:derby:" + database;
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM ACT_STATUS_UPDATE")) {
+            r.next();
+            return r.getInt(1);
+        } finally {
+            shutdown(url);
+        }
+    }
+
+    private static void shutdown(String url) {
+        try {
+            DriverManager.getConnection(url + ";shutdown=true");
+        } catch (SQLException expected) {
+            // Derby reports a clean shutdown as an exception.
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Prints a figure and appends it to target/reliability/figures.txt, from which docs/reliability.md is written. */
+    static synchronized void record(String figure) {
+        System.out.println(figure);
+        Path file = Path.of(System.getProperty("samspar.war", "target/samspar.war")).toAbsolutePath().getParent()
+                .resolve("reliability").resolve("figures.txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, figure + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
