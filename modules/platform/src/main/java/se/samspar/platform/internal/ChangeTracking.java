@@ -7,6 +7,7 @@ import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
@@ -27,7 +28,9 @@ public class ChangeTracking implements SessionCustomizer {
             descriptor.getEventManager().addListener(new DescriptorEventAdapter() {
                 @Override
                 public void aboutToUpdate(DescriptorEvent event) {
-                    ObjectChangeSet set = event.getChangeSet();
+                    // The change set hangs on the write query (the event's own is only set for some events).
+                    ObjectChangeSet set = event.getChangeSet() != null ? event.getChangeSet()
+                            : event.getQuery() instanceof WriteObjectQuery write ? write.getObjectChangeSet() : null;
                     if (set != null) {
                         FieldChanges.record(entity, set.getId(), changes(set));
                     }

@@ -69,9 +69,8 @@ class SecurityBrowserIT {
             assertTrue(scripts.contains("'nonce-"), path + ": " + csp);
             assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), path + ": " + csp);
             assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp);
-            // Every script on the page carries this response's nonce; no inline event handler is left.
-            String nonce = scripts.replaceAll(".*'nonce-([^']+)'.*", "$1");
-            assertEquals(0, page.locator("script:not([nonce='" + nonce + "']):not([src])").count(), path);
+            // Every inline script carries a nonce (browsers hide its value); no inline event handler is left.
+            assertEquals(0, page.locator("script:not([nonce]):not([src])").count(), path);
             assertEquals(0, ((Number) page.evaluate("() => [...document.querySelectorAll('*')].filter(e => "
                     + "[...e.attributes].some(a => a.name.startsWith('on'))).length")).intValue(), path);
         }

@@ -147,9 +147,10 @@ class TrustIT {
                     "H-" + System.nanoTime() % 1_000_000, "T", v, built.policeParty(), Set.of(), null, null, null, null, 1)));
             return as(coordinator, () -> activities.find(id).orElseThrow().description());
         }));
+        long reportedOn = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(),
+                null, "H-" + System.nanoTime() % 1_000_000, built.policeParty(), Set.of(), 1)));
         fields.add(new Field("comment", v -> {
-            long id = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
-                    "H-" + System.nanoTime() % 1_000_000, built.policeParty(), Set.of(), 1)));
+            long id = reportedOn;
             as(coordinator, () -> activities.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN,
                     10, v, null, null, null)));
             return as(coordinator, () -> activities.history(id).get(0).comment());

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class SamsparClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce of the page, which every postback must send back. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE_UPDATE = Pattern.compile(
             "<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
@@ -43,6 +45,7 @@ final class SamsparClient {
         form.put("login:password", password);
         form.put("login:submit", "login:submit");
         form.put("jakarta.faces.ViewState", viewState(login));
+        form.put("primefaces.nonce", nonce(login));
         HttpResponse<String> r = post("/login", form, false);
         return r.statusCode() == 200 && !r.uri().getPath().startsWith("/login");
     }
@@ -79,6 +82,7 @@ final class SamsparClient {
         form.put("reportForm:comment", token);
         form.put("reportForm:hoursSpent", "");
         form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
         HttpResponse<String> r = post("/activity?id=" + activityId, form, true);
         if (r.statusCode() != 200) {
             throw new IOException("report on " + activityId + " answered " + r.statusCode());
@@ -102,6 +106,7 @@ final class SamsparClient {
         form.put("rows:activities_encodeFeature", "true");
         form.put("rows", "rows");
         form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
         HttpResponse<String> r = post("/activities?agreement=" + agreementId, form, true);
         if (r.statusCode() != 200 || r.body().contains("<error>")) {
             throw new IOException("table page answered " + r.statusCode() + ": " + r.body());
@@ -120,6 +125,7 @@ final class SamsparClient {
         form.put("backups:backUpNow", "backups:backUpNow");
         form.put("backups", "backups");
         form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
         HttpResponse<String> r = post("/admin", form, true);
         if (r.statusCode() != 200 || !r.body().contains("samspar-")) {
             throw new IOException("backup answered " + r.statusCode() + ": " + r.body());
@@ -139,6 +145,14 @@ final class SamsparClient {
             request.header("Faces-Request", "partial/ajax");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String nonce(String html) throws IOException {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new IOException("no CSP nonce in the page");
+        }
+        return m.group(1);
     }
 
     static String viewState(String html) throws IOException {
