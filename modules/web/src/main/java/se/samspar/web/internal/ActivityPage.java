@@ -158,8 +158,7 @@ public class ActivityPage implements Serializable {
             return;
         }
         try {
-            activities.report(activityId, new StatusReport(status, light, progress, comment, hoursSpent,
-                    reporterName(), null));
+            reportRetryingConcurrentOnes();
         } catch (InvalidInput refused) {
             refuse(faces, refused.problems());
             return;
@@ -178,6 +177,25 @@ public class ActivityPage implements Serializable {
         String saved = text(faces, "activityPage.report.saved");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, saved, saved));
         PrimeFaces.current().ajax().addCallbackParam("reported", true);
+    }
+
+    /**
+     * A report appends to the history and depends on no version the reporter saw, so when another
+     * report on the same activity committed in between (an optimistic-lock failure), it is simply
+     * sent again, in a new transaction; only after three such collisions is the reporter told.
+     */
+    private void reportRetryingConcurrentOnes() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                activities.report(activityId, new StatusReport(status, light, progress, comment, hoursSpent,
+                        reporterName(), null));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !isStale(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void refuse(FacesContext faces, List<FieldProblem> problems) {

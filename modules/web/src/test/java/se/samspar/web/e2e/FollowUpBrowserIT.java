@@ -187,6 +187,45 @@ class FollowUpBrowserIT {
         }
     }
 
+    @Test
+    void aCoordinatorDefinesAnIndicatorAndRecordsValuesThatAreRated() {
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/indicators?agreement=1"));
+        String name = "Anmälda fall " + UUID.randomUUID().toString().substring(0, 6);
+        page.locator("#define\\:goalId").selectOption(new SelectOption().setIndex(1));
+        page.locator("#define\\:name").fill(name);
+        page.locator("#define\\:unit").fill("antal");
+        page.locator("#define\\:direction").selectOption("LOWER_IS_BETTER");
+        page.locator("#define\\:baseline").fill("120");
+        page.locator("#define\\:baselineYear").fill("2022");
+        page.locator("#define\\:target").fill("100");
+        page.locator("#define\\:targetYear").fill("2024");
+        page.locator("#define\\:tolerance").fill("10");
+        page.locator("#define\\:source").fill("Polisens statistik över anmälda brott");
+        page.locator("#define\\:submit").click();
+        assertThat(page.locator("#define")).containsText("Indikatorn har lagts till.");
+
+        page.locator("#measure\\:indicatorId").selectOption(new SelectOption().setLabel(name));
+        page.locator("#measure\\:period").fill("24"); // not a period
+        page.locator("#measure\\:value").fill("105,5");
+        page.locator("#measure\\:submit").click();
+        assertThat(page.locator("#measure")).containsText("Skriv perioden som år");
+        page.locator("#measure\\:period").fill("2023");
+        page.locator("#measure\\:submit").click();
+        assertThat(page.locator("#measure")).containsText("Utfallet har sparats.");
+        page.locator("#measure\\:indicatorId").selectOption(new SelectOption().setLabel(name));
+        page.locator("#measure\\:period").fill("2024");
+        page.locator("#measure\\:value").fill("98");
+        page.locator("#measure\\:submit").click();
+        assertThat(page.locator("#measure")).containsText("Utfallet har sparats.");
+        page.reload();
+        var section = page.locator("section.indicator", new Page.LocatorOptions().setHasText(name));
+        assertThat(section).containsText("Uppnått"); // 98 ≤ 100, lower is better
+        assertThat(section).containsText("105,5");
+        assertThat(section.locator("canvas")).hasCount(1);
+        Axe.assertNoViolations(page);
+    }
+
     private static String pdfText(Page page) throws IOException {
         Download download = page.waitForDownload(() -> page.locator("#status\\:pdf").click());
         assertTrue(download.suggestedFilename().endsWith(".pdf"), download.suggestedFilename());

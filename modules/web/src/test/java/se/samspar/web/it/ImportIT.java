@@ -236,4 +236,67 @@ class ImportIT {
         assertEquals("samspar.import.tooLarge", refused.problems().get(0).key());
         assertEquals(before, rows());
     }
+    /** One text field of the import format: where it is in the file, its path, and how to read it back. */
+    private record ImportField(String original, String path, java.util.function.Function<Long, String> read) {
+    }
+
+    @Test
+    @Order(5)
+    void hostileValuesInEveryImportFieldAreStoredAsGivenOrRefusedWhole() throws SQLException {
+        List<ImportField> fields = List.of(
+                new ImportField("\"title\": \"Import %1$s\"", "agreement.title",
+                        id -> agreements.structure(id).orElseThrow().agreement().title()),
+                new ImportField("\"name\": \"Trygghet\"", "agreement.priorityAreas[0].name",
+                        id -> agreements.structure(id).orElseThrow().areas().get(0).name()),
+                new ImportField("\"title\": \"Ökad trygghet\"", "agreement.priorityAreas[0].goals[0].title",
+                        id -> agreements.structure(id).orElseThrow().areas().get(0).goals().get(0).title()),
+                new ImportField("\"contactPerson\": \"Kommunpolis\"", "agreement.parties[1].contactPerson",
+                        id -> agreements.structure(id).orElseThrow().parties().get(1).contactPerson()),
+                new ImportField("\"title\": \"Trygghetsvandring\"", "agreement.priorityAreas[0].activities[0].title",
+                        id -> activities.activitiesOf(id).get(0).title()),
+                new ImportField("\"comment\": \"Genomförd\"", "agreement.priorityAreas[0].activities[0].updates[1].comment",
+                        id -> activities.history(activities.activitiesOf(id).get(0).id()).get(0).comment()));
+        int n = 0;
+        for (ImportField field : fields) {
+            String key = field.original().substring(0, field.original().indexOf(':') + 1);
+            for (Map.Entry<String, String> value : TrustIT.STORED.entrySet()) {
+                String tag = "H" + n++;
+                String file = VALID.replace(field.original(), key + " \"" + json(value.getValue()) + "\"").formatted(tag);
+                long id = agreementImport.importFile(tag + ".json", stream(file));
+                assertEquals(value.getValue().strip(), field.read().apply(id), field.path() + " keeps " + value.getKey());
+            }
+            for (Map.Entry<String, String> value : TrustIT.REFUSED.entrySet()) {
+                String tag = "H" + n++;
+                String file = VALID.replace(field.original(), key + " \"" + json(value.getValue()) + "\"").formatted(tag);
+                long before = rows();
+                ImportRefused refused = assertThrows(ImportRefused.class,
+                        () -> agreementImport.importFile(tag + ".json", stream(file)), field.path() + " " + value.getKey());
+                assertTrue(refused.problems().get(0).field().startsWith(field.path()),
+                        value.getKey() + " named " + refused.problems().get(0).field());
+                assertEquals(before, rows(), value.getKey() + " in " + field.path() + " wrote nothing");
+            }
+        }
+        // A truncated file is refused whole too.
+        long before = rows();
+        String whole = valid("T");
+        ImportRefused truncated = assertThrows(ImportRefused.class,
+                () -> agreementImport.importFile("truncated.json", stream(whole.substring(0, whole.length() / 2))));
+        assertEquals("samspar.import.malformed", truncated.problems().get(0).key());
+        assertEquals(before, rows());
+    }
+
+    /** A string as a JSON string literal's content. */
+    private static String json(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

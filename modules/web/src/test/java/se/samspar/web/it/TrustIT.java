@@ -313,6 +313,15 @@ class TrustIT {
                 + built.agreementId() + ", ActivityDraft)")), refusals.toString());
         assertTrue(refusals.stream().anyMatch(r -> r.contains("FollowUpServiceBean.open(" + built.agreementId())),
                 refusals.toString());
+
+        // The coordinator's own request, replayed with another agreement's id: refused and recorded with that id.
+        Fixtures.Built other = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        Caller replaying = new Caller("anna-" + System.nanoTime() % 10_000, "Anna", coordinator.organisationId(),
+                Set.of(Roles.COORDINATOR), Set.of(built.agreementId()), false);
+        assertThrows(AccessDenied.class, () -> as(replaying, () -> activities.create(other.agreementId(),
+                Fixtures.activity(other.areaId(), null, "X-2", other.policeParty(), Set.of(), 1))));
+        assertTrue(as(admin, () -> audit.search(new AuditQuery(null, replaying.username(), "ACCESS", null, null), 0, 5))
+                .stream().anyMatch(e -> e.summary().contains("ActivityServiceBean.create(" + other.agreementId())));
     }
 
     @Test

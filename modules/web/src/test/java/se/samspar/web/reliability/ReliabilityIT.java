@@ -46,6 +46,8 @@ class ReliabilityIT {
     static final int USERS = Integer.getInteger("samspar.load.users", 100);
     static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("samspar.load.seconds", 60));
     static final int KILL_CYCLES = Integer.getInteger("samspar.kill.cycles", 10);
+    /** Mean think time between a user's requests, in ms. */
+    static final int THINK_MS = Integer.getInteger("samspar.load.think", 1000);
 
     private static Path folder(String name) {
         Path target = Path.of(System.getProperty("samspar.war", "target/samspar.war")).toAbsolutePath().getParent();
@@ -95,6 +97,12 @@ class ReliabilityIT {
                 running.add(users.submit(() -> {
                     int n = 0;
                     while (System.nanoTime() < deadline) {
+                        try {
+                            Thread.sleep(THINK_MS / 2 + random.nextInt(THINK_MS)); // a user reads before the next click
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
                         long start = System.nanoTime();
                         try {
                             int pick = random.nextInt(10);
@@ -141,9 +149,10 @@ class ReliabilityIT {
         lost.removeAll(found);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        String figures = String.format("Load: %d users for %d s, %d requests (%.1f/s), %d errors, %d status reports sent,"
+        String figures = String.format("Load: %d users (think time %d ms on average) for %d s, %d requests (%.1f/s),"
+                        + " %d errors, %d status reports sent,"
                         + " %d acknowledged, %d found afterwards, %d lost; median %d ms, 95th percentile %d ms, slowest %d ms",
-                USERS, LOAD.toSeconds(), requests.get(), requests.get() / (double) LOAD.toSeconds(), errors.size(),
+                USERS, THINK_MS, LOAD.toSeconds(), requests.get(), requests.get() / (double) LOAD.toSeconds(), errors.size(),
                 reports.get(), acknowledged.size(), found.size(), lost.size(), sorted.get(sorted.size() / 2),
                 sorted.get((int) (sorted.size() * 0.95)), slowest.get());
         record(figures);
@@ -259,6 +268,32 @@ class ReliabilityIT {
         record("Backup and restore: online backup taken while running, a later change made, the backup restored as"
                 + " docs/operations.md says: " + inBackup + " status updates in the backup, " + inBackup
                 + " after the restore, the later change gone");
+    }
+
+    @Test
+    void withoutDemoModeThereAreNoDemoUsersAndNoKnownPassword() throws Exception {
+        Path dir = folder("nodemo");
+        AppProcess app = AppProcess.start(dir.resolve("data"), dir.resolve("server.log"), false, List.of());
+        try {
+            for (String user : List.of("samordnare", "polis", "styrgrupp", "admin")) {
+                assertFalse(new SamsparClient(app.baseUrl()).signIn(user, PASSWORD), user);
+            }
+        } finally {
+            app.stop();
+        }
+        assertEquals(0, users(dir.resolve("data").resolve("samspar")), "no accounts at all");
+        record("Without demo mode: none of the four demo users can sign in, and the database holds no accounts");
+    }
+
+    static int users(Path database) throws SQLException {
+        String url = "jdbc:derby:" + database;
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM IDN_USER_ACCOUNT")) {
+            r.next();
+            return r.getInt(1);
+        } finally {
+            shutdown(url);
+        }
     }
 
     /** The status-update comments that start with a prefix, read from the stopped application's database. */

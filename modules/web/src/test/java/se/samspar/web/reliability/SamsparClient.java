@@ -87,7 +87,8 @@ final class SamsparClient {
         if (r.statusCode() != 200) {
             throw new IOException("report on " + activityId + " answered " + r.statusCode());
         }
-        return r.body().contains("\"reported\":true");
+        // PrimeFaces sends the callback's arguments as escaped JSON: {&#34;reported&#34;:true}.
+        return r.body().contains("reported&#34;:true") || r.body().contains("\"reported\":true");
     }
 
     /** The activities table's next page, as its paginator asks for it; true when rows came back. */
