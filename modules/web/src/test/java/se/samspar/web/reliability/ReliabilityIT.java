@@ -179,6 +179,7 @@ class ReliabilityIT {
             ExecutorService pool = Executors.newFixedThreadPool(reporters);
             int thisCycle = cycle;
             AtomicInteger before = new AtomicInteger(acknowledged.size());
+            java.util.concurrent.CountDownLatch reporting = new java.util.concurrent.CountDownLatch(1);
             for (int r = 0; r < reporters; r++) {
                 int reporter = r;
                 pool.submit(() -> {
@@ -192,6 +193,7 @@ class ReliabilityIT {
                             attempts.incrementAndGet();
                             if (client.report(1 + (n + reporter) % ACTIVITIES, "IN_PROGRESS", 1 + n % 98, token)) {
                                 acknowledged.add(token);
+                                reporting.countDown();
                             }
                         }
                     } catch (IOException | InterruptedException killed) {
@@ -199,7 +201,9 @@ class ReliabilityIT {
                     }
                 });
             }
-            Thread.sleep(2_000 + random.nextInt(6_000));
+            // Killed at a random moment while the reports are flowing (after the first is acknowledged).
+            assertTrue(reporting.await(120, TimeUnit.SECONDS), "reports flow in cycle " + cycle);
+            Thread.sleep(500 + random.nextInt(5_000));
             app.kill();
             pool.shutdownNow();
             pool.awaitTermination(60, TimeUnit.SECONDS);
