@@ -28,7 +28,6 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
-import se.samspar.platform.api.AccessDenied;
 
 /**
  * The activities of one agreement ({@code /activities?agreement=1}): the filters the user has
@@ -72,19 +71,11 @@ public class ActivitiesPage implements Serializable {
      * agreement the user may not see a 403.
      */
     public void load() {
-        Long id = ViewParameters.id(agreement);
-        AgreementStructure structure;
-        try {
-            structure = id == null ? null : agreements.structure(id).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
-            return;
-        }
+        AgreementStructure structure = ViewParameters.agreement(agreements, agreement);
         if (structure == null) {
-            ViewParameters.refuse(404);
             return;
         }
-        agreementId = id;
+        agreementId = structure.agreement().id();
         title = structure.agreement().title();
         for (PriorityAreaView area : structure.areas()) {
             areaNames.put(area.id(), area.name());

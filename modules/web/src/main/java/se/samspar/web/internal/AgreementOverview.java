@@ -13,7 +13,6 @@ import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.PartyView;
-import se.samspar.platform.api.AccessDenied;
 
 /** The read-only overview of one agreement: parties, decision, areas, goals, activities, progress. */
 @Named
@@ -33,17 +32,11 @@ public class AgreementOverview {
 
     /** Called by f:viewAction; an unknown or malformed id is a 404, someone else's agreement a 403. */
     public void load() {
-        Long agreementId = ViewParameters.id(id);
-        try {
-            structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
-            return;
-        }
+        structure = ViewParameters.agreement(agreements, id);
         if (structure == null) {
-            ViewParameters.refuse(404);
             return;
         }
+        long agreementId = structure.agreement().id();
         activitiesByArea = activities.activitiesOf(agreementId).stream()
                 .collect(Collectors.groupingBy(ActivityView::areaId));
         progress = activities.progress(agreementId);

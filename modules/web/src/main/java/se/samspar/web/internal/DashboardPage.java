@@ -17,7 +17,6 @@ import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
-import se.samspar.platform.api.AccessDenied;
 
 /**
  * The dashboard of an agreement (/dashboard?agreement=…&area=…&party=…&from=…&to=…): its filters
@@ -51,17 +50,11 @@ public class DashboardPage {
 
     /** f:viewAction: unknown agreement 404, someone else's 403; a malformed filter value is ignored and said so. */
     public void load() {
-        Long agreementId = ViewParameters.id(agreement);
-        try {
-            structure = agreementId == null ? null : agreements.structure(agreementId).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
-            return;
-        }
+        structure = ViewParameters.agreement(agreements, agreement);
         if (structure == null) {
-            ViewParameters.refuse(404);
             return;
         }
+        long agreementId = structure.agreement().id();
         Long areaId = ViewParameters.id(area);
         Long partyId = ViewParameters.id(party);
         LocalDate fromDate = date(from);

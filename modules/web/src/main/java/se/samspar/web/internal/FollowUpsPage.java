@@ -9,13 +9,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
-import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 
@@ -48,18 +48,12 @@ public class FollowUpsPage implements Serializable {
     private LocalDate periodTo;
 
     public void load() {
-        Long id = ViewParameters.id(agreement);
-        try {
-            view = id == null ? null : agreements.structure(id).map(s -> s.agreement()).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
+        AgreementStructure structure = ViewParameters.agreement(agreements, agreement);
+        if (structure == null) {
             return;
         }
-        if (view == null) {
-            ViewParameters.refuse(404);
-            return;
-        }
-        agreementId = id;
+        view = structure.agreement();
+        agreementId = view.id();
         mayPrepare = followUps.mayPrepare(agreementId);
     }
 

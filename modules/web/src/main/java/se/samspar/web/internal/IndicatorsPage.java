@@ -17,7 +17,6 @@ import se.samspar.followup.api.IndicatorDraft;
 import se.samspar.followup.api.IndicatorView;
 import se.samspar.followup.api.Indicators;
 import se.samspar.followup.api.MeasurementDraft;
-import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 
@@ -62,19 +61,12 @@ public class IndicatorsPage implements Serializable {
     private String comment;
 
     public void load() {
-        Long id = ViewParameters.id(agreement);
-        try {
-            structure = id == null ? null : agreements.structure(id).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
-            return;
-        }
+        structure = ViewParameters.agreement(agreements, agreement);
         if (structure == null) {
-            ViewParameters.refuse(404);
             return;
         }
-        agreementId = id;
-        mayEdit = agreements.mayEdit(id);
+        agreementId = structure.agreement().id();
+        mayEdit = agreements.mayEdit(agreementId);
     }
 
     public void define() {

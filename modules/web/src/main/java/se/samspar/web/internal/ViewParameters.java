@@ -18,6 +18,26 @@ final class ViewParameters {
         }
     }
 
+    /**
+     * The agreement an address names ({@code ?agreement=…} or {@code ?id=…}), or null after answering
+     * 404 (malformed or unknown) or 403 (one the user may not see).
+     */
+    static se.samspar.agreement.api.AgreementStructure agreement(se.samspar.agreement.api.AgreementService agreements,
+                                                                 String param) {
+        Long id = id(param);
+        se.samspar.agreement.api.AgreementStructure structure;
+        try {
+            structure = id == null ? null : agreements.structure(id).orElse(null);
+        } catch (se.samspar.platform.api.AccessDenied e) {
+            refuse(e);
+            return null;
+        }
+        if (structure == null) {
+            refuse(404);
+        }
+        return structure;
+    }
+
     /** Request attribute: the refusal behind this 403 is already in the audit trail. */
     static final String RECORDED = "samspar.refusal.recorded";
 

@@ -165,4 +165,26 @@ public final class Browser {
                         + " PATH (none of " + CHROMIUM_NAMES + " in " + pathVariable + "). Install Debian's"
                         + " package: apt-get install chromium"));
     }
+
+    /** A form body as the browser sent it, with one field's value replaced (for replaying a request). */
+    public static String withField(String body, String field, String value) {
+        String key = java.net.URLEncoder.encode(field, java.nio.charset.StandardCharsets.UTF_8) + "=";
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        for (String pair : body.split("&")) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            if (pair.startsWith(key)) {
+                out.append(key).append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                found = true;
+            } else {
+                out.append(pair);
+            }
+        }
+        if (!found) {
+            throw new AssertionError(field + " is not in the request: " + body);
+        }
+        return out.toString();
+    }
 }

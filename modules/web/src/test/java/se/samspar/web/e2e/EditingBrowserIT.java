@@ -3,7 +3,6 @@ package se.samspar.web.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
@@ -13,9 +12,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -172,8 +168,9 @@ class EditingBrowserIT {
         String historyBefore = page.locator("#history").innerText();
         String viewState = page.locator("input[name='jakarta.faces.ViewState']").first().inputValue();
         String marker = "Omspelad " + UUID.randomUUID().toString().substring(0, 8);
-        String replay = replace(replace(replace(sent.get(0), "jakarta.faces.ViewState", viewState),
-                "primefaces.nonce", targetNonce), "reportForm:comment", marker);
+        String replay = Browser.withField(sent.get(0), "jakarta.faces.ViewState", viewState);
+        replay = Browser.withField(replay, "primefaces.nonce", targetNonce);
+        replay = Browser.withField(replay, "reportForm:comment", marker);
         APIResponse response = page.request().post(AppServer.url(vinr5), RequestOptions.create()
                 .setHeader("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .setHeader("Faces-Request", "partial/ajax")
@@ -232,26 +229,5 @@ class EditingBrowserIT {
 
     private String activeId() {
         return (String) page.evaluate("() => document.activeElement ? document.activeElement.id : null");
-    }
-
-    /** The form body with one field's value replaced. */
-    private static String replace(String body, String field, String value) {
-        String key = URLEncoder.encode(field, StandardCharsets.UTF_8) + "=";
-        StringBuilder out = new StringBuilder();
-        boolean found = false;
-        for (String pair : body.split("&")) {
-            if (out.length() > 0) {
-                out.append('&');
-            }
-            if (pair.startsWith(key)) {
-                out.append(key).append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                found = true;
-            } else {
-                out.append(pair);
-            }
-        }
-        assertTrue(found, field + " in " + URLDecoder.decode(body, StandardCharsets.UTF_8));
-        assertNotNull(value);
-        return out.toString();
     }
 }

@@ -14,8 +14,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +114,7 @@ class SecurityBrowserIT {
 
         // The same request with a made-up view state: refused as an expired page, nothing saved.
         String forgedRef = reference + "F";
-        String forged = with(with(sent.get(0), "jakarta.faces.ViewState", "-1234567890:987654321"),
+        String forged = Browser.withField(Browser.withField(sent.get(0), "jakarta.faces.ViewState", "-1234567890:987654321"),
                 "activity:reference", forgedRef);
         APIResponse response = page.request().post(AppServer.url("/agreement-edit?id=1"), form(forged));
         assertFalse(response.text().contains(forgedRef), "no activity from a forged view state");
@@ -128,7 +126,7 @@ class SecurityBrowserIT {
             Browser.signIn(partner, "polis");
             String replayRef = reference + "P";
             APIResponse replayed = partner.request().post(AppServer.url("/agreement-edit?id=1"),
-                    form(with(sent.get(0), "activity:reference", replayRef)));
+                    form(Browser.withField(sent.get(0), "activity:reference", replayRef)));
             assertFalse(replayed.text().contains(replayRef));
             // With the partner's own view of the page it is a 403, recorded in the audit trail.
             Response direct = partner.navigate(AppServer.url("/agreement-edit?id=1"));
@@ -224,25 +222,5 @@ class SecurityBrowserIT {
             }
         }
         return "";
-    }
-
-    /** The form body with one field's value replaced. */
-    private static String with(String body, String field, String value) {
-        String key = URLEncoder.encode(field, StandardCharsets.UTF_8) + "=";
-        StringBuilder out = new StringBuilder();
-        boolean found = false;
-        for (String pair : body.split("&")) {
-            if (out.length() > 0) {
-                out.append('&');
-            }
-            if (pair.startsWith(key)) {
-                out.append(key).append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                found = true;
-            } else {
-                out.append(pair);
-            }
-        }
-        assertTrue(found, field);
-        return out.toString();
     }
 }
