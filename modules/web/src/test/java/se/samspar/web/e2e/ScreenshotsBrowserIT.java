@@ -60,4 +60,11 @@ class ScreenshotsBrowserIT {
         page.waitForTimeout(1000); // the charts animate in
         Browser.screenshot(page, "dashboard");
     }
+
+    @Test
+    void followUps() {
+        Browser.open(page, "/follow-ups?agreement=1");
+        assertThat(page.locator("h1")).containsText("Uppföljningar");
+        Browser.screenshot(page, "follow-ups");
+    }
 }
