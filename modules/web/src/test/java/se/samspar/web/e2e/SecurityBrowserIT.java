@@ -150,6 +150,17 @@ class SecurityBrowserIT {
             assertThat(admin.locator("#entries\\:table")).containsText("REFUSED");
             assertThat(admin.locator("#entries\\:table")).containsText("expired or unknown view state");
             Axe.assertNoViolations(admin);
+            // The filtered trail, exported.
+            com.microsoft.playwright.Download csv = admin.waitForDownload(() -> admin.locator("#entries\\:csv").click());
+            String exported;
+            try {
+                exported = java.nio.file.Files.readString(csv.path());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertTrue(exported.contains("REFUSED") && exported.contains("/agreement-edit?id=1")
+                    && exported.contains("polis"), exported);
+            assertFalse(exported.contains("SIGNED_IN"), "only the filtered entries");
         } finally {
             adminContext.close();
         }
