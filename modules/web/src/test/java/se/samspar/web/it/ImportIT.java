@@ -259,13 +259,13 @@ class ImportIT {
         int n = 0;
         for (ImportField field : fields) {
             String key = field.original().substring(0, field.original().indexOf(':') + 1);
-            for (Map.Entry<String, String> value : TrustIT.STORED.entrySet()) {
+            for (Map.Entry<String, String> value : HostileInput.STORED.entrySet()) {
                 String tag = "H" + n++;
                 String file = VALID.replace(field.original(), key + " \"" + json(value.getValue()) + "\"").formatted(tag);
                 long id = agreementImport.importFile(tag + ".json", stream(file));
                 assertEquals(value.getValue().strip(), field.read().apply(id), field.path() + " keeps " + value.getKey());
             }
-            for (Map.Entry<String, String> value : TrustIT.REFUSED.entrySet()) {
+            for (Map.Entry<String, String> value : HostileInput.REFUSED.entrySet()) {
                 String tag = "H" + n++;
                 String file = VALID.replace(field.original(), key + " \"" + json(value.getValue()) + "\"").formatted(tag);
                 long before = rows();

@@ -71,27 +71,6 @@ class TrustIT {
         return Deployments.samspar(TrustIT.class);
     }
 
-    /** The hostile corpus: each is stored exactly as given (pages escape it) unless a rule refuses it. */
-    static final Map<String, String> STORED = new LinkedHashMap<>();
-    static final Map<String, String> REFUSED = new LinkedHashMap<>();
-
-    static {
-        STORED.put("script", "<script>alert('x')</script>");
-        STORED.put("markup", "\"><img src=x onerror=alert(1)><b>fet</b>");
-        STORED.put("sql", "'; DROP TABLE ACT_ACTIVITY; --");
-        STORED.put("sql-or", "' OR '1'='1");
-        STORED.put("el", "#{facesContext.externalContext.sessionMap} ${7*7}");
-        STORED.put("right-to-left text", "مرحبا بالعالم שלום");
-        STORED.put("emoji", "Trygghetsvandring 👮‍♀️🚒 🇸🇪");
-        STORED.put("line breaks", "rad ett\nrad två\ttab");
-        REFUSED.put("overlong", "x".repeat(5000));
-        REFUSED.put("nul", "abc\u0000def");
-        REFUSED.put("bell", "ring\u0007");
-        REFUSED.put("escape", "\u001B[31mröd");
-        REFUSED.put("right-to-left override", "faktura\u202Efdp.exe");
-        REFUSED.put("personal identity number", "Kontakt 811218-9876");
-    }
-
     @Inject
     CallerContext callers;
     @Inject
@@ -179,12 +158,12 @@ class TrustIT {
         int stored = 0;
         int refused = 0;
         for (Field field : fields()) {
-            for (Map.Entry<String, String> value : STORED.entrySet()) {
+            for (Map.Entry<String, String> value : HostileInput.STORED.entrySet()) {
                 String back = field.writeAndRead().apply(value.getValue());
                 assertEquals(value.getValue().strip(), back, field.name() + " keeps " + value.getKey() + " as given");
                 stored++;
             }
-            for (Map.Entry<String, String> value : REFUSED.entrySet()) {
+            for (Map.Entry<String, String> value : HostileInput.REFUSED.entrySet()) {
                 Map<String, Long> before = rowCounts();
                 InvalidInput e = assertThrows(InvalidInput.class, () -> field.writeAndRead().apply(value.getValue()),
                         field.name() + " refuses " + value.getKey());
