@@ -222,7 +222,7 @@ public class FollowUpDocuments {
             Sheet cover = book.createSheet(t.get("xlsx.sheet.followUp"));
             int n = 0;
             n = line(cover, n, head, t.get("pdf.agreement"), r.agreementTitle());
-            n = line(cover, n, head, t.get("followUps.title"), r.title());
+            n = line(cover, n, head, t.get("followUps.titleColumn"), r.title());
             n = line(cover, n, head, t.get("pdf.kind"), t.get("followUpKind." + r.kind()));
             n = line(cover, n, head, t.get("pdf.period"), t.date(r.periodFrom()) + " – " + t.date(r.periodTo()));
             n = line(cover, n, head, t.get("agreement.diaryNumber"), orDash(r.agreementDiaryNumber()));
