@@ -182,7 +182,8 @@ public class ActivityPage implements Serializable {
     /**
      * A report appends to the history and depends on no version the reporter saw, so when another
      * report on the same activity committed in between (an optimistic-lock failure), it is simply
-     * sent again, in a new transaction; only after three such collisions is the reporter told.
+     * sent again, in a new transaction, after a short pause; only after five such collisions in a
+     * row is the reporter told (and nothing was saved).
      */
     private void reportRetryingConcurrentOnes() {
         for (int attempt = 1; ; attempt++) {
@@ -191,7 +192,13 @@ public class ActivityPage implements Serializable {
                         reporterName(), null));
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= 3 || !isStale(e)) {
+                if (attempt >= 5 || !isStale(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(10L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(20));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
                     throw e;
                 }
             }

@@ -64,6 +64,7 @@ class ReliabilityIT {
         AppProcess app = AppProcess.start(dir.resolve("data"), dir.resolve("server.log"), true, List.of());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Set<String> conflicting = ConcurrentHashMap.newKeySet();
         AtomicInteger requests = new AtomicInteger();
         AtomicInteger reports = new AtomicInteger();
         AtomicLong slowest = new AtomicLong();
@@ -110,10 +111,10 @@ class ReliabilityIT {
                             if (role.equals("samordnare") && pick < 4) {
                                 String token = "load-" + user + "-" + n++;
                                 reports.incrementAndGet();
-                                if (client.report(activity, "IN_PROGRESS", 1 + random.nextInt(98), token)) {
-                                    acknowledged.add(token);
-                                } else {
-                                    errors.add("report " + token + " not acknowledged");
+                                switch (client.answer(activity, "IN_PROGRESS", 1 + random.nextInt(98), token)) {
+                                    case ACKNOWLEDGED -> acknowledged.add(token);
+                                    case REFUSED_AS_CONFLICTING -> conflicting.add(token);
+                                    default -> errors.add("report " + token + " neither acknowledged nor refused");
                                 }
                             } else if (pick < 6 && !role.equals("styrgrupp")) {
                                 client.tablePage(1, 0);
@@ -151,9 +152,10 @@ class ReliabilityIT {
         Collections.sort(sorted);
         String figures = String.format("Load: %d users (think time %d ms on average) for %d s, %d requests (%.1f/s),"
                         + " %d errors, %d status reports sent,"
-                        + " %d acknowledged, %d found afterwards, %d lost; median %d ms, 95th percentile %d ms, slowest %d ms",
+                        + " %d acknowledged, %d refused as conflicting (nothing saved, the user told), %d found afterwards,"
+                        + " %d lost; median %d ms, 95th percentile %d ms, slowest %d ms",
                 USERS, THINK_MS, LOAD.toSeconds(), requests.get(), requests.get() / (double) LOAD.toSeconds(), errors.size(),
-                reports.get(), acknowledged.size(), found.size(), lost.size(), sorted.get(sorted.size() / 2),
+                reports.get(), acknowledged.size(), conflicting.size(), found.size(), lost.size(), sorted.get(sorted.size() / 2),
                 sorted.get((int) (sorted.size() * 0.95)), slowest.get());
         record(figures);
         assertEquals(List.of(), errors.stream().limit(20).toList(), "no errors");

@@ -60,11 +60,35 @@ final class SamsparClient {
         return r.body();
     }
 
+    /** How the application answered a status report. */
+    enum Answer {
+        /** Saved: the dialog's "reported" callback. */
+        ACKNOWLEDGED,
+        /** Refused because other reports on the activity kept committing first (rule 10): nothing saved, and said so. */
+        REFUSED_AS_CONFLICTING,
+        /** Anything else: an error. */
+        OTHER
+    }
+
     /**
      * Reports status on an activity through its page's dialog form, as the browser sends it; the comment carries
-     * the caller's token. True only when the application acknowledged the report (the dialog's "reported" callback).
+     * the caller's token.
      */
+    Answer answer(long activityId, String status, int progress, String token) throws IOException, InterruptedException {
+        String body = reportBody(activityId, status, progress, token);
+        // PrimeFaces sends the callback's arguments as escaped JSON: {&#34;reported&#34;:true}.
+        if (body.contains("reported&#34;:true") || body.contains("\"reported\":true")) {
+            return Answer.ACKNOWLEDGED;
+        }
+        return body.contains("ndrade aktiviteten samtidigt") ? Answer.REFUSED_AS_CONFLICTING : Answer.OTHER;
+    }
+
+    /** True only when the application acknowledged the report. */
     boolean report(long activityId, String status, int progress, String token) throws IOException, InterruptedException {
+        return answer(activityId, status, progress, token) == Answer.ACKNOWLEDGED;
+    }
+
+    private String reportBody(long activityId, String status, int progress, String token) throws IOException, InterruptedException {
         String page = get("/activity?id=" + activityId);
         if (!page.contains("reportForm:submit")) {
             throw new IOException("no report form on activity " + activityId);
@@ -87,8 +111,7 @@ final class SamsparClient {
         if (r.statusCode() != 200) {
             throw new IOException("report on " + activityId + " answered " + r.statusCode());
         }
-        // PrimeFaces sends the callback's arguments as escaped JSON: {&#34;reported&#34;:true}.
-        return r.body().contains("reported&#34;:true") || r.body().contains("\"reported\":true");
+        return r.body();
     }
 
     /** The activities table's next page, as its paginator asks for it; true when rows came back. */
