@@ -1,8 +1,5 @@
 package se.samspar.web.internal;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +30,6 @@ import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.AccessDenied;
-import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.StaleEdit;
@@ -481,33 +477,16 @@ public class AgreementEditPage implements Serializable {
         return new Messages.Lookup(language).text(key);
     }
 
-    /** Messages of a form are shown by its p:messages (for = the form id, forType key). */
     private void info(String form, String key) {
-        FacesContext.getCurrentInstance().addMessage(form,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+        FormMessages.info(form, text(key));
     }
 
     private void stale(String form) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_WARN, text("edit.stale"), null));
-        faces.validationFailed();
+        FormMessages.stale(form, text("edit.stale"));
     }
 
-    /**
-     * Each refused field's message at its field: the form's field ids are the service's field
-     * names; a field the form does not show gets the form's own message area.
-     */
     private void refuse(InvalidInput e, String form) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (FieldProblem p : e.problems()) {
-            String field = p.field() == null ? "" : p.field().replaceAll("^([A-Za-z0-9]*).*$", "$1");
-            String clientId = form + ":" + field;
-            UIComponent component = field.isEmpty() ? null : faces.getViewRoot().findComponent(":" + clientId);
-            boolean shown = component != null && component.isRendered();
-            faces.addMessage(shown ? clientId : form,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(language.getLocale()), null));
-        }
-        faces.validationFailed();
+        FormMessages.refuse(e, form, language.getLocale());
     }
 
     // ---- properties

@@ -1,7 +1,5 @@
 package se.samspar.web.internal;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +26,6 @@ import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.CallerContext;
-import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
@@ -144,32 +141,22 @@ public class FollowUpPage implements Serializable {
 
     /** One change: on success the page shows the new state; a refusal or stale edit says why and keeps the newer data. */
     private void act(Runnable change, String doneKey, String form) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             change.run();
             reload();
             resetForms();
-            faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
+            FormMessages.info(form, text(doneKey));
         } catch (StaleEdit e) {
             reload();
             resetForms();
-            faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_WARN, text("edit.stale"), null));
-            faces.validationFailed();
+            FormMessages.stale(form, text("edit.stale"));
         } catch (InvalidInput e) {
             refuse(e, form);
         }
     }
 
     private void refuse(InvalidInput e, String form) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (FieldProblem p : e.problems()) {
-            String field = p.field() == null ? "" : p.field();
-            String clientId = form + ":" + field;
-            boolean shown = !field.isEmpty() && faces.getViewRoot().findComponent(":" + clientId) != null;
-            faces.addMessage(shown ? clientId : form,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(language.getLocale()), null));
-        }
-        faces.validationFailed();
+        FormMessages.refuse(e, form, language.getLocale());
     }
 
     // ---- downloads: the report as adopted, Swedish by default or English on request

@@ -1,7 +1,5 @@
 package se.samspar.web.internal;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +14,6 @@ import se.samspar.followup.api.FollowUpKind;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
-import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 
 /**
@@ -63,14 +60,7 @@ public class FollowUpsPage implements Serializable {
             long id = followUps.open(agreementId, new FollowUpDraft(kind, title, periodFrom, periodTo));
             return "/follow-up?faces-redirect=true&id=" + id;
         } catch (InvalidInput e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            for (FieldProblem p : e.problems()) {
-                String clientId = "open:" + p.field();
-                boolean known = faces.getViewRoot().findComponent(":" + clientId) != null;
-                faces.addMessage(known ? clientId : "open",
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(language.getLocale()), null));
-            }
-            faces.validationFailed();
+            FormMessages.refuse(e, "open", language.getLocale());
             return null;
         }
     }

@@ -1,7 +1,5 @@
 package se.samspar.web.internal;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +15,6 @@ import se.samspar.followup.api.IndicatorDraft;
 import se.samspar.followup.api.IndicatorView;
 import se.samspar.followup.api.Indicators;
 import se.samspar.followup.api.MeasurementDraft;
-import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 
 /**
@@ -104,19 +101,11 @@ public class IndicatorsPage implements Serializable {
     }
 
     private void info(String form, String key) {
-        FacesContext.getCurrentInstance().addMessage(form,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, new Messages.Lookup(language).text(key), null));
+        FormMessages.info(form, new Messages.Lookup(language).text(key));
     }
 
     private void refuse(InvalidInput e, String form) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (FieldProblem p : e.problems()) {
-            String clientId = form + ":" + p.field();
-            boolean shown = p.field() != null && faces.getViewRoot().findComponent(":" + clientId) != null;
-            faces.addMessage(shown ? clientId : form,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(language.getLocale()), null));
-        }
-        faces.validationFailed();
+        FormMessages.refuse(e, form, language.getLocale());
     }
 
     // ---- read models
