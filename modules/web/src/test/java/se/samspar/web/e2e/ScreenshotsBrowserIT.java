@@ -8,7 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the README's screenshots current: docs/screenshots/*.png, 1280 px wide, the whole page, in Swedish. */
+/**
+ * Keeps the README's screenshots current: docs/screenshots/*.png, 1280 px wide, the whole page, in Swedish. Runs
+ * before the other browser tests ({@code @Order(3)}, after ImportIT and RestartIT), so the pictures show the demo
+ * data as a newcomer finds it, not what the tests added.
+ */
+@org.junit.jupiter.api.Order(3)
 class ScreenshotsBrowserIT {
     private BrowserContext context;
     private Page page;
