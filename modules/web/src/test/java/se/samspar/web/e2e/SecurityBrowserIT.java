@@ -84,7 +84,10 @@ class SecurityBrowserIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndRenewedAtSignIn() {
-        page.navigate(AppServer.url("/login"));
+        Response first = page.navigate(AppServer.url("/login"));
+        String setCookie = String.valueOf(first.allHeaders().get("set-cookie")).toLowerCase();
+        assertTrue(setCookie.contains("jsessionid=") && setCookie.contains("httponly")
+                && setCookie.contains("samesite=lax"), "the cookie as the server sets it: " + setCookie);
         String before = sessionId();
         Browser.signIn(page, "polis");
         Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
