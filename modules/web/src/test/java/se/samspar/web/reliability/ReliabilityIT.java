@@ -292,41 +292,32 @@ class ReliabilityIT {
     }
 
     static int users(Path database) throws SQLException {
-        String url = "jdbc:derby:" + database;
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM IDN_USER_ACCOUNT")) {
-            r.next();
-            return r.getInt(1);
-        } finally {
-            shutdown(url);
-        }
+        return Integer.parseInt(column(database, "SELECT COUNT(*) FROM IDN_USER_ACCOUNT").get(0));
     }
 
     /** The status-update comments that start with a prefix, read from the stopped application's database. */
     static Set<String> comments(Path data, String prefix) throws SQLException {
-        Set<String> found = new HashSet<>();
-        String url = "jdbc:derby:" + data.resolve("samspar");
+        return new HashSet<>(column(data.resolve("samspar"),
+                "SELECT COMMENT_TEXT FROM ACT_STATUS_UPDATE WHERE COMMENT_TEXT LIKE '" + prefix + "%'"));
+    }
+
+    static int count(Path database) throws SQLException {
+        return Integer.parseInt(column(database, "SELECT COUNT(*) FROM ACT_STATUS_UPDATE").get(0));
+    }
+
+    /** The first column of a query's rows, read from a database no process has open; Derby is shut down after. */
+    private static List<String> column(Path database, String sql) throws SQLException {
+        String url = "jdbc:derby:" + database;
+        List<String> values = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COMMENT_TEXT FROM ACT_STATUS_UPDATE WHERE COMMENT_TEXT LIKE '"
-                     + prefix + "%'")) {
+             ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                found.add(r.getString(1));
+                values.add(r.getString(1));
             }
         } finally {
             shutdown(url);
         }
-        return found;
-    }
-
-    static int count(Path database) throws SQLException {
-        String url = "jdbc:derby:" + database;
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM ACT_STATUS_UPDATE")) {
-            r.next();
-            return r.getInt(1);
-        } finally {
-            shutdown(url);
-        }
+        return values;
     }
 
     private static void shutdown(String url) {
