@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,13 @@ public final class Browser {
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
 
+    /**
+     * Numbers for the activities the tests create. One sequence for every browser test in the JVM, all six digits
+     * wide and after a "T": no reference can equal another, contain another or contain a demo reference such as
+     * VINR-5, so a text match finds exactly one.
+     */
+    private static final AtomicInteger REFERENCES = new AtomicInteger(100_000 + (int) (Math.random() * 800_000));
+
     private static Playwright playwright;
     private static com.microsoft.playwright.Browser browser;
 
@@ -51,6 +59,11 @@ public final class Browser {
         context.setDefaultTimeout(30_000);
         context.setDefaultNavigationTimeout(60_000);
         return context;
+    }
+
+    /** A reference nothing else in the database has, such as {@code VINR-T512345}, for an activity in the given area. */
+    public static String newReference(String areaCode) {
+        return areaCode + "-T" + REFERENCES.getAndIncrement();
     }
 
     /** Signs in on /login as one of the demo users and waits until the application has moved on. */

@@ -186,7 +186,7 @@ class EditingBrowserIT {
     /** Creates an activity in VINR led by the given party on the editing page; returns its reference. */
     private static String createActivity(Page page, String lead) {
         page.navigate(AppServer.url("/agreement-edit?id=1"));
-        String reference = "VINR-" + (1000 + (int) (Math.random() * 8000));
+        String reference = Browser.newReference("VINR");
         page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
         page.locator("#activity\\:reference").fill(reference);
         page.locator("#activity\\:title").fill("Testaktivitet " + reference);

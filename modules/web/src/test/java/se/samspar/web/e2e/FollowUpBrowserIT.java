@@ -56,7 +56,7 @@ class FollowUpBrowserIT {
         // The coordinator adds an activity that will be edited after adoption, then opens the round.
         Browser.signIn(page, "samordnare");
         page.navigate(AppServer.url("/agreement-edit?id=1"));
-        String reference = "VINR-" + (10_000 + (int) (Math.random() * 80_000));
+        String reference = Browser.newReference("VINR");
         page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
         page.locator("#activity\\:reference").fill(reference);
         page.locator("#activity\\:title").fill("Före fastställandet " + tag);

@@ -114,7 +114,7 @@ class RolePathsBrowserIT {
         page.navigate(AppServer.url("/agreement?id=1"));
         page.locator("#edit").click();
         assertThat(page.locator("h1")).containsText("Redigera");
-        String reference = "VINR-" + (100 + (int) (Math.random() * 800));
+        String reference = Browser.newReference("VINR");
         String title = "Gemensam utbildningsdag " + reference;
         page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
         page.locator("#activity\\:reference").fill(reference);

@@ -105,7 +105,7 @@ class SecurityBrowserIT {
     void aForgedOrForeignViewStateChangesNothing() {
         Browser.signIn(page, "samordnare");
         page.navigate(AppServer.url("/agreement-edit?id=1"));
-        String reference = "VINR-" + (100_000 + (int) (Math.random() * 800_000));
+        String reference = Browser.newReference("VINR");
         List<String> sent = captureSaves();
         page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
         page.locator("#activity\\:reference").fill(reference);
@@ -174,7 +174,7 @@ class SecurityBrowserIT {
         Browser.signIn(page, "samordnare");
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String reference = "VINR-" + (100_000 + (int) (Math.random() * 800_000));
+        String reference = Browser.newReference("VINR");
         String title = "<img src=x onerror=\"window.hacked='" + tag + "'\"><script>window.hacked='" + tag + "'</script>";
         page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
         page.locator("#activity\\:reference").fill(reference);
