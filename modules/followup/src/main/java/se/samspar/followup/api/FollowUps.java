@@ -1,6 +1,7 @@
 package se.samspar.followup.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,4 +43,10 @@ public interface FollowUps {
 
     /** The frozen reports of an agreement's adopted annual follow-ups, oldest period first, for comparing years. */
     List<FollowUpReport> adoptedAnnualReports(long agreementId);
+
+    /**
+     * The same for every agreement the caller sees, by agreement id, in one query whatever their number: the board's
+     * year comparisons.
+     */
+    Map<Long, List<FollowUpReport>> adoptedAnnualReports();
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,6 +240,20 @@ public class FollowUpServiceBean implements FollowUps {
                         + " order by f.periodTo, f.id", Object[].class)
                 .setParameter("a", agreementId).setParameter("annual", FollowUpKind.ANNUAL).getResultList();
         return rows.stream().map(r -> json.read((String) r[0])).toList();
+    }
+
+    @Override
+    public Map<Long, List<FollowUpReport>> adoptedAnnualReports() {
+        List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
+        if (mine.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select f.agreementId, s.content from Snapshot s, FollowUp f"
+                        + " where s.followUpId = f.id and f.agreementId in :ids and f.kind = :annual"
+                        + " order by f.periodTo, f.id", Object[].class)
+                .setParameter("ids", mine).setParameter("annual", FollowUpKind.ANNUAL).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
+                Collectors.mapping(r -> json.read((String) r[1]), Collectors.toList())));
     }
 
     /** Board members read adopted follow-ups only; parties' users and coordinators also see those in preparation. */

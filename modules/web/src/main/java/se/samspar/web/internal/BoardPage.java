@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementView;
+import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
 
@@ -36,8 +37,9 @@ public class BoardPage {
     public Map<AgreementView, YearComparison> getComparisons() {
         if (comparisons == null) {
             comparisons = new LinkedHashMap<>();
+            Map<Long, List<FollowUpReport>> reports = followUps.adoptedAnnualReports();
             for (AgreementView a : agreements.agreements()) {
-                comparisons.put(a, YearComparison.of(followUps.adoptedAnnualReports(a.id())));
+                comparisons.put(a, YearComparison.of(reports.getOrDefault(a.id(), List.of())));
             }
         }
         return comparisons;

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -319,6 +320,46 @@ class FollowUpIT {
         assertEquals(Dashboard.LIST_MAX, d.latest().size());
         assertEquals(2_500, d.completed());
         assertEquals(10_000, d.byStatus().values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void theBoardsStatementCountDoesNotGrowWithAgreementsOrFollowUps() {
+        adoptedRound();
+        as(Caller.SYSTEM, this::boardData); // warm-up
+        long before = boardStatements();
+        int agreementsBefore = as(Caller.SYSTEM, () -> followUps.adoptedAnnualReports()).size();
+
+        // Two more agreements, each with an adopted annual follow-up.
+        for (int number : List.of(1, 2)) {
+            Fixtures.Built other = as(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+            long id = as(Caller.SYSTEM, () -> followUps.open(other.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
+                    "Årsuppföljning", LocalDate.now().withDayOfYear(1), LocalDate.now())));
+            as(Caller.SYSTEM, () -> followUps.startReporting(id, followUps.find(id).orElseThrow().version()));
+            long version = as(Caller.SYSTEM, () -> followUps.find(id).orElseThrow().version());
+            as(Caller.SYSTEM, () -> followUps.adopt(id, version, new Decision("Styrgruppen", LocalDate.now(),
+                    "§ 3", "KS-2025/" + number)));
+        }
+        long after = boardStatements();
+        Map<Long, List<FollowUpReport>> reports = as(Caller.SYSTEM, () -> followUps.adoptedAnnualReports());
+        assertEquals(agreementsBefore + 2, reports.size(), "each agreement's annual reports");
+        assertEquals(List.of("Årsuppföljning 2025"), as(board, () -> followUps.adoptedAnnualReports())
+                .get(built.agreementId()).stream().map(FollowUpReport::title).toList());
+        assertTrue(before > 0, "statements are counted");
+        assertEquals(before, after, "statements for the board page's data with " + agreementsBefore + " and "
+                + reports.size() + " agreements");
+    }
+
+    /** What the board page asks for: the adopted follow-ups and every agreement's annual reports. */
+    private void boardData() {
+        followUps.adopted();
+        followUps.adoptedAnnualReports();
+        agreements.agreements();
+    }
+
+    private long boardStatements() {
+        long start = SqlStatements.sent();
+        as(Caller.SYSTEM, this::boardData);
+        return SqlStatements.sent() - start;
     }
 
     @Test
