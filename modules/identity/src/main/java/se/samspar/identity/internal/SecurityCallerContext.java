@@ -1,6 +1,7 @@
 package se.samspar.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,9 @@ import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 
 /**
- * The caller from Jakarta Security's principal, looked up in the accounts (a deactivated account
- * is nobody). Work run with {@code runAs} or inside {@link #enter} sees the given caller instead.
+ * The caller from Jakarta Security's principal, looked up in the accounts once per request
+ * ({@link RequestCaller}; a deactivated account is nobody). Work run with {@code runAs} or inside
+ * {@link #enter} sees the given caller instead.
  */
 @ApplicationScoped
 public class SecurityCallerContext implements CallerContext {
@@ -23,6 +25,8 @@ public class SecurityCallerContext implements CallerContext {
     SecurityContext security;
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
+    @Inject
+    RequestCaller requestCaller;
 
     @Override
     public Caller current() {
@@ -39,8 +43,16 @@ public class SecurityCallerContext implements CallerContext {
         if (principal == null) {
             return Caller.ANONYMOUS;
         }
+        try {
+            return requestCaller.get(principal.getName(), this::lookUp);
+        } catch (ContextNotActiveException outsideARequest) {
+            return lookUp(principal.getName());
+        }
+    }
+
+    private Caller lookUp(String username) {
         List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :u and u.active = true",
-                UserAccount.class).setParameter("u", principal.getName()).getResultList();
+                UserAccount.class).setParameter("u", username).getResultList();
         if (found.isEmpty()) {
             return Caller.ANONYMOUS;
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,6 +43,7 @@ import se.samspar.platform.api.SchemaReady;
 public class DatabaseBackup implements Backups {
     private static final Logger LOG = Logger.getLogger(DatabaseBackup.class.getName());
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'samspar-'yyyyMMdd-HHmmss");
+    private static final String PARTIAL = "incomplete-";
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -61,13 +63,15 @@ public class DatabaseBackup implements Backups {
     int keep;
     @Inject
     @ConfigProperty(name = "samspar.backup.interval-hours", defaultValue = "24")
-    int intervalHours;
+    double intervalHours;
 
     private ScheduledFuture<?> schedule;
 
     void start(@Observes SchemaReady ready) {
-        if (intervalHours > 0) {
-            schedule = scheduler.scheduleAtFixedRate(this::scheduled, intervalHours, intervalHours, TimeUnit.HOURS);
+        // Fractions of an hour are allowed: the reliability test runs the schedule every few seconds.
+        long millis = Math.round(intervalHours * 3_600_000);
+        if (millis > 0) {
+            schedule = scheduler.scheduleAtFixedRate(this::scheduled, millis, millis, TimeUnit.MILLISECONDS);
             LOG.info(() -> "Backups every " + intervalHours + " h to " + root() + ", the newest " + keep + " kept");
         }
     }
@@ -107,13 +111,22 @@ public class DatabaseBackup implements Backups {
     private synchronized Backup take(boolean scheduled) {
         LocalDateTime now = LocalDateTime.now(clock);
         Path target = root().resolve(NAME.format(now));
+        while (Files.exists(target)) { // two backups within a second: the later is named a second on
+            now = now.plusSeconds(1);
+            target = root().resolve(NAME.format(now));
+        }
+        // Written under another name and renamed when complete: a backup cut short by a stop or a crash is never
+        // listed, kept or restored as if it were whole.
+        Path partial = root().resolve(PARTIAL + target.getFileName());
         try {
             Files.createDirectories(root());
+            deleteFolder(partial);
             try (Connection c = dataSource.getConnection();
                  CallableStatement backup = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-                backup.setString(1, target.toAbsolutePath().toString());
+                backup.setString(1, partial.toAbsolutePath().toString());
                 backup.execute();
             }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("backup to " + target + " failed", e);
         }
@@ -124,14 +137,29 @@ public class DatabaseBackup implements Backups {
         return made;
     }
 
-    /** Keeps the newest {@code keep} backups, deleting older ones. */
+    /** Keeps the newest {@code keep} backups, deleting older ones and what a stop or crash left incomplete. */
     private void prune() {
+        try (Stream<Path> dirs = Files.list(root())) {
+            for (Path left : dirs.filter(d -> d.getFileName().toString().startsWith(PARTIAL)).toList()) {
+                deleteFolder(left);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete an incomplete backup in " + root(), e);
+        }
         List<Backup> all = backups();
         for (Backup old : all.subList(Math.min(Math.max(keep, 1), all.size()), all.size())) {
-            try (Stream<Path> files = Files.walk(old.folder())) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try {
+                deleteFolder(old.folder());
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not delete old backup " + old.folder(), e);
+            }
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

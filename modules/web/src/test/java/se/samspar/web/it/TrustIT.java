@@ -2,6 +2,7 @@ package se.samspar.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -304,7 +308,7 @@ class TrustIT {
     }
 
     @Test
-    void anOnlineBackupHoldsTheDataAsItWasWhenTaken() throws SQLException {
+    void anOnlineBackupHoldsTheDataAsItWasWhenTaken() throws SQLException, IOException {
         Caller admin = new Caller("sara", "Sara", coordinator.organisationId(), Set.of(Roles.ADMINISTRATOR), Set.of(),
                 false);
         long police = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
@@ -338,6 +342,18 @@ class TrustIT {
         }
         assertTrue(as(admin, () -> audit.search(new AuditQuery(null, "sara", "BACKUP", null, null), 0, 5)).stream()
                 .anyMatch(e -> e.summary().startsWith(made.name())));
+
+        // What a crash left half-written is never listed, and the next backup clears it away; a second backup in
+        // the same second gets a name of its own.
+        Path left = made.folder().resolveSibling("incomplete-" + made.name()).resolve("samspar");
+        Files.createDirectories(left);
+        Files.writeString(left.resolve("service.properties"), "cut short");
+        assertTrue(as(admin, () -> backups.list()).stream().noneMatch(b -> b.name().contains("incomplete")));
+        Backups.Backup next = as(admin, () -> backups.backUpNow());
+        assertNotEquals(made.name(), next.name());
+        assertFalse(Files.exists(left.getParent()), "the incomplete backup is deleted");
+        assertTrue(as(admin, () -> backups.list()).stream().map(Backups.Backup::name).toList()
+                .containsAll(List.of(made.name(), next.name())));
     }
 
     @Test

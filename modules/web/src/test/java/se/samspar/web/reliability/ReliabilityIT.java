@@ -277,6 +277,38 @@ class ReliabilityIT {
     }
 
     @Test
+    void backupsAreTakenOnTheScheduleAndOnlyTheNewestKept() throws Exception {
+        Path dir = folder("schedule");
+        Path data = dir.resolve("data");
+        Path backups = dir.resolve("backups");
+        // Every 3.6 seconds, the newest two kept.
+        AppProcess app = AppProcess.start(data, dir.resolve("server.log"), true, List.of(
+                "samspar.backup.dir=" + backups, "samspar.backup.interval-hours=0.001", "samspar.backup.keep=2"));
+        try {
+            SamsparClient coordinator = new SamsparClient(app.baseUrl());
+            assertTrue(coordinator.signIn("samordnare", PASSWORD));
+            assertTrue(coordinator.report(3, "IN_PROGRESS", 20, "scheduled-backup"));
+            // Wait for a backup to start after the report was acknowledged, then for the schedule to go on.
+            Thread.sleep(15_000);
+        } finally {
+            app.stop();
+        }
+        int scheduled = Integer.parseInt(column(data.resolve("samspar"), "SELECT COUNT(*) FROM AUD_ENTRY"
+                + " WHERE SUBJECT = 'BACKUP' AND SUMMARY LIKE '%scheduled%'").get(0));
+        List<Path> kept;
+        try (Stream<Path> list = Files.list(backups)) {
+            kept = list.filter(p -> p.getFileName().toString().startsWith("samspar-")).sorted().toList();
+        }
+        assertTrue(scheduled >= 3, "scheduled backups taken in 15 s at 3.6 s: " + scheduled);
+        assertEquals(2, kept.size(), "the newest two kept of " + scheduled + ": " + kept);
+        Path newest = kept.get(1).resolve("samspar");
+        assertEquals(count(data.resolve("samspar")), count(newest), "the newest backup holds every status update");
+        assertEquals(Set.of("scheduled-backup"), comments(newest.getParent(), "scheduled-"));
+        record("Scheduled backups: " + scheduled + " taken by the schedule in 15 s (every 3.6 s), the newest 2 kept,"
+                + " the newest holding all " + count(newest) + " status updates");
+    }
+
+    @Test
     void withoutDemoModeThereAreNoDemoUsersAndNoKnownPassword() throws Exception {
         Path dir = folder("nodemo");
         AppProcess app = AppProcess.start(dir.resolve("data"), dir.resolve("server.log"), false, List.of());
