@@ -1,19 +1,8 @@
 package se.samspar.web.internal;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,8 +23,9 @@ import se.samspar.web.domain.Figures;
 /**
  * A follow-up's report as a board-ready PDF and as XLSX, in Swedish or English. Both are drawn
  * from the {@link FollowUpReport} alone — for an adopted follow-up its snapshot — so they show
- * exactly what was adopted. The PDF is marked tagged with its language and title set; text is in
- * the standard fonts with Windows-1252, which carries å, ä, ö and the dash.
+ * exactly what was adopted. The PDF is tagged ({@link TaggedPdf}: headings, paragraphs and table
+ * cells in a structure tree, language and title set); text is in the standard fonts with
+ * Windows-1252, which carries å, ä, ö and the dash.
  */
 @ApplicationScoped
 public class FollowUpDocuments {
@@ -45,106 +35,85 @@ public class FollowUpDocuments {
     public byte[] pdf(FollowUpReport r, Locale locale) {
         Text t = new Text(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setTagged();
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
-            writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
-            doc.addTitle(r.title() + " – " + r.agreementTitle());
-            doc.addSubject(r.agreementTitle());
-            doc.addCreator("Samspår");
-            doc.open();
-            Fonts f = new Fonts();
+        TaggedPdf pdf = new TaggedPdf(out, locale, r.title() + " – " + r.agreementTitle(), r.agreementTitle());
+        Fonts f = new Fonts();
 
-            // Cover: agreement, diary number, period, decision.
-            doc.add(new Paragraph(r.agreementTitle(), f.small));
-            Paragraph title = new Paragraph(r.title(), f.title);
-            title.setSpacingBefore(80);
-            title.setSpacingAfter(20);
-            doc.add(title);
-            doc.add(fact(f, t.get("pdf.kind"), t.get("followUpKind." + r.kind())));
-            doc.add(fact(f, t.get("pdf.period"), t.date(r.periodFrom()) + " – " + t.date(r.periodTo())));
-            doc.add(fact(f, t.get("pdf.agreementPeriod"), t.date(r.validFrom()) + " – " + t.date(r.validTo())));
-            doc.add(fact(f, t.get("agreement.diaryNumber"), orDash(r.agreementDiaryNumber())));
-            doc.add(fact(f, t.get("pdf.status"), t.get("followUpStatus." + r.status())));
-            if (r.decision() != null) {
-                doc.add(fact(f, t.get("pdf.decision"), t.decision(r)));
-                doc.add(fact(f, t.get("pdf.adoptedBy"), r.adoptedBy() + ", " + t.dateTime(r.adoptedAt())));
-            } else {
-                doc.add(fact(f, t.get("pdf.decision"), t.get("pdf.notAdopted")));
-            }
-            if (r.revisesId() != null) {
-                doc.add(fact(f, t.get("pdf.revises"), "#" + r.revisesId()));
-            }
-            doc.add(fact(f, t.get("pdf.takenAt"), t.dateTime(r.takenAt())));
-
-            doc.newPage();
-            heading(doc, f, t.get("pdf.summary"));
-            doc.add(new Paragraph(r.summary() == null ? t.get("pdf.noSummary") : r.summary(), f.body));
-            FollowUpReport.Figures k = r.figures();
-            PdfPTable figures = table(f, new float[] {3, 1}, t.get("pdf.figure"), t.get("pdf.value"));
-            row(figures, f, t.get("dashboard.activities"), String.valueOf(k.activities()));
-            row(figures, f, t.get("dashboard.completed"), String.valueOf(k.completed()));
-            row(figures, f, t.get("status.CANCELLED"), String.valueOf(k.cancelled()));
-            row(figures, f, t.get("dashboard.overdue"), String.valueOf(k.overdue()));
-            row(figures, f, t.get("dashboard.atRisk"), String.valueOf(k.atRisk()));
-            row(figures, f, t.get("dashboard.overall"), t.percent(k.progress()));
-            doc.add(figures);
-
-            for (FollowUpReport.Area a : r.areas()) {
-                doc.newPage();
-                heading(doc, f, a.name() + " (" + a.code() + ")");
-                doc.add(fact(f, t.get("pdf.assessment"), a.light() == null ? t.get("pdf.noLight") : t.get("light." + a.light())));
-                doc.add(new Paragraph(a.assessment() == null ? t.get("pdf.noAssessment") : a.assessment(), f.body));
-                doc.add(fact(f, t.get("dashboard.progress"), t.percent(a.progress()) + " – " + a.completed() + " "
-                        + t.get("pdf.of") + " " + a.activities().size() + " " + t.get("pdf.completedActivities")));
-                subheading(doc, f, t.get("edit.activities"));
-                PdfPTable acts = table(f, new float[] {1.6f, 3.4f, 2f, 1.4f, 1.6f, 1.1f, 1.4f},
-                        t.get("activity.reference"), t.get("activity.title"), t.get("activity.lead"),
-                        t.get("activity.status"), t.get("activity.light"), t.get("pdf.progressShort"),
-                        t.get("activity.due"));
-                for (FollowUpReport.Activity act : a.activities()) {
-                    row(acts, f, act.reference(), act.title(), act.leadParty(), t.get("status." + act.status()),
-                            t.get("light." + act.light()), act.progress() + " %", t.date(act.dueDate()));
-                }
-                if (a.activities().isEmpty()) {
-                    doc.add(new Paragraph(t.get("pdf.noActivities"), f.body));
-                } else {
-                    doc.add(acts);
-                }
-                subheading(doc, f, t.get("indicators.title"));
-                if (a.indicators().isEmpty()) {
-                    doc.add(new Paragraph(t.get("pdf.noIndicators"), f.body));
-                } else {
-                    PdfPTable ind = table(f, new float[] {3, 1.4f, 1.4f, 1.4f, 1.6f}, t.get("indicators.name"),
-                            t.get("indicators.baseline"), t.get("indicators.target"), t.get("indicators.latest"),
-                            t.get("indicators.rating"));
-                    for (FollowUpReport.Indicator i : a.indicators()) {
-                        FollowUpReport.Measurement latest = i.measurements().isEmpty() ? null
-                                : i.measurements().get(i.measurements().size() - 1);
-                        row(ind, f, i.name() + " (" + i.unit() + ")", t.valueYear(i.baseline(), i.baselineYear()),
-                                t.valueYear(i.target(), i.targetYear()),
-                                latest == null ? "–" : t.decimal(latest.value()) + " (" + latest.period() + ")",
-                                t.get("rating." + i.rating()));
-                    }
-                    doc.add(ind);
-                }
-            }
-
-            doc.newPage();
-            heading(doc, f, t.get("pdf.partyReporting"));
-            PdfPTable parties = table(f, new float[] {3, 1, 1, 3}, t.get("party.organisation"),
-                    t.get("pdf.ledActivities"), t.get("dashboard.progress"), t.get("pdf.reported"));
-            for (FollowUpReport.Party p : r.parties()) {
-                row(parties, f, p.organisation(), String.valueOf(p.activities()), t.percent(p.progress()),
-                        p.reported() ? p.reportedBy() + ", " + t.dateTime(p.reportedAt()) : t.get("pdf.notReported"));
-            }
-            doc.add(parties);
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not write the follow-up PDF", e);
+        // Cover: agreement, diary number, period, decision.
+        pdf.paragraph(r.agreementTitle(), f.small, 0);
+        pdf.heading(1, r.title(), f.title, 80, 20);
+        pdf.fact(t.get("pdf.kind"), t.get("followUpKind." + r.kind()), f.bold, f.body);
+        pdf.fact(t.get("pdf.period"), t.date(r.periodFrom()) + " – " + t.date(r.periodTo()), f.bold, f.body);
+        pdf.fact(t.get("pdf.agreementPeriod"), t.date(r.validFrom()) + " – " + t.date(r.validTo()), f.bold, f.body);
+        pdf.fact(t.get("agreement.diaryNumber"), orDash(r.agreementDiaryNumber()), f.bold, f.body);
+        pdf.fact(t.get("pdf.status"), t.get("followUpStatus." + r.status()), f.bold, f.body);
+        if (r.decision() != null) {
+            pdf.fact(t.get("pdf.decision"), t.decision(r), f.bold, f.body);
+            pdf.fact(t.get("pdf.adoptedBy"), r.adoptedBy() + ", " + t.dateTime(r.adoptedAt()), f.bold, f.body);
+        } else {
+            pdf.fact(t.get("pdf.decision"), t.get("pdf.notAdopted"), f.bold, f.body);
         }
+        if (r.revisesId() != null) {
+            pdf.fact(t.get("pdf.revises"), "#" + r.revisesId(), f.bold, f.body);
+        }
+        pdf.fact(t.get("pdf.takenAt"), t.dateTime(r.takenAt()), f.bold, f.body);
+
+        pdf.newPage();
+        pdf.heading(2, t.get("pdf.summary"), f.heading, 0, 10);
+        pdf.paragraph(r.summary() == null ? t.get("pdf.noSummary") : r.summary(), f.body, 6);
+        FollowUpReport.Figures k = r.figures();
+        pdf.table(new float[] {3, 1}, List.of(t.get("pdf.figure"), t.get("pdf.value")), List.of(
+                List.of(t.get("dashboard.activities"), String.valueOf(k.activities())),
+                List.of(t.get("dashboard.completed"), String.valueOf(k.completed())),
+                List.of(t.get("status.CANCELLED"), String.valueOf(k.cancelled())),
+                List.of(t.get("dashboard.overdue"), String.valueOf(k.overdue())),
+                List.of(t.get("dashboard.atRisk"), String.valueOf(k.atRisk())),
+                List.of(t.get("dashboard.overall"), t.percent(k.progress()))), f.cellHead, f.cell);
+
+        for (FollowUpReport.Area a : r.areas()) {
+            pdf.newPage();
+            pdf.heading(2, a.name() + " (" + a.code() + ")", f.heading, 0, 10);
+            pdf.fact(t.get("pdf.assessment"), a.light() == null ? t.get("pdf.noLight") : t.get("light." + a.light()),
+                    f.bold, f.body);
+            pdf.paragraph(a.assessment() == null ? t.get("pdf.noAssessment") : a.assessment(), f.body, 4);
+            pdf.fact(t.get("dashboard.progress"), t.percent(a.progress()) + " – " + a.completed() + " "
+                    + t.get("pdf.of") + " " + a.activities().size() + " " + t.get("pdf.completedActivities"),
+                    f.bold, f.body);
+            pdf.heading(3, t.get("edit.activities"), f.subheading, 12, 6);
+            if (a.activities().isEmpty()) {
+                pdf.paragraph(t.get("pdf.noActivities"), f.body, 4);
+            } else {
+                pdf.table(new float[] {1.6f, 3.4f, 2f, 1.4f, 1.6f, 1.1f, 1.4f}, List.of(t.get("activity.reference"),
+                        t.get("activity.title"), t.get("activity.lead"), t.get("activity.status"),
+                        t.get("activity.light"), t.get("pdf.progressShort"), t.get("activity.due")),
+                        a.activities().stream().map(act -> cells(act.reference(), act.title(), act.leadParty(),
+                                t.get("status." + act.status()), t.get("light." + act.light()), act.progress() + " %",
+                                t.date(act.dueDate()))).toList(), f.cellHead, f.cell);
+            }
+            pdf.heading(3, t.get("indicators.title"), f.subheading, 12, 6);
+            if (a.indicators().isEmpty()) {
+                pdf.paragraph(t.get("pdf.noIndicators"), f.body, 4);
+            } else {
+                pdf.table(new float[] {3, 1.4f, 1.4f, 1.4f, 1.6f}, List.of(t.get("indicators.name"),
+                        t.get("indicators.baseline"), t.get("indicators.target"), t.get("indicators.latest"),
+                        t.get("indicators.rating")), a.indicators().stream().map(i -> {
+                            FollowUpReport.Measurement latest = i.measurements().isEmpty() ? null
+                                    : i.measurements().get(i.measurements().size() - 1);
+                            return cells(i.name() + " (" + i.unit() + ")", t.valueYear(i.baseline(), i.baselineYear()),
+                                    t.valueYear(i.target(), i.targetYear()),
+                                    latest == null ? Figures.NOTHING : t.decimal(latest.value()) + " (" + latest.period() + ")",
+                                    t.get("rating." + i.rating()));
+                        }).toList(), f.cellHead, f.cell);
+            }
+        }
+
+        pdf.newPage();
+        pdf.heading(2, t.get("pdf.partyReporting"), f.heading, 0, 10);
+        pdf.table(new float[] {3, 1, 1, 3}, List.of(t.get("party.organisation"), t.get("pdf.ledActivities"),
+                t.get("dashboard.progress"), t.get("pdf.reported")), r.parties().stream().map(p -> cells(
+                        p.organisation(), String.valueOf(p.activities()), t.percent(p.progress()),
+                        p.reported() ? p.reportedBy() + ", " + t.dateTime(p.reportedAt()) : t.get("pdf.notReported")))
+                .toList(), f.cellHead, f.cell);
+        pdf.close();
         return out.toByteArray();
     }
 
@@ -167,46 +136,9 @@ public class FollowUpDocuments {
         }
     }
 
-    private static Paragraph fact(Fonts f, String label, String value) {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(label + ": ", f.bold));
-        p.add(new Chunk(value, f.body));
-        p.setSpacingAfter(4);
-        return p;
-    }
-
-    private static void heading(Document doc, Fonts f, String text) throws DocumentException {
-        Paragraph p = new Paragraph(text, f.heading);
-        p.setSpacingAfter(10);
-        doc.add(p);
-    }
-
-    private static void subheading(Document doc, Fonts f, String text) throws DocumentException {
-        Paragraph p = new Paragraph(text, f.subheading);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
-        doc.add(p);
-    }
-
-    private static PdfPTable table(Fonts f, float[] widths, String... headings) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(6);
-        for (String h : headings) {
-            PdfPCell c = new PdfPCell(new Phrase(h, f.cellHead));
-            c.setGrayFill(0.9f);
-            table.addCell(c);
-        }
-        return table;
-    }
-
-    private static void row(PdfPTable table, Fonts f, String... cells) {
-        for (String value : cells) {
-            PdfPCell c = new PdfPCell(new Phrase(value == null ? "–" : value, f.cell));
-            c.setVerticalAlignment(Element.ALIGN_TOP);
-            table.addCell(c);
-        }
+    /** A table row; an empty value shows as a dash. */
+    private static List<String> cells(String... values) {
+        return java.util.Arrays.stream(values).map(v -> v == null ? Figures.NOTHING : v).toList();
     }
 
     // ---- XLSX: one sheet for the cover and summary, one for every activity, one for indicators, one for parties

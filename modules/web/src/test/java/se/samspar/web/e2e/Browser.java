@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,6 +131,8 @@ public final class Browser {
 
     private static synchronized com.microsoft.playwright.Browser browser() {
         if (browser == null) {
+            // Assertions wait up to 15 s, not 5: on a busy 2-core CI machine an AJAX answer can take longer.
+            PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             Path chromium = chromium();
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
