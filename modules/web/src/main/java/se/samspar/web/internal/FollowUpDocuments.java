@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,8 +25,7 @@ import se.samspar.web.domain.Figures;
  * A follow-up's report as a board-ready PDF and as XLSX, in Swedish or English. Both are drawn
  * from the {@link FollowUpReport} alone — for an adopted follow-up its snapshot — so they show
  * exactly what was adopted. The PDF is tagged ({@link TaggedPdf}: headings, paragraphs and table
- * cells in a structure tree, language and title set); text is in the standard fonts with
- * Windows-1252, which carries å, ä, ö and the dash.
+ * cells in a structure tree, language and title set) with its fonts embedded.
  */
 @ApplicationScoped
 public class FollowUpDocuments {
@@ -82,7 +82,7 @@ public class FollowUpDocuments {
             if (a.activities().isEmpty()) {
                 pdf.paragraph(t.get("pdf.noActivities"), f.body, 4);
             } else {
-                pdf.table(new float[] {1.6f, 3.4f, 2f, 1.4f, 1.6f, 1.1f, 1.4f}, List.of(t.get("activity.reference"),
+                pdf.table(new float[] {1.9f, 3.0f, 1.9f, 1.3f, 1.4f, 1.5f, 1.5f}, List.of(t.get("activity.reference"),
                         t.get("activity.title"), t.get("activity.lead"), t.get("activity.status"),
                         t.get("activity.light"), t.get("pdf.progressShort"), t.get("activity.due")),
                         a.activities().stream().map(act -> cells(act.reference(), act.title(), act.leadParty(),
@@ -117,21 +117,42 @@ public class FollowUpDocuments {
         return out.toByteArray();
     }
 
+    /**
+     * DejaVu Sans, embedded as a subset with Unicode encoding: every character of a name prints (Sámi, Polish and
+     * Turkish names included), and the PDF carries its own fonts. A document's fonts are its own: OpenPDF reads the
+     * font file again when it writes the subset, so sharing one between documents written at once is not safe.
+     */
     private static final class Fonts {
-        final Font title = font(BaseFont.HELVETICA_BOLD, 22);
-        final Font heading = font(BaseFont.HELVETICA_BOLD, 16);
-        final Font subheading = font(BaseFont.HELVETICA_BOLD, 12);
-        final Font body = font(BaseFont.HELVETICA, 10);
-        final Font bold = font(BaseFont.HELVETICA_BOLD, 10);
-        final Font small = font(BaseFont.HELVETICA, 9);
-        final Font cell = font(BaseFont.HELVETICA, 8);
-        final Font cellHead = font(BaseFont.HELVETICA_BOLD, 8);
+        private static final byte[] REGULAR = read("DejaVuSans.ttf");
+        private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
 
-        private static Font font(String name, float size) {
+        private final BaseFont regular = font("DejaVuSans.ttf", REGULAR);
+        private final BaseFont boldFace = font("DejaVuSans-Bold.ttf", BOLD);
+        final Font title = new Font(boldFace, 20);
+        final Font heading = new Font(boldFace, 15);
+        final Font subheading = new Font(boldFace, 11.5f);
+        final Font body = new Font(regular, 9.5f);
+        final Font bold = new Font(boldFace, 9.5f);
+        final Font small = new Font(regular, 8.5f);
+        final Font cell = new Font(regular, 7.5f);
+        final Font cellHead = new Font(boldFace, 7.5f);
+
+        private static BaseFont font(String name, byte[] file) {
             try {
-                return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size);
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
             } catch (DocumentException | IOException e) {
-                throw new IllegalStateException(e);
+                throw new IllegalStateException("font " + name, e);
+            }
+        }
+
+        private static byte[] read(String name) {
+            try (InputStream in = FollowUpDocuments.class.getResourceAsStream("/se/samspar/web/fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + name + " is missing");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

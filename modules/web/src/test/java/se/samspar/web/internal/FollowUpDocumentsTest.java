@@ -39,7 +39,8 @@ import se.samspar.platform.api.Locales;
 /**
  * The follow-up PDF is tagged for real: read back with PDFBox, its structure tree holds the
  * headings, paragraphs and table cells in reading order, each element's marked content is the text
- * drawn for it, a table that runs over pages stays one table, and no text lies outside marked content.
+ * drawn for it, a table that runs over pages stays one table, no text lies outside marked content,
+ * and the fonts are embedded and print letters beyond Windows-1252.
  */
 class FollowUpDocumentsTest {
     private static final Locale SV = Locales.SWEDISH;
@@ -62,7 +63,7 @@ class FollowUpDocumentsTest {
                                 50, 0, many, List.of(indicator)),
                         new FollowUpReport.Area(2, "TRYG", "Trygghet i offentlig miljö", null, null, null, 0,
                                 List.of(), List.of())),
-                List.of(new FollowUpReport.Party(1, "Polisen", 0, null, "Erik Sandberg",
+                List.of(new FollowUpReport.Party(1, "Polisen", 0, null, "Łukasz Ŋuolja",
                         LocalDateTime.of(2025, 1, 20, 9, 0))));
     }
 
@@ -131,7 +132,14 @@ class FollowUpDocumentsTest {
                 assertEquals("Huddinge kommun", textOf(cells.get(2), marked));
             }
             assertTrue(pdf.getNumberOfPages() > 6, "the activity table runs over pages: " + pdf.getNumberOfPages());
-            assertEquals("Polisen", textOf(children(children(tables.get(3)).get(1)).get(0), marked));
+            List<PDStructureElement> police = children(children(tables.get(3)).get(1));
+            assertEquals("Polisen", textOf(police.get(0), marked));
+            assertTrue(textOf(police.get(3), marked).startsWith("Łukasz Ŋuolja, "), "letters beyond Windows-1252 print");
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded(), "embedded: " + name.getName());
+                }
+            }
         }
     }
 
@@ -174,10 +182,16 @@ class FollowUpDocumentsTest {
                 .toList();
     }
 
+    /** The text of marked content, a space where a line wraps, as a reader takes it. */
     private static String text(PDMarkedContent content) {
         StringBuilder text = new StringBuilder();
+        float line = Float.NaN;
         for (Object o : content.getContents()) {
             if (o instanceof TextPosition p) {
+                if (!Float.isNaN(line) && p.getYDirAdj() != line) {
+                    text.append(' ');
+                }
+                line = p.getYDirAdj();
                 text.append(p.getUnicode());
             } else if (o instanceof PDMarkedContent nested) {
                 text.append(text(nested));
