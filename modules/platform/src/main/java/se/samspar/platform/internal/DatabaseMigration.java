@@ -28,6 +28,7 @@ import se.samspar.platform.api.SchemaStatus;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration implements SchemaStatus {
     public static final String DATA_SOURCE = "java:app/jdbc/samspar";
+    static final int LOCK_WAIT_SECONDS = 10;
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -46,10 +47,25 @@ public class DatabaseMigration implements SchemaStatus {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
+        limitLockWaits();
         migrated = true;
         LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migration(s) applied, schema version "
                 + result.targetSchemaVersion);
         schemaReady.fire(new SchemaReady(result.migrationsExecuted, result.targetSchemaVersion));
+    }
+
+    /**
+     * Row locks are held for milliseconds. A wait of more than 10 seconds means heavy contention: the transaction is
+     * rolled back and, for a status report, sent again (the activity page) instead of keeping the user waiting for
+     * Derby's default of 60 seconds. A database setting, not schema: set at every start, it takes effect at once.
+     */
+    private void limitLockWaits() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '" + LOCK_WAIT_SECONDS
+                    + "')");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the lock wait timeout", e);
+        }
     }
 
     @Override

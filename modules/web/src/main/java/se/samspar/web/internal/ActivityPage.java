@@ -181,9 +181,9 @@ public class ActivityPage implements Serializable {
 
     /**
      * A report appends to the history and depends on no version the reporter saw, so when another
-     * report on the same activity committed in between (an optimistic-lock failure), it is simply
-     * sent again, in a new transaction, after a short pause; only after five such collisions in a
-     * row is the reporter told (and nothing was saved).
+     * report on the same activity committed in between (an optimistic-lock failure), or the database
+     * gave up waiting for a lock, it is simply sent again, in a new transaction, after a short pause;
+     * only after five such collisions in a row is the reporter told (and nothing was saved).
      */
     private void reportRetryingConcurrentOnes() {
         for (int attempt = 1; ; attempt++) {
@@ -231,10 +231,15 @@ public class ActivityPage implements Serializable {
         return component instanceof UIInput input ? input : null;
     }
 
-    /** A stale edit, or an optimistic-lock failure that surfaced at commit instead of in the service. */
+    /**
+     * A collision with concurrent reports: a stale edit, an optimistic-lock failure that surfaced at commit instead
+     * of in the service, or the database rolling the transaction back over locks (SQL state class 40: a lock wait
+     * timeout or a deadlock). Each leaves nothing written, so the report can be sent again.
+     */
     private static boolean isStale(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StaleEdit || t.getClass().getName().endsWith("OptimisticLockException")) {
+            if (t instanceof StaleEdit || t.getClass().getName().endsWith("OptimisticLockException")
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
                 return true;
             }
         }
