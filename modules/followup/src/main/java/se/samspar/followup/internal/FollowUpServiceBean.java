@@ -235,23 +235,21 @@ public class FollowUpServiceBean implements FollowUps {
     @Override
     public List<FollowUpReport> adoptedAnnualReports(long agreementId) {
         agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
-        List<Object[]> rows = em.createQuery("select s.content, f.periodTo from Snapshot s, FollowUp f"
-                        + " where s.followUpId = f.id and f.agreementId = :a and f.kind = :annual"
-                        + " order by f.periodTo, f.id", Object[].class)
-                .setParameter("a", agreementId).setParameter("annual", FollowUpKind.ANNUAL).getResultList();
-        return rows.stream().map(r -> json.read((String) r[0])).toList();
+        return annualReports(List.of(agreementId)).getOrDefault(agreementId, List.of());
     }
 
     @Override
     public Map<Long, List<FollowUpReport>> adoptedAnnualReports() {
         List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
-        if (mine.isEmpty()) {
-            return Map.of();
-        }
+        return mine.isEmpty() ? Map.of() : annualReports(mine);
+    }
+
+    /** The adopted annual reports of the given agreements, oldest period first, in one query. */
+    private Map<Long, List<FollowUpReport>> annualReports(List<Long> agreementIds) {
         List<Object[]> rows = em.createQuery("select f.agreementId, s.content from Snapshot s, FollowUp f"
                         + " where s.followUpId = f.id and f.agreementId in :ids and f.kind = :annual"
                         + " order by f.periodTo, f.id", Object[].class)
-                .setParameter("ids", mine).setParameter("annual", FollowUpKind.ANNUAL).getResultList();
+                .setParameter("ids", agreementIds).setParameter("annual", FollowUpKind.ANNUAL).getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
                 Collectors.mapping(r -> json.read((String) r[1]), Collectors.toList())));
     }

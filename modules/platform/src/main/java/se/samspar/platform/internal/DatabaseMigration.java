@@ -20,8 +20,8 @@ import se.samspar.platform.api.SchemaStatus;
 
 /**
  * Runs every module's Flyway migrations ({@code db/migration/<module>/V…} in each module's jar)
- * before anything touches the tables, then announces {@link SchemaReady}. Outside a
- * transaction: Flyway commits its own steps.
+ * before anything touches the tables, limits Derby's lock waits to {@value #LOCK_WAIT_SECONDS} s,
+ * then announces {@link SchemaReady}. Outside a transaction: Flyway commits its own steps.
  */
 @Startup
 @Singleton

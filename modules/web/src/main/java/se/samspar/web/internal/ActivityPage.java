@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.sql.SQLTransactionRollbackException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +164,7 @@ public class ActivityPage implements Serializable {
             refuse(faces, refused.problems());
             return;
         } catch (RuntimeException e) {
-            if (!isStale(e)) {
+            if (!isCollision(e)) {
                 throw e;
             }
             refresh();
@@ -192,7 +193,7 @@ public class ActivityPage implements Serializable {
                         reporterName(), null));
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= 5 || !isStale(e)) {
+                if (attempt >= 5 || !isCollision(e)) {
                     throw e;
                 }
                 try {
@@ -236,10 +237,10 @@ public class ActivityPage implements Serializable {
      * of in the service, or the database rolling the transaction back over locks (SQL state class 40: a lock wait
      * timeout or a deadlock). Each leaves nothing written, so the report can be sent again.
      */
-    private static boolean isStale(Throwable e) {
+    private static boolean isCollision(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StaleEdit || t.getClass().getName().endsWith("OptimisticLockException")
-                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                    || t instanceof SQLTransactionRollbackException) {
                 return true;
             }
         }
