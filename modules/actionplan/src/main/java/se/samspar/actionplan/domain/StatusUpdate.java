@@ -12,7 +12,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.platform.api.Decimals;
 import se.samspar.platform.api.InvalidInput;
 
 /**
@@ -51,7 +53,7 @@ public class StatusUpdate {
 
     /**
      * Rule 3: an update to COMPLETED sets progress 100; progress 100 is allowed only for
-     * COMPLETED.
+     * COMPLETED. Hours must fit their column; nothing rounds them.
      */
     public StatusUpdate(long activityId, ActivityStatus status, TrafficLight light, int progress, String comment,
                         BigDecimal hoursSpent, String reportedBy, Long reporterOrganisationId, LocalDateTime reportedAt) {
@@ -60,7 +62,8 @@ public class StatusUpdate {
         this.light = Objects.requireNonNull(light);
         this.progress = progressFor(status, progress);
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        this.hoursSpent = hoursSpent;
+        this.hoursSpent = Decimals.require("hoursSpent", hoursSpent, StatusReport.HOURS_INTEGER,
+                StatusReport.HOURS_FRACTION);
         this.reportedBy = Objects.requireNonNull(reportedBy).strip();
         this.reporterOrganisationId = reporterOrganisationId;
         this.reportedAt = Objects.requireNonNull(reportedAt);

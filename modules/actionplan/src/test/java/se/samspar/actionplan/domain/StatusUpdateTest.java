@@ -2,6 +2,7 @@ package se.samspar.actionplan.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -83,5 +84,18 @@ class StatusUpdateTest {
         StatusUpdate u = new StatusUpdate(7L, ActivityStatus.PLANNED, TrafficLight.GREEN, 0, "   ",
                 null, "anna", null, AT);
         assertEquals(null, u.comment());
+    }
+
+    /** Hours that do not fit DECIMAL(9, 2) are refused, in milliseconds, rather than rounded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-400000002", "1e400000000", "2.555", "10000000"})
+    void hoursThatDoNotFitTheirColumnAreRefusedAtHoursSpent(String hours) {
+        long start = System.nanoTime();
+        InvalidInput e = assertThrows(InvalidInput.class, () -> new StatusUpdate(7L, ActivityStatus.IN_PROGRESS,
+                TrafficLight.GREEN, 40, null, new BigDecimal(hours), "anna", null, AT));
+        assertSingleProblem(e, "hoursSpent", "samspar.number.digits");
+        assertTrue(System.nanoTime() - start < 500_000_000L, "refused in milliseconds");
+        assertEquals(new BigDecimal("9999999.99"), new StatusUpdate(7L, ActivityStatus.IN_PROGRESS,
+                TrafficLight.GREEN, 40, null, new BigDecimal("9999999.99"), "anna", null, AT).hoursSpent());
     }
 }

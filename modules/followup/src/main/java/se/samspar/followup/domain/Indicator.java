@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import se.samspar.followup.api.IndicatorDirection;
 import se.samspar.followup.api.IndicatorDraft;
+import se.samspar.platform.api.Decimals;
 
 /** An indicator (nyckeltal) of one goal of an agreement; the goal and agreement are the agreement module's ids. */
 @Entity
@@ -55,11 +56,12 @@ public class Indicator {
         this.name = d.name().strip();
         this.unit = d.unit().strip();
         this.direction = d.direction();
-        this.baseline = d.baseline();
+        this.baseline = Decimals.require("baseline", d.baseline(), IndicatorDraft.INTEGER, IndicatorDraft.FRACTION);
         this.baselineYear = d.baselineYear();
-        this.target = d.target();
+        this.target = Decimals.require("target", d.target(), IndicatorDraft.INTEGER, IndicatorDraft.FRACTION);
         this.targetYear = d.targetYear();
-        this.tolerance = d.tolerance();
+        this.tolerance = Decimals.require("tolerance", d.tolerance(), IndicatorDraft.INTEGER,
+                IndicatorDraft.FRACTION);
         this.source = d.source() == null || d.source().isBlank() ? null : d.source().strip();
     }
 

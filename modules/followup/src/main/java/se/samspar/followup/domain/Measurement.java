@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import se.samspar.followup.api.IndicatorDraft;
+import se.samspar.platform.api.Decimals;
 
 /** One measured value of an indicator for a period; one per indicator and period. */
 @Entity
@@ -32,8 +34,9 @@ public class Measurement {
         this.period = period;
     }
 
+    /** The value must fit its column; nothing rounds it. */
     public void record(BigDecimal value, String comment) {
-        this.value = value;
+        this.value = Decimals.require("value", value, IndicatorDraft.INTEGER, IndicatorDraft.FRACTION);
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
     }
 
