@@ -40,6 +40,7 @@ import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.OrganisationView;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.platform.api.Decimals;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 
@@ -102,7 +103,8 @@ public class AgreementImport {
                     + e.getLocation().getColumnNumber();
             throw new ImportRefused(fileName, List.of(new FieldProblem(where, "samspar.import.malformed",
                     Map.of("detail", String.valueOf(e.getMessage())))));
-        } catch (JsonException e) {
+        } catch (JsonException | UnsupportedOperationException e) {
+            // The parser refuses a number of more than 1100 characters with the latter.
             throw new ImportRefused(fileName, List.of(new FieldProblem("$", "samspar.import.malformed",
                     Map.of("detail", String.valueOf(e.getMessage())))));
         }
@@ -168,7 +170,12 @@ public class AgreementImport {
             }
         }
 
-        static BigDecimal decimal(JsonObject o, String parent, String name) {
+        /**
+         * A decimal that fits its column ({@code integer} digits before the point, {@code fraction}
+         * after), checked before anything rounds or writes it out: {@code 1e-400000002} is refused
+         * here in microseconds rather than rounded for minutes by the database.
+         */
+        static BigDecimal decimal(JsonObject o, String parent, String name, int integer, int fraction) {
             JsonValue v = value(o, parent, name, false);
             if (v == null) {
                 return null;
@@ -176,7 +183,11 @@ public class AgreementImport {
             if (v.getValueType() != JsonValue.ValueType.NUMBER) {
                 throw new Failure(at(parent, name), "samspar.import.type", Map.of("expected", "number"));
             }
-            return ((JsonNumber) v).bigDecimalValue();
+            BigDecimal d = ((JsonNumber) v).bigDecimalValue();
+            if (!Decimals.fits(d, integer, fraction)) {
+                throw new Failure(at(parent, name), Decimals.DIGITS_KEY, Map.of("integer", integer, "fraction", fraction));
+            }
+            return d;
         }
 
         static boolean bool(JsonObject o, String parent, String name, boolean fallback) {
@@ -462,7 +473,8 @@ public class AgreementImport {
                         Reader.enumeration(u, up, "status", ActivityStatus.class, null),
                         Reader.enumeration(u, up, "light", TrafficLight.class, null),
                         Reader.integer(u, up, "progress", null), Reader.text(u, up, "comment", false),
-                        Reader.decimal(u, up, "hoursSpent"), Reader.text(u, up, "reportedBy", true), orgId), at);
+                        Reader.decimal(u, up, "hoursSpent", StatusReport.HOURS_INTEGER, StatusReport.HOURS_FRACTION),
+                        Reader.text(u, up, "reportedBy", true), orgId), at);
             }
         }
 

@@ -7,24 +7,24 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
+import se.samspar.platform.api.Decimals;
 
 /**
  * A decimal as people type it: "2,5" and "2.5" alike (Swedish writes a decimal comma), spaces
- * ignored, empty is none. The field's converterMessage says what to write instead.
+ * ignored, empty is none; no exponent notation and at most {@link Decimals#MAX_LENGTH} characters
+ * (see {@link Decimals#parse}). The field's converterMessage says what to write instead.
  */
 @FacesConverter("samspar.decimal")
 public class DecimalInput implements Converter<BigDecimal> {
 
     @Override
     public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String plain = value.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
         try {
-            return new BigDecimal(plain);
+            return Decimals.parse(value);
         } catch (NumberFormatException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not a number", value), e);
+            // Shown only where a field sets no converterMessage of its own.
+            String text = context.getApplication().getResourceBundle(context, "msg").getString("numericInput.invalid");
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
         }
     }
 
@@ -33,7 +33,7 @@ public class DecimalInput implements Converter<BigDecimal> {
         if (value == null) {
             return "";
         }
-        String plain = value.stripTrailingZeros().toPlainString();
+        String plain = Decimals.plain(value);
         boolean swedish = context.getViewRoot() == null || context.getViewRoot().getLocale() == null
                 || "sv".equals(context.getViewRoot().getLocale().getLanguage());
         return swedish ? plain.replace('.', ',') : plain;
