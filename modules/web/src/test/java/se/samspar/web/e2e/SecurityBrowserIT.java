@@ -14,10 +14,17 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * Web hardening, checked against the running application: every security header, the session cookie's flags, a
  * Content-Security-Policy with a nonce and no inline script (and no page that breaks it), a new session id at
  * sign-in, forged and cross-session requests refused, a coordinator's request replayed by a partner refused and
- * audited, and hostile text shown as text.
+ * audited, hostile text shown as text, and a number no column holds (1e-400000002) refused at its field at once
+ * while other users are served.
  */
 class SecurityBrowserIT {
     private BrowserContext context;
@@ -209,6 +217,111 @@ class SecurityBrowserIT {
         assertThat(page.locator("#activity")).containsText("Ange ett heltal");
         assertThat(page.locator("#activityList")).not().containsText(reference + "X");
         assertEquals(List.of(), cspViolations);
+    }
+
+    /**
+     * The denial of service through decimal fields: rounding 1e-400000002 hours to the column's two decimals kept a
+     * request thread at full CPU for minutes, holding a database connection; a few dozen such requests stopped
+     * the application. Now the field's message comes back within a second, nothing is stored, and five such
+     * requests at once leave another user's page answering promptly.
+     */
+    @Test
+    void anExponentAsHoursGetsAFieldMessageWithinASecondAndOthersAreServedMeanwhile() throws Exception {
+        // Another user, signed in first (password hashing takes its time), whose page must keep answering.
+        BrowserContext otherContext = Browser.newContext();
+        try {
+            Page other = otherContext.newPage();
+            Browser.signIn(other, "samordnare");
+
+            Browser.signIn(page, "polis");
+            page.navigate(AppServer.url("/organisation"));
+            page.locator("#activities a", new Page.LocatorOptions().setHasText("TRYG-3")).click();
+            assertThat(page.locator("h1")).containsText("TRYG-3");
+            String activityUrl = page.url();
+            int historyBefore = page.locator("#history li.timeline-entry").count();
+
+            List<String> sent = new ArrayList<>();
+            page.onRequest(request -> {
+                String body = request.postData();
+                if ("POST".equals(request.method()) && body != null && body.contains("reportForm%3Asubmit")) {
+                    sent.add(body);
+                }
+            });
+            page.locator("#actions\\:report").click();
+            page.locator("#reportForm\\:status").selectOption("IN_PROGRESS");
+            page.locator("#reportForm\\:light").selectOption("YELLOW");
+            page.locator("#reportForm\\:progress").fill("65");
+            String comment = "Timmar i exponentform " + UUID.randomUUID().toString().substring(0, 6);
+            page.locator("#reportForm\\:comment").fill(comment);
+            page.locator("#reportForm\\:hoursSpent").fill("1e-400000002");
+            long start = System.nanoTime();
+            page.locator("#reportForm\\:submit").click();
+            // Bounded: on the old code the answer never came within the test's patience, so this fails, not hangs.
+            assertThat(page.locator("#reportForm\\:hoursSpentMessage")).containsText("Skriv antalet timmar som ett tal",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+            long fieldMessageMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("SecurityBrowserIT: field message for 1e-400000002 hours after " + fieldMessageMillis
+                    + " ms");
+            assertTrue(fieldMessageMillis < 1_000, "the field message took " + fieldMessageMillis + " ms");
+            assertThat(page.locator("#reportForm\\:hoursSpent")).hasAttribute("aria-invalid", "true");
+            long otherMillis = timedLoad(other, "/");
+            System.out.println("SecurityBrowserIT: another user's start page just after in " + otherMillis + " ms");
+            assertTrue(otherMillis < 3_000, "another user's start page took " + otherMillis + " ms");
+            assertEquals(1, sent.size(), "one report request");
+
+            // Five such requests at once, replaying the dialog's form in the partner's session, with other
+            // pathological numbers too: each answers with the field's message at once, and another user's page is
+            // served meanwhile.
+            String session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                    .orElseThrow().value;
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            List<String> hostile = List.of("1e-400000002", "1E-400000002", "1e400000000", "-1e-400000002",
+                    "1" + "0".repeat(5_000));
+            long parallelStart = System.nanoTime();
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (String hours : hostile) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(activityUrl))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax")
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .POST(HttpRequest.BodyPublishers.ofString(Browser.withField(sent.get(0),
+                                "reportForm:hoursSpent", hours)))
+                        .build();
+                answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            }
+            long otherDuringMillis = timedLoad(other, "/");
+            System.out.println("SecurityBrowserIT: another user's start page during 5 hostile reports in "
+                    + otherDuringMillis + " ms");
+            for (int i = 0; i < answers.size(); i++) {
+                HttpResponse<String> answer = answers.get(i).get(15, TimeUnit.SECONDS);
+                assertEquals(200, answer.statusCode(), hostile.get(i));
+                assertTrue(answer.body().contains("Skriv antalet timmar som ett tal"),
+                        hostile.get(i).substring(0, Math.min(20, hostile.get(i).length())) + ": " + answer.body());
+                assertFalse(answer.body().contains("reported&#34;:true") || answer.body().contains("\"reported\":true"));
+            }
+            long parallelMillis = (System.nanoTime() - parallelStart) / 1_000_000;
+            System.out.println("SecurityBrowserIT: 5 hostile reports at once all answered within " + parallelMillis
+                    + " ms");
+            assertTrue(otherDuringMillis < 3_000, "another user's start page took " + otherDuringMillis + " ms");
+            assertTrue(parallelMillis < 3_000, "five refusals took " + parallelMillis + " ms");
+
+            // Nothing was stored.
+            page.navigate(activityUrl);
+            assertThat(page.locator("h1")).containsText("TRYG-3");
+            assertEquals(historyBefore, page.locator("#history li.timeline-entry").count(), "the history is unchanged");
+            assertThat(page.locator("#history")).not().containsText(comment);
+        } finally {
+            otherContext.close();
+        }
+    }
+
+    /** Loads a path in the page and waits for it to be shown; the milliseconds that took. */
+    private static long timedLoad(Page page, String path) {
+        long start = System.nanoTime();
+        page.navigate(AppServer.url(path), new Page.NavigateOptions().setTimeout(10_000));
+        assertThat(page.locator("h1")).isVisible();
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private List<String> captureSaves() {

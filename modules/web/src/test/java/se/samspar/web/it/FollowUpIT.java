@@ -266,6 +266,62 @@ class FollowUpIT {
                 stale, "x", List.of())));
     }
 
+    private long rows(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from " + table);
+             java.sql.ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Refused within a second at exactly the given field, with no row of the table written. */
+    private void refusedQuicklyAt(String field, String table, String what, Runnable work) throws SQLException {
+        long before = rows(table);
+        long start = System.nanoTime();
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> as(coordinator, work), what);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("FollowUpIT: " + what + " refused in " + millis + " ms");
+        assertTrue(millis < HostileInput.DECIMAL_REFUSAL_MILLIS, what + " took " + millis + " ms");
+        assertEquals(before, rows(table), what + " wrote nothing");
+        assertFalse(refused.problems().isEmpty());
+        assertTrue(refused.problems().stream().allMatch(p -> p.field().equals(field)), what + ": " + refused.problems());
+    }
+
+    /**
+     * Baselines, targets, tolerances and measured values no DECIMAL(15, 3) holds, such as 1e-400000002 or
+     * 1e400000000, are refused at their field within a second: none is rounded, rated or written.
+     */
+    @Test
+    void indicatorAndMeasurementValuesThatFitNoColumnAreRefusedAtTheirFieldInMilliseconds() throws SQLException {
+        BigDecimal ok = new BigDecimal("30");
+        long indicator = as(coordinator, () -> indicators.define(built.agreementId(), new IndicatorDraft(
+                built.overallGoalId(), "Anmälda bränder", "antal", IndicatorDirection.LOWER_IS_BETTER, ok, 2022, ok,
+                2025, BigDecimal.ONE, null)));
+        for (Map.Entry<String, String> entry : HostileInput.DECIMALS_REFUSED.entrySet()) {
+            BigDecimal v = new BigDecimal(entry.getValue());
+            String what = entry.getKey();
+            refusedQuicklyAt("baseline", "FUP_INDICATOR", "baseline " + what, () -> indicators.define(
+                    built.agreementId(), new IndicatorDraft(built.overallGoalId(), "Bränder", "antal",
+                            IndicatorDirection.LOWER_IS_BETTER, v, 2022, ok, 2025, null, null)));
+            refusedQuicklyAt("target", "FUP_INDICATOR", "target " + what, () -> indicators.define(
+                    built.agreementId(), new IndicatorDraft(built.overallGoalId(), "Bränder", "antal",
+                            IndicatorDirection.LOWER_IS_BETTER, null, null, v, 2025, null, null)));
+            refusedQuicklyAt("tolerance", "FUP_INDICATOR", "tolerance " + what, () -> indicators.define(
+                    built.agreementId(), new IndicatorDraft(built.overallGoalId(), "Bränder", "antal",
+                            IndicatorDirection.LOWER_IS_BETTER, null, null, ok, 2025, v, null)));
+            refusedQuicklyAt("value", "FUP_MEASUREMENT", "measurement " + what,
+                    () -> indicators.measure(indicator, new MeasurementDraft("2024", v, null)));
+        }
+        assertTrue(as(coordinator, () -> indicators.ofAgreement(built.agreementId())).stream()
+                .allMatch(i -> i.measurements().isEmpty()), "no measurement recorded");
+        // The column's limits themselves are fine.
+        as(coordinator, () -> indicators.measure(indicator, new MeasurementDraft("2024",
+                new BigDecimal("-999999999999.999"), null)));
+        assertEquals(0, new BigDecimal("-999999999999.999").compareTo(as(coordinator,
+                () -> indicators.ofAgreement(built.agreementId())).get(0).measurements().get(0).value()));
+    }
+
     @Test
     void indicatorsAreRatedAndFrozenWithTheFollowUp() {
         long indicator = as(coordinator, () -> indicators.define(built.agreementId(), new IndicatorDraft(

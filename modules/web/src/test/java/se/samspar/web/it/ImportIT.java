@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -283,6 +284,52 @@ class ImportIT {
                 () -> agreementImport.importFile("truncated.json", stream(whole.substring(0, whole.length() / 2))));
         assertEquals("samspar.import.malformed", truncated.problems().get(0).key());
         assertEquals(before, rows());
+    }
+
+    /**
+     * Hours no DECIMAL(9, 2) holds, written as JSON numbers (1e-400000002, 1e400000000, too many digits or
+     * decimals), refuse the whole file within a second, naming the file and the JSON path; a number too long
+     * for the JSON parser itself is refused as malformed.
+     */
+    @Test
+    @Order(6)
+    void decimalsThatFitNoColumnRefuseTheFileNamingItsPathInMilliseconds() throws SQLException {
+        String path = "agreement.priorityAreas[0].activities[0].updates[0].hoursSpent";
+        int n = 0;
+        for (Map.Entry<String, String> value : HostileInput.DECIMALS_REFUSED.entrySet()) {
+            String tag = "N" + n++;
+            String file = valid(tag).replace("\"progress\": 30,", "\"progress\": 30, \"hoursSpent\": " + value.getValue() + ",");
+            long before = rows();
+            long start = System.nanoTime();
+            ImportRefused refused = assertThrows(ImportRefused.class,
+                    () -> agreementImport.importFile(tag + ".json", stream(file)), value.getKey());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("ImportIT: hours " + value.getKey() + " refused in " + millis + " ms");
+            assertTrue(millis < HostileInput.DECIMAL_REFUSAL_MILLIS, value.getKey() + " took " + millis + " ms");
+            assertEquals(tag + ".json", refused.file());
+            assertEquals(path, refused.problems().get(0).field(), value.getKey());
+            assertEquals(before, rows(), value.getKey() + " wrote nothing");
+        }
+        ImportRefused exponent = assertThrows(ImportRefused.class, () -> agreementImport.importFile("exponent.json",
+                stream(valid("N9").replace("\"progress\": 30,", "\"progress\": 30, \"hoursSpent\": 1e-400000002,"))));
+        assertEquals("samspar.number.digits", exponent.problems().get(0).key());
+        assertEquals("Högst 7 siffror före och 2 efter decimaltecknet.",
+                exponent.problems().get(0).message(Locales.SWEDISH));
+
+        long before = rows();
+        String longNumber = valid("N10").replace("\"progress\": 30,", "\"progress\": 30, \"hoursSpent\": 1."
+                + "5".repeat(5000) + ",");
+        ImportRefused tooLong = assertThrows(ImportRefused.class,
+                () -> agreementImport.importFile("long-number.json", stream(longNumber)));
+        assertEquals("long-number.json", tooLong.file());
+        assertEquals("samspar.import.malformed", tooLong.problems().get(0).key());
+        assertEquals(before, rows());
+
+        // Hours that fit are imported as given.
+        long id = agreementImport.importFile("hours.json", stream(valid("N11").replace("\"progress\": 30,",
+                "\"progress\": 30, \"hoursSpent\": 12.5,")));
+        List<se.samspar.actionplan.api.StatusUpdateView> history = activities.history(activities.activitiesOf(id).get(0).id());
+        assertEquals(0, new BigDecimal("12.5").compareTo(history.get(history.size() - 1).hoursSpent()));
     }
 
     /** A string as a JSON string literal's content. */

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -196,6 +197,36 @@ class StatusReportIT {
         refusedAt("hoursSpent", () -> activities.report(activity,
                 report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("-1"))));
         assertTrue(activities.history(activity).isEmpty());
+    }
+
+    /**
+     * Hours no DECIMAL(9, 2) holds, such as 1e-400000002 (which the database would round for minutes, holding
+     * a connection), are refused at hoursSpent within a second, and nothing is written.
+     */
+    @Test
+    void hoursThatFitNoColumnAreRefusedAtHoursSpentInMilliseconds() throws SQLException {
+        long activity = newActivity();
+        for (Map.Entry<String, String> value : HostileInput.DECIMALS_REFUSED.entrySet()) {
+            BigDecimal hours = new BigDecimal(value.getValue());
+            long before = updateRows();
+            long start = System.nanoTime();
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> activities.report(activity,
+                    report(ActivityStatus.IN_PROGRESS, 40, null, hours)), value.getKey());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("StatusReportIT: hours " + value.getKey() + " refused in " + millis + " ms");
+            assertTrue(millis < HostileInput.DECIMAL_REFUSAL_MILLIS, value.getKey() + " took " + millis + " ms");
+            assertEquals(before, updateRows(), value.getKey() + " wrote nothing");
+            assertFalse(refused.problems().isEmpty());
+            assertTrue(refused.problems().stream().allMatch(p -> p.field().equals("hoursSpent")),
+                    value.getKey() + ": " + refused.problems());
+        }
+        // The column's limits themselves are fine.
+        activities.report(activity, report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("9999.99")));
+        assertEquals(0, new BigDecimal("9999.99").compareTo(activities.history(activity).get(0).hoursSpent()));
+        FieldProblem p = refusedAt("hoursSpent", () -> activities.report(activity,
+                report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("2.555"))));
+        assertEquals("Högst 7 siffror före och 2 efter decimaltecknet.", p.message(Locales.SWEDISH));
+        assertEquals(1, activities.history(activity).size());
     }
 
     @Test
