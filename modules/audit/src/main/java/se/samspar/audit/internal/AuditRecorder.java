@@ -102,8 +102,10 @@ public class AuditRecorder implements AuditTrail {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refused(String what, String where) {
         Caller c = callers.current();
+        // A request from another site (a link the user's browser followed) may be none of the user's doing: said so.
+        String origin = se.samspar.platform.api.RequestOrigin.isCrossSite() ? " (cross-site request)" : "";
         em.persist(new AuditEntry(now(), c.username(), null, "ACCESS", 0, "REFUSED",
-                (what == null ? "" : what) + (where == null ? "" : " at " + where)).by(c.organisationId(), null));
+                (what == null ? "" : what) + origin + (where == null ? "" : " at " + where)).by(c.organisationId(), null));
     }
 
     private void record(Long agreementId, String subject, long subjectId, String action, String summary, String entity) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Online backups of the database (Derby's own backup, taken while the application runs) in the
- * configured folder, the newest {@code samspar.backup.keep} kept. Administrators take one on
+ * configured folder, the newest {@code samspar.backup.keep} scheduled and {@code samspar.backup.keep-manual}
+ * manual ones kept (counted apart). Administrators take one on
  * demand; the schedule takes them every {@code samspar.backup.interval-hours}. Restoring is an
  * operator's step with the application stopped (docs/operations.md).
  */

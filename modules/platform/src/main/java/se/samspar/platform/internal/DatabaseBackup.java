@@ -36,13 +36,15 @@ import se.samspar.platform.api.SchemaReady;
 
 /**
  * Derby's online backup ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}): a consistent copy taken while
- * users keep working, written to {@code <folder>/samspar-<time>/samspar}. One backup at a time;
- * after each, only the newest {@code keep} stay. The schedule starts once the schema is ready.
+ * users keep working, written to {@code <folder>/samspar-<time>/samspar} by the schedule and
+ * {@code <folder>/samspar-manual-<time>/samspar} on demand. One backup at a time; after each, only the newest
+ * {@code samspar.backup.keep} scheduled and {@code samspar.backup.keep-manual} manual ones stay
+ * ({@link BackupRetention}). The schedule starts once the schema is ready.
  */
 @ApplicationScoped
 public class DatabaseBackup implements Backups {
     private static final Logger LOG = Logger.getLogger(DatabaseBackup.class.getName());
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'samspar-'yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PARTIAL = "incomplete-";
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
@@ -62,6 +64,9 @@ public class DatabaseBackup implements Backups {
     @ConfigProperty(name = "samspar.backup.keep", defaultValue = "7")
     int keep;
     @Inject
+    @ConfigProperty(name = "samspar.backup.keep-manual", defaultValue = "7")
+    int keepManual;
+    @Inject
     @ConfigProperty(name = "samspar.backup.interval-hours", defaultValue = "24")
     double intervalHours;
 
@@ -72,7 +77,8 @@ public class DatabaseBackup implements Backups {
         long millis = Math.round(intervalHours * 3_600_000);
         if (millis > 0) {
             schedule = scheduler.scheduleAtFixedRate(this::scheduled, millis, millis, TimeUnit.MILLISECONDS);
-            LOG.info(() -> "Backups every " + intervalHours + " h to " + root() + ", the newest " + keep + " kept");
+            LOG.info(() -> "Backups every " + intervalHours + " h to " + root() + ", the newest " + keep
+                    + " scheduled and " + keepManual + " manual ones kept");
         }
     }
 
@@ -110,10 +116,11 @@ public class DatabaseBackup implements Backups {
 
     private synchronized Backup take(boolean scheduled) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Path target = root().resolve(NAME.format(now));
+        String prefix = scheduled ? BackupRetention.SCHEDULED : BackupRetention.MANUAL;
+        Path target = root().resolve(prefix + TIME.format(now));
         while (Files.exists(target)) { // two backups within a second: the later is named a second on
             now = now.plusSeconds(1);
-            target = root().resolve(NAME.format(now));
+            target = root().resolve(prefix + TIME.format(now));
         }
         // Written under another name and renamed when complete: a backup cut short by a stop or a crash is never
         // listed, kept or restored as if it were whole.
@@ -137,7 +144,10 @@ public class DatabaseBackup implements Backups {
         return made;
     }
 
-    /** Keeps the newest {@code keep} backups, deleting older ones and what a stop or crash left incomplete. */
+    /**
+     * Keeps the newest {@code keep} scheduled and {@code keepManual} manual backups, deleting older ones and what a
+     * stop or crash left incomplete.
+     */
     private void prune() {
         try (Stream<Path> dirs = Files.list(root())) {
             for (Path left : dirs.filter(d -> d.getFileName().toString().startsWith(PARTIAL)).toList()) {
@@ -146,12 +156,12 @@ public class DatabaseBackup implements Backups {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete an incomplete backup in " + root(), e);
         }
-        List<Backup> all = backups();
-        for (Backup old : all.subList(Math.min(Math.max(keep, 1), all.size()), all.size())) {
+        List<String> names = backups().stream().map(Backup::name).toList();
+        for (String old : BackupRetention.toDelete(names, keep, keepManual)) {
             try {
-                deleteFolder(old.folder());
+                deleteFolder(root().resolve(old));
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not delete old backup " + old.folder(), e);
+                LOG.log(Level.WARNING, "Could not delete old backup " + old, e);
             }
         }
     }
@@ -172,7 +182,7 @@ public class DatabaseBackup implements Backups {
             List<Backup> out = new ArrayList<>();
             dirs.filter(d -> d.getFileName().toString().startsWith("samspar-") && Files.isDirectory(d.resolve("samspar")))
                     .forEach(d -> out.add(describe(d)));
-            out.sort(Comparator.comparing(Backup::name).reversed());
+            out.sort(Comparator.comparing(Backup::takenAt).thenComparing(Backup::name).reversed());
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,7 +197,8 @@ public class DatabaseBackup implements Backups {
             bytes = -1;
         }
         String name = dir.getFileName().toString();
-        LocalDateTime at = LocalDateTime.parse(name, NAME);
+        LocalDateTime at = LocalDateTime.parse(name.substring(BackupRetention.manual(name)
+                ? BackupRetention.MANUAL.length() : BackupRetention.SCHEDULED.length()), TIME);
         return new Backup(name, dir.toAbsolutePath(), at, bytes);
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Chart.js configurations for p:chart, as JSON. Every chart on a page sits beside a table of the
- * same figures, so the chart only repeats what the table says (WCAG 1.1.1).
+ * same figures, so the chart only repeats what the table says (WCAG 1.1.1). p:chart writes the JSON into a script
+ * element as it is, and labels are names users typed: every configuration ends with {@link #forScript}.
  */
 final class ChartJson {
     /** Colours that keep 3:1 contrast against white, one per series or category. */
@@ -34,21 +35,21 @@ final class ChartJson {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder()
+        return forScript(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", strings(labels))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("label", seriesLabel).add("data", data).add("backgroundColor", PALETTE.get(0)))))
                 .add("options", options)
-                .build().toString();
+                .build().toString());
     }
 
     /** A doughnut of counts per category, one colour each. */
     static String doughnut(List<String> labels, List<Integer> values, List<String> colours) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         values.forEach(data::add);
-        return Json.createObjectBuilder()
+        return forScript(Json.createObjectBuilder()
                 .add("type", "doughnut")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", strings(labels))
@@ -57,7 +58,7 @@ final class ChartJson {
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("position", "right"))))
-                .build().toString();
+                .build().toString());
     }
 
     /** Lines of measured values against horizontal lines for the baseline and the target. */
@@ -71,11 +72,11 @@ final class ChartJson {
         if (target != null) {
             datasets.add(line(targetLabel, periods.stream().map(p -> target).toList(), PALETTE.get(1), true));
         }
-        return Json.createObjectBuilder()
+        return forScript(Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", strings(periods)).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-                .build().toString();
+                .build().toString());
     }
 
     private static JsonObjectBuilder line(String label, List<Double> values, String colour, boolean dashed) {
@@ -93,6 +94,27 @@ final class ChartJson {
             line.add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
         }
         return line;
+    }
+
+    /**
+     * JSON that can stand inside a script element: {@code <}, {@code >} and {@code &} (which could end the script
+     * or start markup, e.g. a name "&lt;/script&gt;") and the line separators U+2028 and U+2029 are written
+     * as JSON unicode escapes. Outside strings JSON has none of these characters, so this changes no value.
+     */
+    static String forScript(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.omnifaces.util.Faces;
 import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
@@ -163,12 +162,12 @@ public class FollowUpPage implements Serializable {
 
     public void downloadPdf(String lang) throws IOException {
         Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
-        Faces.sendFile(documents.pdf(getReport(), locale), fileName(locale) + ".pdf", true);
+        Downloads.send(documents.pdf(getReport(), locale), fileName(locale) + ".pdf");
     }
 
     public void downloadXlsx(String lang) throws IOException {
         Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
-        Faces.sendFile(documents.xlsx(getReport(), locale), fileName(locale) + ".xlsx", true);
+        Downloads.send(documents.xlsx(getReport(), locale), fileName(locale) + ".xlsx");
     }
 
     private String fileName(Locale locale) {

@@ -46,10 +46,13 @@ class FollowUpDocumentsTest {
     private static final Locale SV = Locales.SWEDISH;
 
     private static FollowUpReport report() {
-        List<FollowUpReport.Activity> many = IntStream.rangeClosed(1, 60).mapToObj(i -> new FollowUpReport.Activity(i,
+        return report(IntStream.rangeClosed(1, 60).mapToObj(i -> new FollowUpReport.Activity(i,
                 "VINR-" + i, "Aktivitet nummer " + i + " med en titel som är lång nog att brytas på två rader i tabellen",
                 null, "Huddinge kommun", ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, i % 100,
-                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), false, List.of())).toList();
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), false, List.of())).toList());
+    }
+
+    private static FollowUpReport report(List<FollowUpReport.Activity> many) {
         FollowUpReport.Indicator indicator = new FollowUpReport.Indicator(1, null, "Anmälda bränder", "antal",
                 IndicatorDirection.LOWER_IS_BETTER, new BigDecimal("40"), 2022, new BigDecimal("30"), 2025, null, null,
                 List.of(new FollowUpReport.Measurement("2024", new BigDecimal("34"), null)), IndicatorRating.NEAR_TARGET);
@@ -65,6 +68,32 @@ class FollowUpDocumentsTest {
                                 List.of(), List.of())),
                 List.of(new FollowUpReport.Party(1, "Polisen", 0, null, "Łukasz Ŋuolja",
                         LocalDateTime.of(2025, 1, 20, 9, 0))));
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysTextInTheXlsx() throws IOException {
+        List<String> titles = List.of("=HYPERLINK(\"http://evil.example/\",\"Öppna\")", "+1+1", "-2+3", "@SUM(1,1)",
+                "=1+1");
+        List<FollowUpReport.Activity> activities = IntStream.range(0, titles.size()).mapToObj(i ->
+                new FollowUpReport.Activity(i + 1, "VINR-" + (i + 1), titles.get(i), titles.get(i), "=Huddinge",
+                        ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 10, null, null, false, List.of())).toList();
+        byte[] bytes = new FollowUpDocuments().xlsx(report(activities), SV);
+        List<String> texts = new ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        assertTrue(cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA, cell.toString());
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(texts.containsAll(titles), "every title a text cell as written: " + texts);
+        assertTrue(texts.contains("=Huddinge"));
     }
 
     /** An element of the structure tree with the text of its own marked content. */

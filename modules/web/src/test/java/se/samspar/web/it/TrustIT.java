@@ -357,6 +357,26 @@ class TrustIT {
     }
 
     @Test
+    void manualBackupsNeverDeleteTheScheduledOnes() throws IOException {
+        Caller admin = new Caller("sara", "Sara", coordinator.organisationId(), Set.of(Roles.ADMINISTRATOR), Set.of(),
+                false);
+        Path folder = as(admin, () -> backups.backUpNow()).folder().getParent();
+        // Three backups as the schedule names them (older than any taken here), then "Back up now" eight times.
+        List<String> scheduled = List.of("samspar-20200101-020000", "samspar-20200102-020000", "samspar-20200103-020000");
+        for (String name : scheduled) {
+            Files.createDirectories(folder.resolve(name).resolve("samspar"));
+        }
+        for (int i = 0; i < 8; i++) {
+            as(admin, () -> backups.backUpNow());
+        }
+        List<String> kept = as(admin, () -> backups.list()).stream().map(Backups.Backup::name).toList();
+        assertTrue(kept.containsAll(scheduled), "the scheduled backups stay: " + kept);
+        assertEquals(7, kept.stream().filter(n -> n.startsWith("samspar-manual-")).count(),
+                "the newest 7 manual ones (samspar.backup.keep-manual): " + kept);
+        assertTrue(kept.get(0).startsWith("samspar-manual-"), "newest first: " + kept);
+    }
+
+    @Test
     void signInsAndFailedSignInsAreRecorded() {
         String username = "inlogg" + System.nanoTime() % 1_000_000;
         callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser(username, "Inge Logg", null,
