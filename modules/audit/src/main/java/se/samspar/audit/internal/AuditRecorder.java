@@ -49,6 +49,8 @@ public class AuditRecorder implements AuditTrail {
     Clock clock;
     @Inject
     CallerContext callers;
+    @Inject
+    se.samspar.identity.api.SignInNames signInNames;
 
     void on(@Observes AgreementChanged e) {
         String entity = switch (e.subject()) {
@@ -167,8 +169,11 @@ public class AuditRecorder implements AuditTrail {
             params.put("mine", List.copyOf(mine));
         }
         if (q.actor() != null && !q.actor().isBlank()) {
-            conditions.add("lower(e.actor) = :actor");
+            // A username typed at a failed sign-in without an account is recorded as its pseudonym only: the
+            // name searched for finds it too.
+            conditions.add("(lower(e.actor) = :actor or e.actor = :pseudonym)");
             params.put("actor", q.actor().strip().toLowerCase());
+            params.put("pseudonym", signInNames.pseudonym(q.actor()));
         }
         if (q.subject() != null && !q.subject().isBlank()) {
             conditions.add("e.subject = :subject");

@@ -9,7 +9,14 @@ public interface UserAccounts {
 
     void update(long userId, long expectedVersion, UserDetails details);
 
+    /** An administrator sets a new password: the user must change it at the next sign-in; their sessions end. */
     void resetPassword(long userId, String newPassword);
+
+    /**
+     * The signed-in user changes their own password, giving the current one. Their other sessions end;
+     * returns the new session epoch, for the session the change was made in.
+     */
+    int changeOwnPassword(String currentPassword, String newPassword);
 
     void deactivate(long userId);
 

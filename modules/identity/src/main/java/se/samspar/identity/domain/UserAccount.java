@@ -11,22 +11,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A user of Samspår: one organisation, some roles, coordinator of some agreements. Locks itself
- * for 15 minutes after 5 failed sign-ins in a row.
+ * A user of Samspår: one organisation, some roles, coordinator of some agreements. A password an
+ * administrator set must be changed by the user; every new password starts a new session epoch,
+ * which ends the sessions signed in before it. (Failed sign-ins are counted apart, per username and
+ * per client address: see {@link SignInDelays}.)
  */
 @Entity
 @Table(name = "IDN_USER_ACCOUNT")
 public class UserAccount {
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -40,10 +38,15 @@ public class UserAccount {
     @Column(name = "PASSWORD_HASH")
     private String passwordHash;
     private boolean active;
+    /** Columns of the former lock-out, kept in the table (not dropped) but no longer used. */
     @Column(name = "FAILED_SIGN_INS")
     private int failedSignIns;
     @Column(name = "LOCKED_UNTIL")
     private LocalDateTime lockedUntil;
+    @Column(name = "MUST_CHANGE_PASSWORD")
+    private boolean mustChangePassword;
+    @Column(name = "SESSION_EPOCH")
+    private int sessionEpoch;
     private String language;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "IDN_USER_ROLE", joinColumns = @JoinColumn(name = "USER_ID"))
@@ -72,36 +75,28 @@ public class UserAccount {
         this.organisationId = organisationId;
     }
 
-    public boolean isLocked(LocalDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** May this account sign in now at all (before the password is checked)? */
+    /** May this account sign in at all (before the password is checked)? */
     public boolean maySignIn(LocalDateTime now) {
-        return active && !isLocked(now);
+        return active;
     }
 
-    /** A wrong password: the fifth in a row locks the account for {@link #LOCK_TIME}. */
-    public void signInFailed(LocalDateTime now) {
-        if (lockedUntil != null && !isLocked(now)) {
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedSignIns = 0;
-        }
-    }
-
-    public void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    public void changePassword(String passwordHash) {
+    /** An administrator set the password: its user must change it at the next sign-in; other sessions end. */
+    public void passwordSetByAdministrator(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        signedIn();
+        this.mustChangePassword = true;
+        this.sessionEpoch++;
+    }
+
+    /** The user chose a new password: no more demand to change it; other sessions end. */
+    public void passwordChangedByUser(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.mustChangePassword = false;
+        this.sessionEpoch++;
+    }
+
+    /** A new account's password, as an administrator (must be changed) or the system (need not) set it. */
+    public void requirePasswordChange(boolean required) {
+        this.mustChangePassword = required;
     }
 
     public void grant(Set<String> roles) {
@@ -124,7 +119,6 @@ public class UserAccount {
 
     public void activate() {
         active = true;
-        signedIn();
     }
 
     public void preferLanguage(String language) {
@@ -159,12 +153,12 @@ public class UserAccount {
         return active;
     }
 
-    public int failedSignIns() {
-        return failedSignIns;
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
-    public LocalDateTime lockedUntil() {
-        return lockedUntil;
+    public int sessionEpoch() {
+        return sessionEpoch;
     }
 
     public String language() {

@@ -1,2 +1,4 @@
-/** The user account and its sign-in rules (lock after 5 failures for 15 minutes) as plain Java. */
+/**
+ * The user account, the password policy and the growing delays after failed sign-ins, as plain Java.
+ */
 package se.samspar.identity.domain;

@@ -2,22 +2,28 @@ package se.samspar.identity.internal;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.function.Function;
+import se.samspar.identity.api.AccountSession;
 import se.samspar.platform.api.Caller;
 
 /**
- * The signed-in caller, looked up once per request: a page asks several services, and each asks who
- * is calling. A change to the account (roles, deactivation) counts from the next request.
+ * The signed-in caller and their session state, looked up once per request: a page asks several
+ * services, and each asks who is calling. A change to the account (roles, deactivation) counts from
+ * the next request.
  */
 @RequestScoped
 public class RequestCaller {
-    private String username;
-    private Caller caller;
+    /** A caller and their account's session state (null for nobody). */
+    record Found(Caller caller, AccountSession session) {
+    }
 
-    Caller get(String name, Function<String, Caller> lookup) {
-        if (caller == null || !name.equals(username)) {
-            caller = lookup.apply(name);
+    private String username;
+    private Found found;
+
+    Found get(String name, Function<String, Found> lookup) {
+        if (found == null || !name.equals(username)) {
+            found = lookup.apply(name);
             username = name;
         }
-        return caller;
+        return found;
     }
 }

@@ -3,7 +3,6 @@ package se.samspar.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import se.samspar.identity.api.SignInAttempted;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,16 +14,23 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import se.samspar.identity.api.SignInAttempted;
+import se.samspar.identity.api.SignInCredential;
 import se.samspar.identity.domain.UserAccount;
 
 /**
- * Checks usernames and passwords against the accounts. Every refusal looks the same to the
- * caller — unknown user, wrong password, locked or deactivated account — so nobody learns which
- * accounts exist.
+ * Checks usernames and passwords against the accounts. Every refusal looks the same to the caller and
+ * costs the same time — unknown user, wrong password, deactivated account, an attempt during the wait
+ * after earlier failures — so nobody learns which accounts exist. Each attempt is counted by the
+ * {@link SignInThrottle} in a transaction of its own before the password is checked; this method's own
+ * transaction writes nothing but the audit entry, so parallel attempts never roll each other back.
+ * What an unknown user typed is recorded only as its pseudonym: it may be a mistyped password.
  */
 @ApplicationScoped
 public class SamsparIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(SamsparIdentityStore.class.getName());
+    /** The address counted for credentials that do not say where they came from. */
+    static final String NO_ADDRESS = "none";
 
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
@@ -34,11 +40,10 @@ public class SamsparIdentityStore implements IdentityStore {
     Clock clock;
     @Inject
     Event<SignInAttempted> attempts;
-
-    /** What an unknown user typed is kept short: it may be a mistyped password. */
-    private static String shortened(String username) {
-        return username.length() <= 40 ? username : username.substring(0, 40) + "…";
-    }
+    @Inject
+    SignInThrottle throttle;
+    @Inject
+    InstallationSecret names;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -48,32 +53,42 @@ public class SamsparIdentityStore implements IdentityStore {
         }
         String username = login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase();
         String password = login.getPasswordAsString() == null ? "" : login.getPasswordAsString();
+        String address = credential instanceof SignInCredential s && s.clientAddress() != null
+                && !s.clientAddress().isBlank() ? s.clientAddress() : NO_ADDRESS;
+
+        SignInThrottle.Attempt attempt = throttle.attempt(username, address);
         List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
                 .setParameter("u", username).getResultList();
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (found.isEmpty()) {
+        UserAccount account = found.isEmpty() ? null : found.get(0);
+        if (!attempt.admitted()) {
             passwords.spendTimeAsIfChecking(password);
-            attempts.fire(new SignInAttempted(shortened(username), null, null, "UNKNOWN_USER"));
-            return CredentialValidationResult.INVALID_RESULT;
+            return refused(account, username, "DELAYED");
         }
-        UserAccount account = found.get(0);
-        if (!account.maySignIn(now)) {
+        if (account == null) {
             passwords.spendTimeAsIfChecking(password);
-            attempts.fire(new SignInAttempted(account.username(), account.id(), account.organisationId(), "REFUSED"));
-            return CredentialValidationResult.INVALID_RESULT;
+            return refused(null, username, "UNKNOWN_USER");
+        }
+        if (!account.maySignIn(LocalDateTime.now(clock))) {
+            passwords.spendTimeAsIfChecking(password);
+            return refused(account, username, "REFUSED");
         }
         if (!passwords.matches(password, account.passwordHash())) {
-            account.signInFailed(now);
-            boolean locked = account.isLocked(now);
-            if (locked) {
-                LOG.warning(() -> "Account locked after repeated failed sign-ins: " + account.username());
-            }
-            attempts.fire(new SignInAttempted(account.username(), account.id(), account.organisationId(),
-                    locked ? "LOCKED" : "WRONG_PASSWORD"));
-            return CredentialValidationResult.INVALID_RESULT;
+            return refused(account, username, "WRONG_PASSWORD");
         }
-        account.signedIn();
+        throttle.succeeded(attempt);
         attempts.fire(new SignInAttempted(account.username(), account.id(), account.organisationId(), "SIGNED_IN"));
         return new CredentialValidationResult(account.username(), account.roles());
+    }
+
+    private CredentialValidationResult refused(UserAccount account, String typed, String outcome) {
+        if (account == null) {
+            attempts.fire(new SignInAttempted(names.pseudonym(typed), null, null, outcome));
+        } else {
+            if ("DELAYED".equals(outcome)) {
+                LOG.fine(() -> "Sign-in refused during the wait after failed attempts: " + account.username());
+            }
+            attempts.fire(new SignInAttempted(account.username(), account.id(), account.organisationId(), outcome));
+        }
+        return CredentialValidationResult.INVALID_RESULT;
     }
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
+import se.samspar.identity.api.AccountSession;
+import se.samspar.identity.api.AccountSessions;
 import se.samspar.identity.domain.UserAccount;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
@@ -15,10 +18,11 @@ import se.samspar.platform.api.CallerContext;
 /**
  * The caller from Jakarta Security's principal, looked up in the accounts once per request
  * ({@link RequestCaller}; a deactivated account is nobody). Work run with {@code runAs} or inside
- * {@link #enter} sees the given caller instead.
+ * {@link #enter} sees the given caller instead. The same lookup gives the account's session state
+ * ({@link AccountSessions}), so checking it on each request costs no query of its own.
  */
 @ApplicationScoped
-public class SecurityCallerContext implements CallerContext {
+public class SecurityCallerContext implements CallerContext, AccountSessions {
     private static final ThreadLocal<Caller> RUN_AS = new ThreadLocal<>();
 
     @Inject
@@ -34,14 +38,26 @@ public class SecurityCallerContext implements CallerContext {
         if (override != null) {
             return override;
         }
+        RequestCaller.Found found = found();
+        return found == null ? Caller.ANONYMOUS : found.caller();
+    }
+
+    @Override
+    public Optional<AccountSession> signedIn() {
+        RequestCaller.Found found = found();
+        return Optional.ofNullable(found == null ? null : found.session());
+    }
+
+    /** The principal's account, once per request; null when nobody is signed in. */
+    private RequestCaller.Found found() {
         Principal principal;
         try {
             principal = security.getCallerPrincipal();
         } catch (RuntimeException noSecurityContextHere) {
-            return Caller.ANONYMOUS;
+            return null;
         }
         if (principal == null) {
-            return Caller.ANONYMOUS;
+            return null;
         }
         try {
             return requestCaller.get(principal.getName(), this::lookUp);
@@ -50,13 +66,15 @@ public class SecurityCallerContext implements CallerContext {
         }
     }
 
-    private Caller lookUp(String username) {
+    private RequestCaller.Found lookUp(String username) {
         List<UserAccount> found = em.createQuery("select u from UserAccount u where u.username = :u and u.active = true",
                 UserAccount.class).setParameter("u", username).getResultList();
         if (found.isEmpty()) {
-            return Caller.ANONYMOUS;
+            return new RequestCaller.Found(Caller.ANONYMOUS, null);
         }
-        return caller(found.get(0));
+        UserAccount u = found.get(0);
+        return new RequestCaller.Found(caller(u), new AccountSession(u.username(), u.sessionEpoch(),
+                u.mustChangePassword()));
     }
 
     static Caller caller(UserAccount u) {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,8 @@ public class UserAccountServiceBean implements UserAccounts {
     OrganisationService organisations;
     @Inject
     Event<UserAccountChanged> changed;
+    @Inject
+    SignInThrottle throttle;
 
     private void requireAdministrator() {
         Caller c = callers.current();
@@ -75,6 +78,8 @@ public class UserAccountServiceBean implements UserAccounts {
         a.describe(user.displayName(), user.email(), user.organisationId());
         a.grant(user.roles());
         a.coordinate(user.coordinatorOf() == null ? Set.of() : user.coordinatorOf());
+        // An administrator's account must choose its own password; only the system (demo users) may waive that.
+        a.requirePasswordChange(user.mustChangePassword() || !callers.current().system());
         em.persist(a);
         em.flush();
         changed.fire(new UserAccountChanged(a.id(), Change.CREATED, a.username() + " " + a.roles()));
@@ -117,8 +122,31 @@ public class UserAccountServiceBean implements UserAccounts {
         if (weak != null) {
             throw InvalidInput.of("password", weak);
         }
-        a.changePassword(passwords.hash(newPassword));
+        a.passwordSetByAdministrator(passwords.hash(newPassword));
         changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " password reset"));
+    }
+
+    @Override
+    public int changeOwnPassword(String currentPassword, String newPassword) {
+        Caller c = callers.current();
+        AccessDenied.unless(c.username() != null && !c.system(), "change a password");
+        UserAccount a = em.createQuery("select u from UserAccount u where u.username = :u and u.active = true",
+                UserAccount.class).setParameter("u", c.username()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new AccessDenied("change a password"));
+        if (currentPassword == null || !passwords.matches(currentPassword, a.passwordHash())) {
+            throw InvalidInput.of("currentPassword", "samspar.password.currentWrong");
+        }
+        String weak = PasswordPolicy.problem(a.username(), newPassword);
+        if (weak == null && newPassword.equals(currentPassword)) {
+            weak = "samspar.password.sameAsCurrent";
+        }
+        if (weak != null) {
+            throw InvalidInput.of("newPassword", weak);
+        }
+        a.passwordChangedByUser(passwords.hash(newPassword));
+        em.flush();
+        changed.fire(new UserAccountChanged(a.id(), Change.UPDATED, a.username() + " password changed by its user"));
+        return a.sessionEpoch();
     }
 
     @Override
@@ -140,14 +168,17 @@ public class UserAccountServiceBean implements UserAccounts {
     @Override
     public List<UserView> all() {
         requireAdministrator();
-        return em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class).getResultList()
-                .stream().map(UserAccountServiceBean::view).toList();
+        List<UserAccount> users = em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
+                .getResultList();
+        Map<String, ThrottleRows.Row> failures = throttle.ofUsernames(users.stream().map(UserAccount::username).toList());
+        return users.stream().map(u -> view(u, failures.get(u.username()))).toList();
     }
 
     @Override
     public Optional<UserView> find(long userId) {
         requireAdministrator();
-        return Optional.ofNullable(em.find(UserAccount.class, userId)).map(UserAccountServiceBean::view);
+        return Optional.ofNullable(em.find(UserAccount.class, userId))
+                .map(u -> view(u, throttle.ofUsernames(List.of(u.username())).get(u.username())));
     }
 
     @Override
@@ -189,8 +220,9 @@ public class UserAccountServiceBean implements UserAccounts {
         return a;
     }
 
-    static UserView view(UserAccount u) {
+    static UserView view(UserAccount u, ThrottleRows.Row failures) {
         return new UserView(u.id(), u.username(), u.displayName(), u.email(), u.organisationId(), u.roles(),
-                u.coordinatorOf(), u.active(), u.lockedUntil(), u.language(), u.version());
+                u.coordinatorOf(), u.active(), failures == null ? null : failures.blockedUntil(), u.language(),
+                u.version(), failures == null ? 0 : failures.failures(), u.mustChangePassword());
     }
 }

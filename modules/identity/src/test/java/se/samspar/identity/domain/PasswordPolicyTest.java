@@ -2,6 +2,7 @@ package se.samspar.identity.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,22 @@ class PasswordPolicyTest {
         assertEquals("samspar.password.common", PasswordPolicy.problem("anna", "Lösenord1234"));
         assertEquals("samspar.password.common", PasswordPolicy.problem("anna", "aaaaaaaaaaaaaaa"));
         assertEquals("samspar.password.common", PasswordPolicy.problem("anna", "abababababab"));
+    }
+
+    @Test
+    void theShippedListHoldsAtLeastTenThousandPasswords() {
+        assertTrue(PasswordPolicy.commonPasswords() >= 10_000, "common passwords: " + PasswordPolicy.commonPasswords());
+    }
+
+    /** Entries from deep in zxcvbn's list (ranks 2,902 to 29,910 of 30,000), in any case, are refused. */
+    @Test
+    void passwordsFromDeepInTheListAreRefused() {
+        for (String common : new String[] {"leavemealone", "qazwsxedc123", "123qwerty123", "thecakeisalie",
+                "SonnenSchein", "weihnachtsbaum", "qwertasdfgzxcvb", "ontheoutside"}) {
+            assertEquals("samspar.password.common", PasswordPolicy.problem("anna", common), common);
+        }
+        assertEquals("samspar.password.common", PasswordPolicy.problem("anna", "välkommen123"), "Swedish ones kept");
+        assertNull(PasswordPolicy.problem("anna", "the cake is a lie"), "a phrase of common words is not the list");
     }
 
     @Test

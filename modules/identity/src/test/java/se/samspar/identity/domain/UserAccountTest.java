@@ -21,41 +21,16 @@ class UserAccountTest {
     }
 
     @Test
-    void fourFailuresDoNotLockTheFifthDoes() {
+    void aPasswordSetByAnAdministratorMustBeChangedAndEndsOtherSessions() {
         UserAccount a = account();
-        for (int i = 0; i < 4; i++) {
-            a.signInFailed(NOW);
-        }
-        assertTrue(a.maySignIn(NOW));
-        a.signInFailed(NOW);
-        assertFalse(a.maySignIn(NOW));
-        assertTrue(a.isLocked(NOW.plusMinutes(14)));
-        assertFalse(a.isLocked(NOW.plusMinutes(15)));
-        assertTrue(a.maySignIn(NOW.plusMinutes(15)));
-    }
-
-    @Test
-    void aSuccessfulSignInForgetsEarlierFailures() {
-        UserAccount a = account();
-        for (int i = 0; i < 4; i++) {
-            a.signInFailed(NOW);
-        }
-        a.signedIn();
-        a.signInFailed(NOW);
-        assertTrue(a.maySignIn(NOW));
-        assertEquals(1, a.failedSignIns());
-    }
-
-    @Test
-    void afterALockRunsOutCountingStartsAgain() {
-        UserAccount a = account();
-        for (int i = 0; i < 5; i++) {
-            a.signInFailed(NOW);
-        }
-        LocalDateTime later = NOW.plusMinutes(20);
-        a.signInFailed(later);
-        assertTrue(a.maySignIn(later));
-        assertEquals(1, a.failedSignIns());
+        int epoch = a.sessionEpoch();
+        a.passwordSetByAdministrator("new-hash");
+        assertTrue(a.mustChangePassword());
+        assertEquals(epoch + 1, a.sessionEpoch());
+        a.passwordChangedByUser("own-hash");
+        assertFalse(a.mustChangePassword());
+        assertEquals(epoch + 2, a.sessionEpoch());
+        assertEquals("own-hash", a.passwordHash());
     }
 
     @Test

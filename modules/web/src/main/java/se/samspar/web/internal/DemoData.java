@@ -23,7 +23,7 @@ import se.samspar.platform.api.SchemaReady;
 /**
  * In demo mode, the first start against an empty database imports the Huddinge 2023–2024
  * agreement (config/demo/huddinge-2023-2024.json, packed into the WAR) and creates one demo user
- * per role in its party organisations. Never again once the database holds anything, and never
+ * per role in its party organisations (with passwords they need not change). Never again once the database holds anything, and never
  * outside demo mode: without demo mode there are no demo users and no known passwords.
  */
 @ApplicationScoped
@@ -97,7 +97,7 @@ public class DemoData {
             long organisationId = all.stream().filter(o -> o.name().equals(u.organisation())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("Demo organisation missing: " + u.organisation())).id();
             accounts.create(new NewUser(u.username(), u.name(), null, organisationId, Set.of(u.role()),
-                    u.role().equals(Roles.COORDINATOR) ? Set.of(agreementId) : Set.of(), PASSWORD));
+                    u.role().equals(Roles.COORDINATOR) ? Set.of(agreementId) : Set.of(), PASSWORD, false));
         }
     }
 }

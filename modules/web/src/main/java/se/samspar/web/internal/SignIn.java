@@ -9,12 +9,13 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import se.samspar.identity.api.AccountSessions;
+import se.samspar.identity.api.SignInCredential;
 import se.samspar.platform.api.CallerContext;
 
 /** The sign-in form and sign-out. */
@@ -29,6 +30,10 @@ public class SignIn {
     Language language;
     @Inject
     Messages messages;
+    @Inject
+    AccountSessions sessions;
+    @Inject
+    Clock clock;
 
     private String username;
     private String password;
@@ -39,15 +44,19 @@ public class SignIn {
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                        new Password(password == null ? "" : password)))
+                // The client address counts failed sign-ins per address. Behind a reverse proxy it is the proxy's.
+                .credential(new SignInCredential(username, password, request.getRemoteAddr()))
                 .newAuthentication(true));
         password = null;
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
+            case SEND_CONTINUE -> {
+                SessionGuard.signedIn(request.getSession(), sessions.signedIn(), clock);
+                faces.responseComplete();
+            }
             case SUCCESS -> {
                 // A fresh session id at sign-in, so a session id known before cannot be reused after.
                 request.changeSessionId();
+                SessionGuard.signedIn(request.getSession(), sessions.signedIn(), clock);
                 language.adopt(callers.current());
                 ext.redirect(ext.getRequestContextPath() + "/");
             }

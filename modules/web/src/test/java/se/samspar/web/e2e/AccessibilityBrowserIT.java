@@ -56,7 +56,8 @@ class AccessibilityBrowserIT {
             new Visit("admin", "/audit"),
             new Visit("samordnare", "/audit"),
             new Visit(null, "/accessibility"),
-            new Visit("polis", "/accessibility"));
+            new Visit("polis", "/accessibility"),
+            new Visit("polis", "/password"));
     static final List<String> LANGUAGES = List.of("sv", "en");
 
     private BrowserContext context;

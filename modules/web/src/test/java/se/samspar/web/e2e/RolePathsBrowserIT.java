@@ -68,6 +68,14 @@ class RolePathsBrowserIT {
         page.locator("#login\\:username").fill(username);
         page.locator("#login\\:password").fill("ett-bra-losenord");
         page.locator("#login\\:submit").click();
+        // The administrator chose the password: the new user chooses their own before anything else.
+        assertThat(page.locator("h1")).hasText("Byt lösenord");
+        page.locator("#change\\:current").fill("ett-bra-losenord");
+        page.locator("#change\\:newPassword").fill("nils eget lösenord");
+        page.locator("#change\\:repeat").fill("nils eget lösenord");
+        page.locator("#change\\:submit").click();
+        assertThat(page.locator("#messages")).containsText("Lösenordet är bytt");
+        page.navigate(AppServer.url("/"));
         assertThat(page.locator(".user-name")).hasText("Nils Nyberg");
         assertThat(page.locator("#agreements")).containsText("Samverkansöverenskommelse Huddinge 2023–2024");
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -19,18 +20,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +58,8 @@ import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.identity.api.NewUser;
+import se.samspar.identity.api.SignInCredential;
+import se.samspar.identity.api.UserView;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Backups;
@@ -72,7 +80,7 @@ class TrustIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.samspar(TrustIT.class);
+        return Deployments.samspar(TrustIT.class, MovableClock.class);
     }
 
     @Inject
@@ -97,6 +105,10 @@ class TrustIT {
     Backups backups;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    java.time.Clock clock;
 
     private Fixtures.Built built;
     private Caller coordinator;
@@ -108,6 +120,11 @@ class TrustIT {
                 .party(built.municipalityParty()).orElseThrow().organisationId());
         coordinator = new Caller("anna", "Anna Lindqvist", municipality, Set.of(Roles.COORDINATOR),
                 Set.of(built.agreementId()), false);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        MovableClock.reset();
     }
 
     private <T> T as(Caller c, Supplier<T> work) {
@@ -393,5 +410,247 @@ class TrustIT {
         assertEquals(List.of("SIGNED_IN SIGNED_IN", "SIGN_IN_FAILED WRONG_PASSWORD"), mine);
         assertEquals(1, as(admin, () -> audit.search(new AuditQuery(null, "finns-inte-" + username, "SIGN_IN", null,
                 null), 0, 10)).size());
+    }
+
+    // ---- Sign-in hardening: failures counted in the database, growing delays, pseudonyms, password changes
+
+    private static final String RIGHT = "rätt lösenord i rad";
+    private static final String WRONG = "fel lösenord i rad";
+
+    private Caller admin() {
+        return new Caller("sara", "Sara", coordinator.organisationId(), Set.of(Roles.ADMINISTRATOR), Set.of(), false);
+    }
+
+    /** A fresh account with the password {@link #RIGHT}, as an administrator creates it. */
+    private long newAccount(String username) {
+        return as(admin(), () -> accounts.create(new NewUser(username, "Test Testsson", null,
+                coordinator.organisationId(), Set.of(Roles.PARTNER), Set.of(), RIGHT)));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + System.nanoTime() % 100_000_000;
+    }
+
+    private CredentialValidationResult.Status signIn(String username, String password, String address) {
+        return identityStore.validate(new SignInCredential(username, password, address)).getStatus();
+    }
+
+    private List<String> outcomes(String actor) {
+        return as(admin(), () -> audit.search(new AuditQuery(null, actor, "SIGN_IN", null, null), 0, 100)).stream()
+                .map(AuditEntryView::summary).toList();
+    }
+
+    private UserView view(long id) {
+        return as(admin(), () -> accounts.find(id).orElseThrow());
+    }
+
+    @Test
+    void twentyParallelWrongGuessesAreEachCountedAndEachRecorded() throws Exception {
+        String username = unique("parallell");
+        long id = newAccount(username);
+        int guesses = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CredentialValidationResult.Status>> results = new ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            String address = "10.20." + (System.nanoTime() % 200) + "." + i;
+            results.add(executor.submit(() -> {
+                start.await();
+                return signIn(username, WRONG + " " + address, address);
+            }));
+        }
+        start.countDown();
+        for (Future<CredentialValidationResult.Status> r : results) {
+            assertEquals(CredentialValidationResult.Status.INVALID, r.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(guesses, view(id).failedSignIns(), "every guess counted, none lost to a collision");
+        List<String> recorded = outcomes(username);
+        assertEquals(guesses, recorded.size(), "every guess recorded: " + recorded);
+        // The row lock queues them: the first five have their password checked, the fifth starts the wait.
+        assertEquals(5, recorded.stream().filter("WRONG_PASSWORD"::equals).count(), recorded.toString());
+        assertEquals(guesses - 5, recorded.stream().filter("DELAYED"::equals).count(), recorded.toString());
+        assertTrue(view(id).lockedUntil() != null, "the administrator sees the wait");
+    }
+
+    @Test
+    void afterFiveFailuresAUsernameWaitsEvenWithTheRightPasswordAndTheWaitDoublesUpToTheCap() {
+        String username = unique("vanta");
+        long id = newAccount(username);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(CredentialValidationResult.Status.INVALID, signIn(username, WRONG, "10.30.0." + i));
+        }
+        // The right password, from an address never seen: refused during the wait, and the wait is not renewed.
+        assertEquals(CredentialValidationResult.Status.INVALID, signIn(username, RIGHT, "10.30.1.1"));
+        MovableClock.moveForward(Duration.ofSeconds(29));
+        assertEquals(CredentialValidationResult.Status.INVALID, signIn(username, RIGHT, "10.30.1.2"));
+        MovableClock.moveForward(Duration.ofSeconds(2));
+        assertEquals(CredentialValidationResult.Status.VALID, signIn(username, RIGHT, "10.30.1.3"),
+                "30 s after the fifth failure, however many attempts came in between");
+        assertEquals(0, view(id).failedSignIns(), "a successful sign-in clears the count");
+        assertEquals(null, view(id).lockedUntil());
+
+        // Again five failures, then one more each time the wait ends: each wait twice the one before, up to
+        // the cap of five minutes, which no further failure makes longer.
+        for (int i = 0; i < 5; i++) {
+            signIn(username, WRONG, "10.31.0." + i);
+        }
+        assertWaits(id, 30);
+        long previous = 30;
+        for (long wait : new long[] {60, 120, 240, 300, 300}) {
+            MovableClock.moveForward(Duration.ofSeconds(previous + 1));
+            assertEquals(CredentialValidationResult.Status.INVALID, signIn(username, WRONG, "10.31.1." + wait));
+            assertWaits(id, wait);
+            previous = wait;
+        }
+        MovableClock.moveForward(Duration.ofSeconds(301));
+        assertEquals(CredentialValidationResult.Status.VALID, signIn(username, RIGHT, "10.31.3.1"));
+        List<String> recorded = outcomes(username);
+        assertTrue(recorded.contains("DELAYED") && recorded.contains("WRONG_PASSWORD")
+                && recorded.get(0).equals("SIGNED_IN"), recorded.toString());
+    }
+
+    /** The account's sign-ins wait about {@code seconds} from now (the clock the application uses). */
+    private void assertWaits(long id, long seconds) {
+        java.time.LocalDateTime until = view(id).lockedUntil();
+        assertTrue(until != null, "a wait after the failures");
+        long left = Duration.between(java.time.LocalDateTime.now(clock), until).toSeconds();
+        assertTrue(left > seconds - 5 && left <= seconds, "waits " + left + " s, expected " + seconds);
+    }
+
+    @Test
+    void anUnknownUsernameWaitsLikeAKnownOneAndIsRecordedOnlyAsItsPseudonym() throws SQLException {
+        String typed = "Hemligt-Lösen0rd-" + System.nanoTime() % 100_000;
+        for (int i = 0; i < 5; i++) {
+            assertEquals(CredentialValidationResult.Status.INVALID, signIn(typed, WRONG, "10.40.0." + i));
+        }
+        assertEquals(CredentialValidationResult.Status.INVALID, signIn(typed, WRONG, "10.40.1.1"));
+        List<String> recorded = outcomes(typed);
+        assertEquals(List.of("DELAYED", "UNKNOWN_USER", "UNKNOWN_USER", "UNKNOWN_USER", "UNKNOWN_USER",
+                "UNKNOWN_USER"), recorded, "found by the typed name, through its pseudonym");
+        List<AuditEntryView> entries = as(admin(), () -> audit.search(new AuditQuery(null, typed, "SIGN_IN", null,
+                null), 0, 10));
+        assertTrue(entries.stream().allMatch(e -> e.actor().matches("\\?[0-9a-f]{16}")), entries.toString());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM AUD_ENTRY WHERE LOWER(ACTOR) LIKE '%hemligt%'"
+                     + " OR LOWER(SUMMARY) LIKE '%hemligt%' OR LOWER(CAST(CHANGES AS VARCHAR(32000))) LIKE '%hemligt%'")) {
+            r.next();
+            assertEquals(0, r.getLong(1), "what was typed as a username is nowhere in the trail");
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM IDN_SIGN_IN_THROTTLE WHERE LOWER(KEY_HASH) LIKE '%hemligt%'"
+                     + " OR KEY_HASH LIKE '10.%'")) {
+            r.next();
+            assertEquals(0, r.getLong(1), "nor in the throttle, which keeps keyed hashes only");
+        }
+    }
+
+    @Test
+    void anAddressWithTwentyFailuresWaitsWhicheverUsernameItTries() {
+        String address = "10.50." + System.nanoTime() % 200 + ".9";
+        for (int i = 0; i < 20; i++) {
+            assertEquals(CredentialValidationResult.Status.INVALID, signIn(unique("gissning" + i), WRONG, address));
+        }
+        String username = unique("adress");
+        newAccount(username);
+        assertEquals(CredentialValidationResult.Status.INVALID, signIn(username, RIGHT, address),
+                "the address waits, whoever it signs in as");
+        assertEquals(CredentialValidationResult.Status.VALID, signIn(username, RIGHT, "10.51.0.1"),
+                "another address does not; the refused attempt did not start a wait for the username");
+        MovableClock.moveForward(Duration.ofSeconds(31));
+        assertEquals(CredentialValidationResult.Status.VALID, signIn(username, RIGHT, address));
+    }
+
+    @Test
+    void aRefusalTakesAsLongForAnUnknownUserAsForAKnownOne() {
+        String known = unique("tid");
+        newAccount(known);
+        signIn(unique("uppvärmning"), WRONG, "10.60.0.1");
+        List<Long> unknownTimes = new ArrayList<>();
+        List<Long> knownTimes = new ArrayList<>();
+        List<Long> delayedTimes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            signIn(unique("okänd"), WRONG, "10.60.1." + i);
+            long t1 = System.nanoTime();
+            signIn(known, WRONG, "10.60.2." + i);
+            long t2 = System.nanoTime();
+            unknownTimes.add(t1 - t0);
+            knownTimes.add(t2 - t1);
+        }
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            signIn(known, RIGHT, "10.60.3." + i);
+            delayedTimes.add(System.nanoTime() - t0);
+        }
+        double unknown = median(unknownTimes);
+        double wrong = median(knownTimes);
+        double delayed = median(delayedTimes);
+        System.out.printf("Refusal times (median of 5): unknown user %.0f ms, known user with a wrong password %.0f ms,"
+                + " known user during the wait %.0f ms%n", unknown / 1e6, wrong / 1e6, delayed / 1e6);
+        assertTrue(unknown / wrong > 0.5 && unknown / wrong < 2, unknownTimes + " vs " + knownTimes);
+        assertTrue(delayed / wrong > 0.5 && delayed / wrong < 2, delayedTimes + " vs " + knownTimes);
+    }
+
+    private static double median(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    @Test
+    void anAdministratorsPasswordMustBeChangedTheUsersOwnNeedsTheCurrentOneAndEachEndsOtherSessions()
+            throws SQLException {
+        String username = unique("byte");
+        long id = newAccount(username);
+        assertTrue(view(id).mustChangePassword(), "an administrator's new account must change its password");
+        long bySystem = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser(unique("system"), "S", null,
+                coordinator.organisationId(), Set.of(Roles.PARTNER), Set.of(), RIGHT, false)));
+        assertFalse(view(bySystem).mustChangePassword(), "only the system (the demo users) may waive it");
+        long waivedByAdmin = as(admin(), () -> accounts.create(new NewUser(unique("admin"), "A", null,
+                coordinator.organisationId(), Set.of(Roles.PARTNER), Set.of(), RIGHT, false)));
+        assertTrue(view(waivedByAdmin).mustChangePassword(), "an administrator cannot waive it");
+
+        Caller user = new Caller(username, "Test Testsson", coordinator.organisationId(), Set.of(Roles.PARTNER),
+                Set.of(), false);
+        int epoch = epoch(username);
+        InvalidInput wrongCurrent = assertThrows(InvalidInput.class,
+                () -> as(user, () -> accounts.changeOwnPassword(WRONG, "ett helt nytt lösenord")));
+        assertEquals("currentPassword", wrongCurrent.problems().get(0).field());
+        assertFalse(wrongCurrent.problems().get(0).message(Locales.SWEDISH).isBlank());
+        InvalidInput common = assertThrows(InvalidInput.class,
+                () -> as(user, () -> accounts.changeOwnPassword(RIGHT, "thecakeisalie")));
+        assertEquals("newPassword", common.problems().get(0).field());
+        assertEquals("newPassword", assertThrows(InvalidInput.class,
+                () -> as(user, () -> accounts.changeOwnPassword(RIGHT, RIGHT))).problems().get(0).field());
+        assertThrows(AccessDenied.class, () -> callers.runAs(Caller.ANONYMOUS,
+                () -> accounts.changeOwnPassword(RIGHT, "ett helt nytt lösenord")));
+        assertEquals(epoch, epoch(username), "nothing changed by a refused change");
+        assertTrue(view(id).mustChangePassword());
+
+        int changed = as(user, () -> accounts.changeOwnPassword(RIGHT, "ett helt nytt lösenord"));
+        assertEquals(epoch + 1, changed, "sessions signed in before the change end");
+        assertEquals(changed, epoch(username));
+        assertFalse(view(id).mustChangePassword(), "changed by its user: no more demand");
+        assertEquals(CredentialValidationResult.Status.INVALID, signIn(username, RIGHT, "10.70.0.1"));
+        assertEquals(CredentialValidationResult.Status.VALID, signIn(username, "ett helt nytt lösenord", "10.70.0.2"));
+
+        as(admin(), () -> {
+            accounts.resetPassword(id, "återställt av admin");
+            return null;
+        });
+        assertTrue(view(id).mustChangePassword(), "a reset password must be changed again");
+        assertEquals(changed + 1, epoch(username), "a reset ends the user's sessions");
+        assertEquals(CredentialValidationResult.Status.VALID, signIn(username, "återställt av admin", "10.70.0.3"));
+        assertTrue(as(admin(), () -> audit.search(new AuditQuery(null, "sara", "USER_ACCOUNT", null, null), 0, 50)).stream()
+                .anyMatch(e -> e.summary().contains(username + " password reset")));
+    }
+
+    private int epoch(String username) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             var s = c.prepareStatement("SELECT SESSION_EPOCH FROM IDN_USER_ACCOUNT WHERE USERNAME = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 }

@@ -92,6 +92,20 @@ class DatabaseUpgradeTest {
                 }
                 assertTrue(n >= 6, "the follow-up tables are in place: " + n);
             }
+            // Accounts of before the password-change demand keep their passwords without it, in their first epoch;
+            // the sign-in throttle and the installation secret start empty.
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT MUST_CHANGE_PASSWORD, SESSION_EPOCH FROM IDN_USER_ACCOUNT")) {
+                assertTrue(r.next());
+                assertEquals(false, r.getBoolean(1));
+                assertEquals(0, r.getInt(2));
+            }
+            for (String table : List.of("IDN_SIGN_IN_THROTTLE", "IDN_SECRET")) {
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    r.next();
+                    assertEquals(0, r.getLong(1), table);
+                }
+            }
         }
         System.out.println("Upgrade: " + before.size() + " tables of release " + FIRST_RELEASE + " kept all "
                 + before.values().stream().mapToInt(List::size).sum() + " rows through " + applied + " migration(s)");

@@ -1,0 +1,140 @@
+package se.samspar.web.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Passwords users change themselves: an administrator's new account (or reset password) must be changed at the
+ * next sign-in — every other page sends the user to the change page until then; the change needs the current
+ * password and the new one twice, says at each field what is wrong, and signs the user out everywhere else.
+ */
+class PasswordBrowserIT {
+    private BrowserContext adminContext;
+    private Page admin;
+
+    @BeforeEach
+    void signInTheAdministrator() {
+        adminContext = Browser.newContext();
+        admin = adminContext.newPage();
+        Browser.signIn(admin, "admin");
+    }
+
+    @AfterEach
+    void closeBrowserContexts() {
+        adminContext.close();
+    }
+
+    private static void signIn(Page page, String user, String password) {
+        page.navigate(AppServer.url("/login"));
+        page.locator("#login\\:username").fill(user);
+        page.locator("#login\\:password").fill(password);
+        page.locator("#login\\:submit").click();
+        page.waitForURL(url -> !Browser.isLoginPage(url));
+    }
+
+    private static void change(Page page, String current, String next, String repeat) {
+        page.locator("#change\\:current").fill(current);
+        page.locator("#change\\:newPassword").fill(next);
+        page.locator("#change\\:repeat").fill(repeat);
+        page.locator("#change\\:submit").click();
+    }
+
+    @Test
+    void aNewUserMustChooseTheirOwnPasswordWhichSignsOutTheirOtherSessions() {
+        String username = "byt" + UUID.randomUUID().toString().substring(0, 6);
+        String first = "adminens val " + UUID.randomUUID().toString().substring(0, 6);
+        String reset = "återställt " + UUID.randomUUID().toString().substring(0, 6);
+        admin.navigate(AppServer.url("/admin"));
+        admin.locator("#user\\:username").fill(username);
+        admin.locator("#user\\:displayName").fill("Berit Byte");
+        admin.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel("Polismyndigheten"));
+        admin.getByLabel("Samverkanspart").check();
+        admin.locator("#user\\:password").fill(first);
+        admin.locator("#user\\:create").click();
+        assertThat(admin.locator("#messages")).containsText("Användaren har skapats");
+        assertThat(admin.locator("#users\\:table")).containsText("måste byta lösenord");
+
+        BrowserContext firstContext = Browser.newContext();
+        BrowserContext secondContext = Browser.newContext();
+        try {
+            Page page = firstContext.newPage();
+            signIn(page, username, first);
+            assertThat(page.locator("h1")).hasText("Byt lösenord");
+            assertThat(page.locator("#mustChange")).isVisible();
+            Axe.assertNoViolations(page);
+            for (String elsewhere : new String[] {"/", "/agreement?id=1", "/organisation", "/board"}) {
+                page.navigate(AppServer.url(elsewhere));
+                assertTrue(page.url().endsWith("/password"), elsewhere + " leads to the change page: " + page.url());
+            }
+            // Signed in in a second browser too, before the change.
+            Page other = secondContext.newPage();
+            signIn(other, username, first);
+            assertTrue(other.url().endsWith("/password"), other.url());
+
+            // Keyboard only: the fields in order, each message at its field.
+            page.locator("#change\\:current").focus();
+            page.keyboard().type("fel nuvarande lösenord");
+            page.keyboard().press("Tab");
+            page.keyboard().type("ett nytt eget lösenord");
+            page.keyboard().press("Tab");
+            page.keyboard().type("ett nytt eget lösenord");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#change .field").nth(0)).containsText("nuvarande lösenordet stämmer inte");
+            change(page, first, "ett nytt eget lösenord", "ett annat nytt lösenord");
+            assertThat(page.locator("#change .field").nth(2)).containsText("Skriv samma nya lösenord två gånger");
+            change(page, first, "thecakeisalie", "thecakeisalie");
+            assertThat(page.locator("#change .field").nth(1)).containsText("ett av de vanligaste");
+
+            change(page, first, "ett nytt eget lösenord", "ett nytt eget lösenord");
+            assertThat(page.locator("#messages")).containsText("Lösenordet är bytt");
+            page.locator("#toStart").click();
+            assertThat(page.locator("#agreements")).containsText("Samverkansöverenskommelse Huddinge 2023–2024");
+            page.navigate(AppServer.url("/organisation"));
+            assertThat(page.locator("h1")).containsText("Polismyndigheten");
+
+            // The other browser's session ended with the change.
+            other.navigate(AppServer.url("/organisation"));
+            assertTrue(Browser.isLoginPage(other.url()), "signed out by the change: " + other.url());
+            signIn(other, username, "ett nytt eget lösenord");
+            assertEquals("/", java.net.URI.create(other.url()).getPath());
+
+            // An administrator's reset ends both sessions and asks for a new change.
+            admin.navigate(AppServer.url("/admin"));
+            admin.locator("#reset\\:resetUserId").selectOption(new SelectOption().setLabel("Berit Byte (" + username + ")"));
+            admin.locator("#reset\\:password").fill(reset);
+            admin.locator("#reset\\:submit").click();
+            assertThat(admin.locator("#messages")).containsText("Lösenordet har bytts");
+            for (Page signedIn : new Page[] {page, other}) {
+                signedIn.navigate(AppServer.url("/"));
+                assertTrue(Browser.isLoginPage(signedIn.url()), "signed out by the reset: " + signedIn.url());
+            }
+            signIn(page, username, reset);
+            assertThat(page.locator("h1")).hasText("Byt lösenord");
+        } finally {
+            firstContext.close();
+            secondContext.close();
+        }
+    }
+
+    @Test
+    void everySignedInUserReachesTheChangePageFromTheHeaderInBothLanguages() {
+        admin.locator("#changePassword").click();
+        assertThat(admin.locator("h1")).hasText("Byt lösenord");
+        assertThat(admin.locator("#mustChange")).hasCount(0);
+        Browser.switchLanguage(admin, "en");
+        assertThat(admin.locator("h1")).hasText("Change password");
+        admin.locator("#change\\:submit").click();
+        assertThat(admin.locator("#change")).containsText("The current password is not right");
+        Axe.assertNoViolations(admin);
+        Browser.switchLanguage(admin, "sv");
+    }
+}
