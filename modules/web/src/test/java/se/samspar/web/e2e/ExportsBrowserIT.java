@@ -104,38 +104,47 @@ class ExportsBrowserIT {
     }
 
     @Test
-    void aUsernameThatLooksLikeAFormulaIsTextInTheAuditTrailsCsv() throws IOException {
+    void textThatLooksLikeAFormulaIsTextInTheAuditTrailsCsv() throws IOException {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String username = "=HYPERLINK(\"http://evil.example/" + tag + "\",\"Klicka\")";
+        String formula = "=HYPERLINK(\"http://evil.example/" + tag + "\",\"Klicka\")";
+        // Without signing in: what is typed as a username is never kept as text (a keyed pseudonym instead).
         page.navigate(AppServer.url("/login"));
-        page.locator("#login\\:username").fill(username);
+        page.locator("#login\\:username").fill(formula);
         page.locator("#login\\:password").fill("inte rätt lösenord");
         page.locator("#login\\:submit").click();
         assertThat(page.locator("#login\\:messages")).not().isEmpty();
 
+        // Signed in: an organisation's name is kept as given, and the audit trail's summary repeats it.
         Browser.signIn(page, "admin");
+        page.navigate(AppServer.url("/admin"));
+        page.locator("#organisation\\:organisationName").fill(formula);
+        page.locator("#organisation\\:organisationShortName").fill("E" + tag);
+        page.locator("#organisation\\:organisationType").selectOption("OTHER");
+        page.locator("#organisation\\:create").click();
+        assertThat(page.locator("#organisationTable")).containsText("evil.example/" + tag);
+
         page.navigate(AppServer.url("/audit")); // the whole trail, newest first
         assertThat(page.locator("#entries\\:table")).containsText("evil.example/" + tag);
         Download csv = page.waitForDownload(() -> page.locator("#entries\\:csv").click());
         List<String> lines = Files.readAllLines(csv.path(), StandardCharsets.UTF_8);
-        String line = lines.stream().filter(l -> l.contains(tag)).findFirst()
-                .orElseThrow(() -> new AssertionError("no entry with " + tag + " in " + lines));
-        // The trail keeps the name as given, lower case and shortened: still a formula to a spreadsheet.
-        assertTrue(line.contains(",\"'=hyperlink(\"\"http://evil.example/" + tag), "the actor's cell starts with ': "
-                + line);
-        assertFalse(line.toLowerCase().contains(",\"=hyperlink"), line);
+        List<String> tagged = lines.stream().filter(l -> l.contains(tag)).toList();
+        assertEquals(1, tagged.size(), "only the organisation's entry names the text, not the sign-in: " + lines);
+        String line = tagged.get(0);
+        String escaped = formula.replace("\"", "\"\"");
+        assertTrue(line.contains(",\"'" + escaped + "\""), "the summary's cell starts with ': " + line);
+        assertFalse(line.contains(",\"" + escaped), line);
 
         Download xlsx = page.waitForDownload(() -> page.locator("#entries\\:xlsx").click());
         try (InputStream in = Files.newInputStream(xlsx.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            List<Cell> actors = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
             book.getSheetAt(0).forEach(row -> row.forEach(c -> {
                 if (c.getCellType() == CellType.FORMULA || c.toString().contains(tag)) {
-                    actors.add(c);
+                    cells.add(c);
                 }
             }));
-            assertFalse(actors.isEmpty());
-            actors.forEach(c -> assertEquals(CellType.STRING, c.getCellType(), c.toString()));
-            assertTrue(actors.stream().anyMatch(c -> c.getStringCellValue().startsWith("=hyperlink(")), actors.toString());
+            assertFalse(cells.isEmpty());
+            cells.forEach(c -> assertEquals(CellType.STRING, c.getCellType(), c.toString()));
+            assertTrue(cells.stream().anyMatch(c -> c.getStringCellValue().equals(formula)), cells.toString());
         }
     }
 
