@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +19,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every page, in Swedish and in English: the right language, one h1, a main landmark, a working skip link and no
- * axe-core violations (WCAG 2.1 A and AA).
+ * Every page, in Swedish and in English: the right language, one h1, a main landmark, a working skip link, no
+ * axe-core violations (WCAG 2.1 A and AA, best practices) and no script error on any page the test loads.
  */
 class AccessibilityBrowserIT {
     /** A page as a given demo user sees it (null: signed out). */
     record Visit(String user, String path) {
+        /** The HTTP status the page answers with: 200 but for the error pages asked for deliberately. */
+        int status() {
+            return ERROR_PAGES.getOrDefault(this, 200);
+        }
+
         @Override
         public String toString() {
             return path + (user == null ? " signed out" : " as " + user);
@@ -58,19 +65,38 @@ class AccessibilityBrowserIT {
             new Visit(null, "/accessibility"),
             new Visit("polis", "/accessibility"),
             new Visit("polis", "/password"));
+    /** The visits above that show an error page, and its status. */
+    static final Map<Visit, Integer> ERROR_PAGES = Map.of(
+            new Visit("polis", "/admin"), 403,
+            new Visit("samordnare", "/does-not-exist"), 404);
+    /** The paginated tables, as users who see rows in them; their filter updates the table by AJAX. */
+    static final List<Visit> TABLES = List.of(
+            new Visit("samordnare", "/activities?agreement=1"),
+            new Visit("admin", "/audit"),
+            new Visit("samordnare", "/audit"));
     static final List<String> LANGUAGES = List.of("sv", "en");
 
     private BrowserContext context;
     private Page page;
+    private PageErrors errors;
 
     static Stream<Arguments> pagesInEachLanguage() {
-        return PAGES.stream().flatMap(path -> LANGUAGES.stream().map(language -> Arguments.of(path, language)));
+        return inEachLanguage(PAGES);
+    }
+
+    static Stream<Arguments> tablesInEachLanguage() {
+        return inEachLanguage(TABLES);
+    }
+
+    private static Stream<Arguments> inEachLanguage(List<Visit> visits) {
+        return visits.stream().flatMap(path -> LANGUAGES.stream().map(language -> Arguments.of(path, language)));
     }
 
     @BeforeEach
     void newBrowserContext() {
         context = Browser.newContext();
         page = context.newPage();
+        errors = PageErrors.watch(page);
     }
 
     @AfterEach
@@ -95,6 +121,75 @@ class AccessibilityBrowserIT {
         page.waitForFunction("document.activeElement && document.activeElement.id === 'main'");
 
         Axe.assertNoViolations(page);
+        errors.assertNone();
+    }
+
+    /**
+     * A paginated table after its filter has replaced it by AJAX: its paginators above and below are still two
+     * landmarks with different names, and nothing else breaks.
+     */
+    @ParameterizedTest(name = "{0} filtered, in {1}")
+    @MethodSource("tablesInEachLanguage")
+    void tableIsAccessibleAfterFiltering(Visit visit, String language) {
+        openIn(visit, language);
+        assertThat(page.locator(".ui-paginator[role=navigation]")).hasCount(2);
+        page.locator("#filters\\:apply").click();
+        Axe.settle(page);
+
+        List<String> names = page.locator(".ui-paginator[role=navigation]").all().stream()
+                .map(nav -> nav.getAttribute("aria-label")).toList();
+        assertEquals(2, names.size(), "a paginator above and one below the table: " + names);
+        assertTrue(names.stream().allMatch(name -> name != null && !name.isBlank()), "both named: " + names);
+        assertTrue(!names.get(0).equals(names.get(1)), "named apart: " + names);
+        Axe.assertNoViolations(page);
+        errors.assertNone();
+    }
+
+    /**
+     * The language switch on the pages without a PrimeFaces component: with CSP on, its onclick is registered by
+     * PrimeFaces' script, which those pages must load too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesWithoutPrimeFacesComponents")
+    void languageSwitchWorksOnPagesWithoutPrimeFacesComponents(Visit visit) {
+        openIn(visit, "sv");
+        Browser.switchLanguage(page, "en");
+        assertThat(page.locator("h1")).hasCount(1);
+        errors.assertNone();
+    }
+
+    static Stream<Visit> pagesWithoutPrimeFacesComponents() {
+        return Stream.of(new Visit("styrgrupp", "/board"), new Visit(null, "/accessibility"),
+                new Visit("polis", "/accessibility"));
+    }
+
+    /** The check itself: a script error fails it, as does a console error. */
+    @Test
+    void scriptErrorsAreReported() {
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Broken</title></head>"
+                + "<body><main><h1>Broken</h1></main></body></html>");
+        page.evaluate("() => { setTimeout(() => { throw new Error('boom'); }); console.error('bang'); }");
+        page.waitForCondition(() -> errors.count() == 2);
+        AssertionError failure = assertThrows(AssertionError.class, () -> errors.assertNone());
+        assertTrue(failure.getMessage().contains("boom") && failure.getMessage().contains("bang"),
+                failure.getMessage());
+    }
+
+    /**
+     * The check itself: axe waits for running transitions. The button fades in over two seconds from a contrast
+     * that fails; measured at once, axe would report color-contrast.
+     */
+    @Test
+    void axeWaitsUntilTransitionsEnd() {
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Fading</title></head><body><main>"
+                + "<h1>Fading</h1><button id=\"fading\" style=\"background: #0b4f8a; color: #fff; opacity: .3;"
+                + " transition: opacity 2s linear\">Apply</button></main></body></html>");
+        page.evaluate("() => { const b = document.getElementById('fading'); getComputedStyle(b).opacity;"
+                + " b.style.opacity = '1'; }");
+        assertEquals(1, ((Number) page.evaluate("document.getAnimations().length")).intValue(), "the fade runs");
+
+        Axe.assertNoViolations(page);
+        assertEquals("1", page.evaluate("getComputedStyle(document.getElementById('fading')).opacity"));
     }
 
     /** The check itself: axe does find and report a violation (an image without a text alternative). */
@@ -119,6 +214,11 @@ class AccessibilityBrowserIT {
         if (!language.equals(page.locator("html").getAttribute("lang"))) {
             Browser.switchLanguage(page, language);
         }
-        page.navigate(AppServer.url(visit.path()));
+        String url = AppServer.url(visit.path());
+        if (visit.status() != 200) {
+            errors.expectErrorStatus(url);
+        }
+        Response response = page.navigate(url);
+        assertEquals(visit.status(), response.status(), visit + " answers with");
     }
 }

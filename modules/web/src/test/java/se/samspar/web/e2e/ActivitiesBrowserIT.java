@@ -11,6 +11,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +91,71 @@ class ActivitiesBrowserIT {
         page.locator("#filters\\:reset").click();
         assertThat(rows()).hasCount(all);
         assertThat(page.locator("#filters\\:text")).hasValue("");
+    }
+
+    /**
+     * The filter's buttons meet WCAG AA contrast (4.5:1) in every state, measured as the screen shows them (colours
+     * composited with every opacity): at rest, hovered, focused, pressed, disabled, and while their request runs —
+     * then PrimeFaces disables the button and shows a spinner in place of its text. The request is held back to
+     * measure that state, and axe, once released, waits until the page has settled.
+     */
+    @Test
+    void theFilterButtonsMeetContrastInEveryState() {
+        Browser.open(page, ACTIVITIES);
+        for (String id : List.of("apply", "reset")) {
+            Locator button = page.locator("#filters\\:" + id);
+            Locator text = button.locator(".ui-button-text");
+
+            atRest();
+            assertContrast(text, id + " at rest");
+            button.hover();
+            assertContrast(text, id + " hovered");
+            atRest();
+            button.focus();
+            assertContrast(text, id + " focused");
+            button.hover();
+            page.mouse().down();
+            assertContrast(text, id + " pressed");
+            page.mouse().move(0, 0);
+            page.mouse().up();
+
+            atRest();
+            button.evaluate("b => { b.disabled = true; b.classList.add('ui-state-disabled'); }");
+            assertContrast(text, id + " disabled");
+            button.evaluate("b => { b.disabled = false; b.classList.remove('ui-state-disabled'); }");
+
+            AtomicReference<Route> held = new AtomicReference<>();
+            page.route(url -> url.contains("/activities"), route -> {
+                if ("POST".equals(route.request().method())) {
+                    held.set(route);
+                } else {
+                    route.resume();
+                }
+            });
+            button.click();
+            assertThat(button).hasClass(java.util.regex.Pattern.compile("\\bui-state-loading\\b"));
+            assertTrue(button.isDisabled(), id + " is disabled while its request runs");
+            page.waitForCondition(() -> held.get() != null);
+            assertContrast(button.locator(".ui-icon-loading"), id + "'s spinner during the request");
+            held.get().resume();
+            page.unrouteAll();
+            assertThat(button).not().hasClass(java.util.regex.Pattern.compile("\\bui-state-loading\\b"));
+            Axe.assertNoViolations(page);
+            assertContrast(text, id + " after the request");
+        }
+    }
+
+    /** The mouse away and nothing focused, once the buttons' transitions have ended. */
+    private void atRest() {
+        page.mouse().move(0, 0);
+        page.evaluate("() => document.activeElement && document.activeElement.blur()");
+    }
+
+    /** Once its transitions have ended, the element's foreground contrasts 4.5:1 or more with its backdrop. */
+    private void assertContrast(Locator element, String state) {
+        Axe.waitForTransitions(page);
+        Contrast.Measured measured = Contrast.of(element);
+        assertTrue(measured.ratio() >= 4.5, state + ": " + measured);
     }
 
     @Test

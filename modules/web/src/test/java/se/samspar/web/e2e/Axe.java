@@ -8,17 +8,38 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** axe-core on the page as it is now: WCAG 2.1 A and AA, no rules or elements left out. */
+/**
+ * axe-core on the page once it has settled: WCAG 2.1 A and AA and axe's best practices, no rules or elements left
+ * out.
+ */
 public final class Axe {
-    /** The axe tags checked: WCAG 2.0 and 2.1, levels A and AA. */
-    public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * The axe tags checked: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices (among them
+     * {@code landmark-unique}: two landmarks of one role need different names).
+     */
+    public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+    /** True when no CSS transition or finite animation runs. */
+    static final String ANIMATIONS_DONE = "() => document.getAnimations().every(a => a.playState !== 'running'"
+            + " || !a.effect || a.effect.getComputedTiming().endTime === Infinity)";
+    /**
+     * True once nothing on the page is still changing: no PrimeFaces AJAX request queued or running, no jQuery
+     * request, no button still showing PrimeFaces' loading state (which lasts at least its minLoadAnimation, 500 ms
+     * from the start of the request, so it can end after the request has), and no CSS transition or finite
+     * animation running (PrimeFaces buttons animate their colours for .2 s; measured mid-way their contrast is
+     * neither the old nor the new one). Endless animations (spinners) are not waited for.
+     */
+    static final String SETTLED = "() => (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && !document.querySelector('.ui-state-loading')"
+            + " && (" + ANIMATIONS_DONE + ")()";
     private static final int NODES_SHOWN = 3;
 
     private Axe() {
     }
 
-    /** Fails, listing every violation, unless axe finds none on the page. */
+    /** Fails, listing every violation, unless axe finds none on the page once it has {@linkplain #settle settled}. */
     public static void assertNoViolations(Page page) {
+        settle(page);
         AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
         if (results.getErrorMessage() != null) {
             throw new AssertionError("axe could not run on " + page.url() + ": " + results.getErrorMessage());
@@ -28,6 +49,21 @@ public final class Axe {
             throw new AssertionError(violations.size() + " axe violation(s) on " + page.url() + ":\n"
                     + violations.stream().map(Axe::describe).collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * Waits until no AJAX request is pending and no transition is running, twice in a row (a request's completion
+     * may start a transition, e.g. a re-enabled button).
+     */
+    public static void settle(Page page) {
+        page.waitForFunction(SETTLED);
+        page.waitForTimeout(50);
+        page.waitForFunction(SETTLED);
+    }
+
+    /** Waits until no transition (and no finite animation) runs, whether or not a request is pending. */
+    public static void waitForTransitions(Page page) {
+        page.waitForFunction(ANIMATIONS_DONE);
     }
 
     private static String describe(Rule rule) {
