@@ -75,6 +75,13 @@ class PasswordBrowserIT {
                 page.navigate(AppServer.url(elsewhere));
                 assertTrue(page.url().endsWith("/password"), elsewhere + " leads to the change page: " + page.url());
             }
+            // The redirect itself carries the security headers (SessionGuard runs after SecurityHeaders).
+            com.microsoft.playwright.APIResponse redirect = page.request().get(AppServer.url("/board"),
+                    com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+            assertEquals(302, redirect.status(), redirect.headers().toString());
+            assertTrue(String.valueOf(redirect.headers().get("location")).endsWith("/password"), redirect.headers().toString());
+            assertEquals("DENY", redirect.headers().get("x-frame-options"), redirect.headers().toString());
+            assertEquals("no-store", redirect.headers().get("cache-control"), redirect.headers().toString());
             // Signed in in a second browser too, before the change.
             Page other = secondContext.newPage();
             signIn(other, username, first);
