@@ -1,6 +1,9 @@
 /**
- * The web module is the WAR: it assembles the modules into one application and owns what is
- * about the application as a whole — the data source, the PrimeFaces pages and their backing
- * beans, health checks, the agreement import format and the demo data at startup.
+ * The web module is the WAR: it assembles the modules into one application. One package per
+ * feature — what the user does: {@code start}, {@code agreement}, {@code activity},
+ * {@code dashboard}, {@code followup}, {@code indicator}, {@code admin}, {@code audit},
+ * {@code account} — which use the shared packages ({@code faces}, {@code export},
+ * {@code security}) and the modules' apis, never each other; and {@code startup} (data source,
+ * readiness, import, demo data). ArchitectureTest enforces it.
  */
 package se.samspar.web;

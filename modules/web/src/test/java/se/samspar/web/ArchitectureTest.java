@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samspar.audit.internal.ReachesIntoAnotherModule;
+import se.samspar.web.dashboard.ReachesIntoAnotherFeature;
 
 /**
  * The module rules of docs/architecture.md, checked on the compiled classes of every module.
@@ -19,6 +20,13 @@ import se.samspar.audit.internal.ReachesIntoAnotherModule;
 class ArchitectureTest {
     static final List<String> MODULES = List.of("platform", "agreement", "actionplan", "followup", "identity", "audit",
             "web");
+    /** The WAR's feature packages: what the user does. */
+    static final List<String> FEATURES = List.of("start", "agreement", "activity", "dashboard", "followup", "indicator",
+            "admin", "audit", "account");
+    /** The WAR's shared packages, which every feature may use. */
+    static final List<String> SHARED = List.of("faces", "export", "security");
+    /** Start-up (data source, readiness, import, demo data): no feature uses it. */
+    static final String STARTUP = "startup";
     private static JavaClasses samspar;
 
     @BeforeAll
@@ -78,5 +86,55 @@ class ArchitectureTest {
     void theRuleFailsWhenAModuleImportsAnothersInternals() {
         JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoAnotherModule.class);
         assertThrows(AssertionError.class, () -> onlyApisCrossModules().check(offender));
+    }
+
+    private static String web(String p) {
+        return "se.samspar.web." + p + "..";
+    }
+
+    /** A feature package uses the shared packages and the modules' apis, never another feature or start-up. */
+    static ArchRule featuresStayApart() {
+        return CompositeArchRule.of(FEATURES.stream().map(f -> noClasses()
+                        .that().resideInAPackage(web(f))
+                        .should().dependOnClassesThat().resideInAnyPackage(
+                                java.util.stream.Stream.concat(FEATURES.stream().filter(o -> !o.equals(f)),
+                                        java.util.stream.Stream.of(STARTUP)).map(ArchitectureTest::web).toArray(String[]::new))
+                        .because("the web feature " + f + " uses only the shared Faces packages " + SHARED
+                                + " and the modules' apis"))
+                .map(ArchRule.class::cast).toList());
+    }
+
+    @Test
+    void webFeaturesUseOnlyTheSharedPackagesAndTheModulesApis() {
+        featuresStayApart().check(samspar);
+    }
+
+    @Test
+    void sharedWebPackagesKnowNoFeature() {
+        noClasses().that().resideInAnyPackage(SHARED.stream().map(ArchitectureTest::web).toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        java.util.stream.Stream.concat(FEATURES.stream(), java.util.stream.Stream.of(STARTUP))
+                                .map(ArchitectureTest::web).toArray(String[]::new))
+                .because("shared pieces serve every feature and know none")
+                .check(samspar);
+    }
+
+    @Test
+    void everyWebClassLivesInANamedFeatureSharedOrStartUpPackage() {
+        List<String> known = java.util.stream.Stream.of(FEATURES, SHARED, List.of(STARTUP)).flatMap(List::stream)
+                .map(p -> "se.samspar.web." + p).toList();
+        List<String> strays = samspar.stream().filter(c -> c.getPackageName().startsWith("se.samspar.web")
+                        && !c.getSimpleName().equals("package-info"))
+                .map(c -> c.getPackageName()).distinct().filter(p -> known.stream().noneMatch(
+                        k -> p.equals(k) || p.startsWith(k + "."))).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), strays,
+                "web packages that are no feature, shared or start-up package: name them in ArchitectureTest and docs");
+    }
+
+    /** The feature rule must bite: a dashboard class that uses the follow-up feature's class fails it. */
+    @Test
+    void theFeatureRuleFailsWhenAFeatureUsesAnothersClasses() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoAnotherFeature.class);
+        assertThrows(AssertionError.class, () -> featuresStayApart().check(offender));
     }
 }

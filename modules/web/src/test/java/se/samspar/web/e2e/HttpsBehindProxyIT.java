@@ -1,5 +1,7 @@
 package se.samspar.web.e2e;
 
+import se.samspar.web.security.Transport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

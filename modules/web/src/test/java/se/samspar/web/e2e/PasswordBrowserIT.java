@@ -1,5 +1,8 @@
 package se.samspar.web.e2e;
 
+import se.samspar.web.security.SecurityHeaders;
+import se.samspar.web.security.SessionGuard;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package se.samspar.web.it;
 
+import se.samspar.web.startup.AgreementImport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -64,7 +66,7 @@ import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.SqlStatements;
-import se.samspar.web.internal.FollowUpDocuments;
+import se.samspar.web.followup.FollowUpDocuments;
 
 /**
  * Follow-up rounds through the services in Payara Micro on Derby: a round to adoption, rule 6 (the
@@ -97,7 +99,7 @@ class FollowUpIT {
     @Inject
     FollowUpDocuments documents;
     @Inject
-    se.samspar.web.internal.AgreementImport agreementImport;
+    se.samspar.web.startup.AgreementImport agreementImport;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
 

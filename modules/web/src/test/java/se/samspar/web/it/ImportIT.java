@@ -41,9 +41,9 @@ import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Locales;
-import se.samspar.web.internal.AgreementImport;
-import se.samspar.web.internal.DemoData;
-import se.samspar.web.internal.ImportRefused;
+import se.samspar.web.startup.AgreementImport;
+import se.samspar.web.startup.DemoData;
+import se.samspar.web.startup.ImportRefused;
 
 /**
  * The agreement import inside Payara Micro: the demo file loads whole and exactly once; every

@@ -20,7 +20,7 @@ import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
-import se.samspar.web.internal.DemoData;
+import se.samspar.web.startup.DemoData;
 
 /**
  * Runs in a new Payara Micro on the database ImportIT's server left behind ({@code @Order(2)}:

@@ -1,0 +1,4 @@
+/**
+ * Feature: administration of organisations, user accounts and backups.
+ */
+package se.samspar.web.admin;

@@ -1,0 +1,77 @@
+package se.samspar.web.agreement;
+
+import se.samspar.web.faces.ViewParameters;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.AgreementProgress;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.PartyView;
+
+/** The read-only overview of one agreement: parties, decision, areas, goals, activities, progress. */
+@Named
+@RequestScoped
+public class AgreementOverview {
+
+    @Inject
+    AgreementService agreements;
+    @Inject
+    ActivityService activities;
+
+    private String id;
+    private AgreementStructure structure;
+    private Map<Long, List<ActivityView>> activitiesByArea;
+    private AgreementProgress progress;
+    private Map<Long, PartyView> parties;
+
+    /** Called by f:viewAction; an unknown or malformed id is a 404, someone else's agreement a 403. */
+    public void load() {
+        structure = ViewParameters.agreement(agreements, id);
+        if (structure == null) {
+            return;
+        }
+        long agreementId = structure.agreement().id();
+        activitiesByArea = activities.activitiesOf(agreementId).stream()
+                .collect(Collectors.groupingBy(ActivityView::areaId));
+        progress = activities.progress(agreementId);
+        parties = structure.parties().stream().collect(Collectors.toMap(PartyView::id, Function.identity()));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public AgreementStructure getStructure() {
+        return structure;
+    }
+
+    public AgreementProgress getProgress() {
+        return progress;
+    }
+
+    public List<ActivityView> activitiesOf(long areaId) {
+        return activitiesByArea.getOrDefault(areaId, List.of());
+    }
+
+    public String partyName(long partyId) {
+        PartyView p = parties.get(partyId);
+        return p == null ? "" : p.displayName();
+    }
+
+    public String participantNames(ActivityView activity) {
+        return activity.participatingPartyIds().stream().map(this::partyName).sorted()
+                .collect(Collectors.joining(", "));
+    }
+}

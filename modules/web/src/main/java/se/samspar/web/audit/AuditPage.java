@@ -1,0 +1,131 @@
+package se.samspar.web.audit;
+
+import se.samspar.web.faces.ViewParameters;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementView;
+import se.samspar.audit.api.AuditEntryView;
+import se.samspar.audit.api.AuditQuery;
+import se.samspar.audit.api.AuditTrail;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.Roles;
+
+/**
+ * The audit trail (/audit) for administrators (everything) and coordinators (their agreements):
+ * searched by agreement, user, kind of record and dates, paged in the database, exported as
+ * CSV or XLSX. The trail decides what the caller may read; this page only asks.
+ */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final List<String> SUBJECTS = List.of("AGREEMENT", "PARTY", "PRIORITY_AREA", "GOAL", "ACTIVITY",
+            "FOLLOW_UP", "INDICATOR", "ORGANISATION", "USER_ACCOUNT", "SIGN_IN", "ACCESS", "BACKUP");
+
+    @Inject
+    transient AuditTrail audit;
+    @Inject
+    transient AgreementService agreements;
+    @Inject
+    transient CallerContext callers;
+
+    private Long agreementId;
+    private String actor;
+    private String subject;
+    private LocalDate from;
+    private LocalDate to;
+    private AuditQuery applied = AuditQuery.ALL;
+    private final Rows rows = new Rows();
+
+    /** f:viewAction: only administrators and coordinators read the trail. */
+    public void load() {
+        var c = callers.current();
+        if (!c.isAdministrator() && !(c.hasRole(Roles.COORDINATOR) && !c.coordinatorOf().isEmpty())) {
+            ViewParameters.refuse(403);
+        }
+    }
+
+    public void apply() {
+        applied = new AuditQuery(agreementId, actor, subject, from, to);
+    }
+
+    public void reset() {
+        agreementId = null;
+        actor = null;
+        subject = null;
+        from = null;
+        to = null;
+        applied = AuditQuery.ALL;
+    }
+
+    /** Agreements the caller may search: all for administrators, their own for coordinators. */
+    public List<AgreementView> getAgreements() {
+        var c = callers.current();
+        return agreements.agreements().stream()
+                .filter(a -> c.isAdministrator() || c.coordinates(a.id())).toList();
+    }
+
+    public List<String> getSubjects() {
+        return SUBJECTS;
+    }
+
+    public String agreementTitle(Long id) {
+        return id == null ? "" : getAgreements().stream().filter(a -> a.id() == id).map(AgreementView::title)
+                .findFirst().orElse("#" + id);
+    }
+
+    public LazyDataModel<AuditEntryView> getRows() {
+        return rows;
+    }
+
+    /** The entries, a page at a time, from the database. */
+    public class Rows extends LazyDataModel<AuditEntryView> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, audit.count(applied));
+            } catch (AccessDenied e) {
+                return 0;
+            }
+        }
+
+        @Override
+        public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            try {
+                return audit.search(applied, first, pageSize);
+            } catch (AccessDenied e) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(AuditEntryView entry) {
+            return String.valueOf(entry.id());
+        }
+    }
+
+    public Long getAgreementId() { return agreementId; }
+    public void setAgreementId(Long agreementId) { this.agreementId = agreementId; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getSubject() { return subject; }
+    public void setSubject(String subject) { this.subject = subject; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

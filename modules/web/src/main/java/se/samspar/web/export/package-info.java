@@ -1,0 +1,4 @@
+/**
+ * Shared: the data tables' exports, with spreadsheet formulas neutralised in CSV.
+ */
+package se.samspar.web.export;

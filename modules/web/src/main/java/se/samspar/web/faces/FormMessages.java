@@ -1,0 +1,46 @@
+package se.samspar.web.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+import se.samspar.platform.api.FieldProblem;
+import se.samspar.platform.api.InvalidInput;
+
+/**
+ * The messages of a form, under its id (shown by the form-messages include), and a refusal's
+ * messages at the fields it names: the one way the pages report what a service said.
+ */
+public final class FormMessages {
+    private FormMessages() {
+    }
+
+    /** A confirmation for the form. */
+    public static void info(String form, String text) {
+        FacesContext.getCurrentInstance().addMessage(form, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** Someone else changed it first (rule 10): said at the form, and nothing was saved. */
+    public static void stale(String form, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+        faces.validationFailed();
+    }
+
+    /**
+     * Each refused field's message at its field: the form's field ids are the service's field
+     * names (a path such as {@code participatingPartyIds[0]} names its first part); a field the form
+     * does not show gets the form's own message area.
+     */
+    public static void refuse(InvalidInput e, String form, Locale locale) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldProblem p : e.problems()) {
+            String field = p.field() == null ? "" : p.field().replaceAll("^([A-Za-z0-9]*).*$", "$1");
+            UIComponent component = field.isEmpty() ? null : faces.getViewRoot().findComponent(":" + form + ":" + field);
+            boolean shown = component != null && component.isRendered();
+            faces.addMessage(shown ? form + ":" + field : form,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(locale), null));
+        }
+        faces.validationFailed();
+    }
+}

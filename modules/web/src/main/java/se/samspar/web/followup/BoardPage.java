@@ -1,0 +1,56 @@
+package se.samspar.web.followup;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementView;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUps;
+
+/**
+ * The board's page (/board): the adopted follow-ups of the user's agreements, newest first, and
+ * for each agreement its adopted annual follow-ups side by side. Read-only, from the snapshots.
+ */
+@Named
+@RequestScoped
+public class BoardPage {
+    @Inject
+    FollowUps followUps;
+    @Inject
+    AgreementService agreements;
+
+    private List<FollowUpView> adopted;
+    private Map<AgreementView, YearComparison> comparisons;
+
+    public List<FollowUpView> getAdopted() {
+        if (adopted == null) {
+            adopted = followUps.adopted();
+        }
+        return adopted;
+    }
+
+    public Map<AgreementView, YearComparison> getComparisons() {
+        if (comparisons == null) {
+            comparisons = new LinkedHashMap<>();
+            Map<Long, List<FollowUpReport>> reports = followUps.adoptedAnnualReports();
+            for (AgreementView a : agreements.agreements()) {
+                comparisons.put(a, YearComparison.of(reports.getOrDefault(a.id(), List.of())));
+            }
+        }
+        return comparisons;
+    }
+
+    public List<Map.Entry<AgreementView, YearComparison>> getComparisonList() {
+        return List.copyOf(getComparisons().entrySet());
+    }
+
+    public String agreementTitle(long agreementId) {
+        return getComparisons().keySet().stream().filter(a -> a.id() == agreementId).map(AgreementView::title)
+                .findFirst().orElse("");
+    }
+}

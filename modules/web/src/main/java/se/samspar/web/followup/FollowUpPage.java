@@ -1,0 +1,268 @@
+package se.samspar.web.followup;
+
+import se.samspar.web.faces.Downloads;
+import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.Messages;
+import se.samspar.web.faces.ViewParameters;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.followup.api.AreaAssessment;
+import se.samspar.followup.api.Decision;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.followup.api.FollowUpStatus;
+import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUps;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Locales;
+import se.samspar.platform.api.Roles;
+import se.samspar.platform.api.StaleEdit;
+
+/**
+ * One follow-up (/follow-up?id=…). While it is prepared: which parties have reported, what each
+ * party's users have to report, the coordinator's summary and assessments, and adoption. Once
+ * adopted: the report as adopted, from its snapshot, with its PDF and XLSX.
+ */
+@Named
+@ViewScoped
+public class FollowUpPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FollowUps followUps;
+    @Inject
+    transient AgreementService agreements;
+    @Inject
+    transient ActivityService activities;
+    @Inject
+    transient CallerContext callers;
+    @Inject
+    transient FollowUpDocuments documents;
+    @Inject
+    Language language;
+
+    private String id;
+    private long followUpId;
+    private transient FollowUpView followUp;
+    private transient FollowUpReport report;
+    private transient AgreementStructure structure;
+    private boolean mayPrepare;
+
+    // The coordinator's forms.
+    private String summary;
+    private Map<Long, String> assessmentText = new LinkedHashMap<>();
+    private Map<Long, String> assessmentLight = new LinkedHashMap<>(); // enum names: a Map gives Faces no type to convert to
+    private String decisionBody;
+    private LocalDate decisionDate;
+    private String decisionParagraph;
+    private String decisionDiaryNumber;
+
+    public void load() {
+        Long parsed = ViewParameters.id(id);
+        try {
+            followUp = parsed == null ? null : followUps.find(parsed).orElse(null);
+        } catch (AccessDenied e) {
+            ViewParameters.refuse(e);
+            return;
+        }
+        if (followUp == null) {
+            ViewParameters.refuse(404);
+            return;
+        }
+        followUpId = parsed;
+        mayPrepare = followUps.mayPrepare(followUp.agreementId());
+        resetForms();
+    }
+
+    private void reload() {
+        followUp = followUps.find(followUpId).orElseThrow();
+        report = null;
+        structure = null;
+    }
+
+    private void resetForms() {
+        summary = followUp.summary();
+        assessmentText.clear();
+        assessmentLight.clear();
+        followUp.assessments().forEach((area, a) -> {
+            assessmentText.put(area, a.text());
+            assessmentLight.put(area, a.light() == null ? null : a.light().name());
+        });
+    }
+
+    // ---- actions
+
+    public void startReporting() {
+        act(() -> followUps.startReporting(followUpId, getFollowUp().version()), "followUp.reportingStarted", "status");
+    }
+
+    public void markReported(long partyId) {
+        act(() -> followUps.markReported(followUpId, partyId), "followUp.markedReported", "parties");
+    }
+
+    public void saveAssessment() {
+        List<AreaAssessment> list = new ArrayList<>();
+        for (FollowUpReport.Area area : getReport().areas()) {
+            String light = assessmentLight.get(area.areaId());
+            list.add(new AreaAssessment(area.areaId(), assessmentText.get(area.areaId()),
+                    light == null || light.isBlank() ? null : TrafficLight.valueOf(light)));
+        }
+        act(() -> followUps.assess(followUpId, getFollowUp().version(), summary, list), "edit.saved", "assessment");
+    }
+
+    public void adopt() {
+        act(() -> followUps.adopt(followUpId, getFollowUp().version(),
+                new Decision(decisionBody, decisionDate, decisionParagraph, decisionDiaryNumber)),
+                "followUp.adopted", "adoption");
+    }
+
+    public String revise() {
+        try {
+            long correction = followUps.revise(followUpId);
+            return "/follow-up?faces-redirect=true&id=" + correction;
+        } catch (InvalidInput e) {
+            refuse(e, "status");
+            return null;
+        }
+    }
+
+    /** One change: on success the page shows the new state; a refusal or stale edit says why and keeps the newer data. */
+    private void act(Runnable change, String doneKey, String form) {
+        try {
+            change.run();
+            reload();
+            resetForms();
+            FormMessages.info(form, text(doneKey));
+        } catch (StaleEdit e) {
+            reload();
+            resetForms();
+            FormMessages.stale(form, text("edit.stale"));
+        } catch (InvalidInput e) {
+            refuse(e, form);
+        }
+    }
+
+    private void refuse(InvalidInput e, String form) {
+        FormMessages.refuse(e, form, language.getLocale());
+    }
+
+    // ---- downloads: the report as adopted, Swedish by default or English on request
+
+    public void downloadPdf(String lang) throws IOException {
+        Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
+        Downloads.send(documents.pdf(getReport(), locale), fileName(locale) + ".pdf");
+    }
+
+    public void downloadXlsx(String lang) throws IOException {
+        Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
+        Downloads.send(documents.xlsx(getReport(), locale), fileName(locale) + ".xlsx");
+    }
+
+    private String fileName(Locale locale) {
+        return (locale.getLanguage().equals("en") ? "follow-up-" : "uppfoljning-") + followUpId;
+    }
+
+    // ---- read models
+
+    public FollowUpView getFollowUp() {
+        if (followUp == null) {
+            followUp = followUps.find(followUpId).orElseThrow();
+        }
+        return followUp;
+    }
+
+    public FollowUpReport getReport() {
+        if (report == null) {
+            report = followUps.report(followUpId);
+        }
+        return report;
+    }
+
+    private AgreementStructure structure() {
+        if (structure == null) {
+            structure = agreements.structure(getFollowUp().agreementId()).orElseThrow();
+        }
+        return structure;
+    }
+
+    /** May the signed-in user mark this party's part reported (its own organisation, or as coordinator)? */
+    public boolean mayMark(FollowUpReport.Party party) {
+        if (getFollowUp().status() != FollowUpStatus.REPORTING || party.reported()) {
+            return false;
+        }
+        if (mayPrepare) {
+            return true;
+        }
+        var caller = callers.current();
+        boolean own = structure().party(party.partyId()).map(p -> caller.belongsTo(p.organisationId())).orElse(false);
+        return own && (caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR));
+    }
+
+    /** While reporting is open: the activities the user's organisation leads that run in the period. */
+    public List<ActivityView> getToReport() {
+        if (getFollowUp().status() != FollowUpStatus.REPORTING) {
+            return List.of();
+        }
+        Long organisation = callers.current().organisationId();
+        PartyView mine = organisation == null ? null : structure().partyOf(organisation).orElse(null);
+        if (mine == null) {
+            return List.of();
+        }
+        LocalDate from = getFollowUp().periodFrom();
+        LocalDate to = getFollowUp().periodTo();
+        return activities.ofMyOrganisation().stream()
+                .filter(a -> a.agreementId() == getFollowUp().agreementId() && a.leadPartyId() == mine.id())
+                .filter(a -> (a.startDate() == null || !a.startDate().isAfter(to))
+                        && (a.dueDate() == null || !a.dueDate().isBefore(from)))
+                .toList();
+    }
+
+    public String getMyPartyName() {
+        Long organisation = callers.current().organisationId();
+        return organisation == null ? "" : structure().partyOf(organisation).map(PartyView::organisationName).orElse("");
+    }
+
+    public TrafficLight[] getLights() {
+        return TrafficLight.values();
+    }
+
+    private String text(String key) {
+        return new Messages.Lookup(language).text(key);
+    }
+
+    // ---- state
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public boolean isMayPrepare() { return mayPrepare; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public Map<Long, String> getAssessmentText() { return assessmentText; }
+    public Map<Long, String> getAssessmentLight() { return assessmentLight; }
+    public String getDecisionBody() { return decisionBody; }
+    public void setDecisionBody(String decisionBody) { this.decisionBody = decisionBody; }
+    public LocalDate getDecisionDate() { return decisionDate; }
+    public void setDecisionDate(LocalDate decisionDate) { this.decisionDate = decisionDate; }
+    public String getDecisionParagraph() { return decisionParagraph; }
+    public void setDecisionParagraph(String decisionParagraph) { this.decisionParagraph = decisionParagraph; }
+    public String getDecisionDiaryNumber() { return decisionDiaryNumber; }
+    public void setDecisionDiaryNumber(String decisionDiaryNumber) { this.decisionDiaryNumber = decisionDiaryNumber; }
+}

@@ -1,0 +1,4 @@
+/**
+ * Feature: indicators and their measurements.
+ */
+package se.samspar.web.indicator;

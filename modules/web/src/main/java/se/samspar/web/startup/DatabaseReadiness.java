@@ -1,0 +1,28 @@
+package se.samspar.web.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import se.samspar.platform.api.SchemaStatus;
+
+/** Ready only when every migration has run and the database answers (GET /health/ready). */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Inject
+    SchemaStatus schema;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean migrated = schema.migrated();
+        boolean answers = migrated && schema.databaseAnswers();
+        return HealthCheckResponse.named("database")
+                .status(migrated && answers)
+                .withData("migrated", migrated)
+                .withData("answers", answers)
+                .build();
+    }
+}
