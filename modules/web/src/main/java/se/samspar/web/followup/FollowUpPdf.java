@@ -1,0 +1,151 @@
+package se.samspar.web.followup;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.web.faces.Figures;
+
+/** The follow-up report as a board-ready, tagged PDF ({@link TaggedPdf}) with its fonts embedded. */
+final class FollowUpPdf {
+
+    private FollowUpPdf() {
+    }
+
+
+    static byte[] write(FollowUpReport r, Locale locale) {
+        ReportText t = new ReportText(locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TaggedPdf pdf = new TaggedPdf(out, locale, r.title() + " – " + r.agreementTitle(), r.agreementTitle());
+        Fonts f = new Fonts();
+
+        // Cover: agreement, diary number, period, decision.
+        pdf.paragraph(r.agreementTitle(), f.small, 0);
+        pdf.heading(1, r.title(), f.title, 80, 20);
+        pdf.fact(t.get("pdf.kind"), t.get("followUpKind." + r.kind()), f.bold, f.body);
+        pdf.fact(t.get("pdf.period"), t.date(r.periodFrom()) + " – " + t.date(r.periodTo()), f.bold, f.body);
+        pdf.fact(t.get("pdf.agreementPeriod"), t.date(r.validFrom()) + " – " + t.date(r.validTo()), f.bold, f.body);
+        pdf.fact(t.get("agreement.diaryNumber"), ReportText.orDash(r.agreementDiaryNumber()), f.bold, f.body);
+        pdf.fact(t.get("pdf.status"), t.get("followUpStatus." + r.status()), f.bold, f.body);
+        if (r.decision() != null) {
+            pdf.fact(t.get("pdf.decision"), t.decision(r), f.bold, f.body);
+            pdf.fact(t.get("pdf.adoptedBy"), r.adoptedBy() + ", " + t.dateTime(r.adoptedAt()), f.bold, f.body);
+        } else {
+            pdf.fact(t.get("pdf.decision"), t.get("pdf.notAdopted"), f.bold, f.body);
+        }
+        if (r.revisesId() != null) {
+            pdf.fact(t.get("pdf.revises"), "#" + r.revisesId(), f.bold, f.body);
+        }
+        pdf.fact(t.get("pdf.takenAt"), t.dateTime(r.takenAt()), f.bold, f.body);
+
+        pdf.newPage();
+        pdf.heading(2, t.get("pdf.summary"), f.heading, 0, 10);
+        pdf.paragraph(r.summary() == null ? t.get("pdf.noSummary") : r.summary(), f.body, 6);
+        FollowUpReport.Figures k = r.figures();
+        pdf.table(new float[] {3, 1}, List.of(t.get("pdf.figure"), t.get("pdf.value")), List.of(
+                List.of(t.get("dashboard.activities"), String.valueOf(k.activities())),
+                List.of(t.get("dashboard.completed"), String.valueOf(k.completed())),
+                List.of(t.get("status.CANCELLED"), String.valueOf(k.cancelled())),
+                List.of(t.get("dashboard.overdue"), String.valueOf(k.overdue())),
+                List.of(t.get("dashboard.atRisk"), String.valueOf(k.atRisk())),
+                List.of(t.get("dashboard.overall"), t.percent(k.progress()))), f.cellHead, f.cell);
+
+        for (FollowUpReport.Area a : r.areas()) {
+            pdf.newPage();
+            pdf.heading(2, a.name() + " (" + a.code() + ")", f.heading, 0, 10);
+            pdf.fact(t.get("pdf.assessment"), a.light() == null ? t.get("pdf.noLight") : t.get("light." + a.light()),
+                    f.bold, f.body);
+            pdf.paragraph(a.assessment() == null ? t.get("pdf.noAssessment") : a.assessment(), f.body, 4);
+            pdf.fact(t.get("dashboard.progress"), t.percent(a.progress()) + " – " + a.completed() + " "
+                    + t.get("pdf.of") + " " + a.activities().size() + " " + t.get("pdf.completedActivities"),
+                    f.bold, f.body);
+            pdf.heading(3, t.get("edit.activities"), f.subheading, 12, 6);
+            if (a.activities().isEmpty()) {
+                pdf.paragraph(t.get("pdf.noActivities"), f.body, 4);
+            } else {
+                pdf.table(new float[] {1.9f, 3.0f, 1.9f, 1.3f, 1.4f, 1.5f, 1.5f}, List.of(t.get("activity.reference"),
+                        t.get("activity.title"), t.get("activity.lead"), t.get("activity.status"),
+                        t.get("activity.light"), t.get("pdf.progressShort"), t.get("activity.due")),
+                        a.activities().stream().map(act -> cells(act.reference(), act.title(), act.leadParty(),
+                                t.get("status." + act.status()), t.get("light." + act.light()), act.progress() + " %",
+                                t.date(act.dueDate()))).toList(), f.cellHead, f.cell);
+            }
+            pdf.heading(3, t.get("indicators.title"), f.subheading, 12, 6);
+            if (a.indicators().isEmpty()) {
+                pdf.paragraph(t.get("pdf.noIndicators"), f.body, 4);
+            } else {
+                pdf.table(new float[] {3, 1.4f, 1.4f, 1.4f, 1.6f}, List.of(t.get("indicators.name"),
+                        t.get("indicators.baseline"), t.get("indicators.target"), t.get("indicators.latest"),
+                        t.get("indicators.rating")), a.indicators().stream().map(i -> {
+                            FollowUpReport.Measurement latest = i.measurements().isEmpty() ? null
+                                    : i.measurements().get(i.measurements().size() - 1);
+                            return cells(i.name() + " (" + i.unit() + ")", t.valueYear(i.baseline(), i.baselineYear()),
+                                    t.valueYear(i.target(), i.targetYear()),
+                                    latest == null ? Figures.NOTHING : t.decimal(latest.value()) + " (" + latest.period() + ")",
+                                    t.get("rating." + i.rating()));
+                        }).toList(), f.cellHead, f.cell);
+            }
+        }
+
+        pdf.newPage();
+        pdf.heading(2, t.get("pdf.partyReporting"), f.heading, 0, 10);
+        pdf.table(new float[] {3, 1, 1, 3}, List.of(t.get("party.organisation"), t.get("pdf.ledActivities"),
+                t.get("dashboard.progress"), t.get("pdf.reported")), r.parties().stream().map(p -> cells(
+                        p.organisation(), String.valueOf(p.activities()), t.percent(p.progress()),
+                        p.reported() ? p.reportedBy() + ", " + t.dateTime(p.reportedAt()) : t.get("pdf.notReported")))
+                .toList(), f.cellHead, f.cell);
+        pdf.close();
+        return out.toByteArray();
+    }
+
+    /**
+     * DejaVu Sans, embedded as a subset with Unicode encoding: every character of a name prints (Sámi, Polish and
+     * Turkish names included), and the PDF carries its own fonts. A document's fonts are its own: OpenPDF reads the
+     * font file again when it writes the subset, so sharing one between documents written at once is not safe.
+     */
+    private static final class Fonts {
+        private static final byte[] REGULAR = read("DejaVuSans.ttf");
+        private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
+
+        private final BaseFont regular = font("DejaVuSans.ttf", REGULAR);
+        private final BaseFont boldFace = font("DejaVuSans-Bold.ttf", BOLD);
+        final Font title = new Font(boldFace, 20);
+        final Font heading = new Font(boldFace, 15);
+        final Font subheading = new Font(boldFace, 11.5f);
+        final Font body = new Font(regular, 9.5f);
+        final Font bold = new Font(boldFace, 9.5f);
+        final Font small = new Font(regular, 8.5f);
+        final Font cell = new Font(regular, 7.5f);
+        final Font cellHead = new Font(boldFace, 7.5f);
+
+        private static BaseFont font(String name, byte[] file) {
+            try {
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
+            } catch (DocumentException | IOException e) {
+                throw new IllegalStateException("font " + name, e);
+            }
+        }
+
+        private static byte[] read(String name) {
+            try (InputStream in = FollowUpPdf.class.getResourceAsStream("/se/samspar/web/fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + name + " is missing");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A table row; an empty value shows as a dash. */
+    private static List<String> cells(String... values) {
+        return java.util.Arrays.stream(values).map(v -> v == null ? Figures.NOTHING : v).toList();
+    }
+}
