@@ -108,8 +108,12 @@ public class FollowUpPage implements Serializable {
         act(() -> followUps.startReporting(followUpId, getFollowUp().version()), "followUp.reportingStarted", "status");
     }
 
-    public void markReported(long partyId) {
-        act(() -> followUps.markReported(followUpId, partyId), "followUp.markedReported", "parties");
+    /** The party of the row clicked, by the id the row was shown with (its f:param {@code partyId}), not by row. */
+    public void markReported() {
+        Long partyId = RowParameters.number("partyId");
+        if (partyId != null) {
+            act(() -> followUps.markReported(followUpId, partyId), "followUp.markedReported", "parties");
+        }
     }
 
     public void saveAssessment() {
