@@ -24,7 +24,7 @@ class ArchitectureTest {
     static final List<String> FEATURES = List.of("start", "agreement", "activity", "dashboard", "followup", "indicator",
             "admin", "audit", "account");
     /** The WAR's shared packages, which every feature may use. */
-    static final List<String> SHARED = List.of("faces", "export", "security");
+    static final List<String> SHARED = List.of("faces", "table", "security");
     /** Start-up (data source, readiness, import, demo data): no feature uses it. */
     static final String STARTUP = "startup";
     private static JavaClasses samspar;

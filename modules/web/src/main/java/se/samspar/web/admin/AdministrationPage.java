@@ -1,5 +1,6 @@
 package se.samspar.web.admin;
 
+import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
@@ -145,14 +146,22 @@ public class AdministrationPage implements Serializable {
         }
     }
 
-    public void deactivate(long userId) {
-        accounts.deactivate(userId);
-        info("admin.userDeactivated");
+    /** The user of the row clicked, by the id the row was shown with (its f:param {@code userId}), not by row. */
+    public void deactivate() {
+        Long userId = RowParameters.number("userId");
+        if (userId != null) {
+            accounts.deactivate(userId);
+            info("admin.userDeactivated");
+        }
     }
 
-    public void activate(long userId) {
-        accounts.activate(userId);
-        info("admin.userActivated");
+    /** As {@link #deactivate()}. */
+    public void activate() {
+        Long userId = RowParameters.number("userId");
+        if (userId != null) {
+            accounts.activate(userId);
+            info("admin.userActivated");
+        }
     }
 
     public void resetPassword() {

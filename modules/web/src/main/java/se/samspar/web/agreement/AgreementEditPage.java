@@ -1,5 +1,6 @@
 package se.samspar.web.agreement;
 
+import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
@@ -63,8 +64,14 @@ public class AgreementEditPage implements Serializable {
     private Long agreementId;
     // Read models, reloaded after every change (and after the view is restored from elsewhere).
     private transient AgreementStructure structure;
-    private transient List<ActivityView> activityList;
     private transient List<OrganisationView> organisationList;
+    /*
+     * The activities as the table last showed them. A postback decodes the table's row buttons against this list (row
+     * by row, by index), so it is re-read only by the actions that show the table again, never by reload(): the
+     * clicked button is found in the row, and offered under the conditions, it was shown with. Which activity it acts
+     * on, and in which version, comes with the request (its f:params), never from the row.
+     */
+    private transient List<ActivityView> activityList;
 
     private long agreementVersion;
     private DetailsForm details = new DetailsForm();
@@ -142,8 +149,12 @@ public class AgreementEditPage implements Serializable {
 
     private void reload() {
         structure = null;
-        activityList = null;
         organisationList = null;
+    }
+
+    /** For the actions that show the activity table again: it shows, and then decodes against, the list as it is now. */
+    private void reloadActivities() {
+        activityList = null;
     }
 
     // ---- read models for the page
@@ -286,9 +297,11 @@ public class AgreementEditPage implements Serializable {
 
     // ---- 2. parties
 
-    public void editParty(long partyId) {
+    /** The party of the row clicked, by the id the row was shown with (its f:param {@code partyId}). */
+    public void editParty() {
+        Long partyId = RowParameters.number("partyId");
         reload();
-        getStructure().party(partyId).ifPresentOrElse(p -> party = PartyForm.of(p), () -> party = new PartyForm());
+        party = Optional.ofNullable(partyId).flatMap(getStructure()::party).map(PartyForm::of).orElseGet(PartyForm::new);
     }
 
     public void newParty() {
@@ -319,9 +332,11 @@ public class AgreementEditPage implements Serializable {
 
     // ---- 3. priority areas and goals
 
-    public void editArea(long areaId) {
+    /** The area of the row clicked, by the id it was shown with (f:param {@code areaId}). */
+    public void editArea() {
+        Long areaId = RowParameters.number("areaId");
         reload();
-        getStructure().area(areaId).ifPresentOrElse(a -> area = AreaForm.of(a), () -> area = new AreaForm());
+        area = Optional.ofNullable(areaId).flatMap(getStructure()::area).map(AreaForm::of).orElseGet(AreaForm::new);
     }
 
     public void newArea() {
@@ -349,9 +364,11 @@ public class AgreementEditPage implements Serializable {
         }
     }
 
-    public void editGoal(long goalId) {
+    /** The goal or sub-goal of the row clicked, by the id it was shown with (f:param {@code goalId}). */
+    public void editGoal() {
+        Long goalId = RowParameters.number("goalId");
         reload();
-        getStructure().goal(goalId).ifPresentOrElse(g -> goal = GoalForm.of(g), () -> goal = new GoalForm());
+        goal = Optional.ofNullable(goalId).flatMap(getStructure()::goal).map(GoalForm::of).orElseGet(GoalForm::new);
     }
 
     public void newGoal() {
@@ -389,9 +406,11 @@ public class AgreementEditPage implements Serializable {
 
     // ---- 4. activities
 
-    public void editActivity(long activityId) {
+    /** The activity of the row clicked, by the id it was shown with (f:param {@code activityId}). */
+    public void editActivity() {
+        Long activityId = RowParameters.number("activityId");
         reload();
-        activity = activities.find(activityId).filter(a -> a.agreementId() == agreementId)
+        activity = Optional.ofNullable(activityId).flatMap(activities::find).filter(a -> a.agreementId() == agreementId)
                 .map(ActivityForm::of).orElseGet(ActivityForm::new);
     }
 
@@ -419,9 +438,11 @@ public class AgreementEditPage implements Serializable {
                 info("activity", "edit.saved");
             }
             reload();
+            reloadActivities();
             activity = new ActivityForm();
         } catch (StaleEdit e) {
             reload();
+            reloadActivities();
             activities.find(activity.activityId).ifPresent(a -> activity = ActivityForm.of(a));
             stale("activity");
         } catch (InvalidInput e) {
@@ -429,39 +450,57 @@ public class AgreementEditPage implements Serializable {
         }
     }
 
+    /*
+     * The row buttons of the activity table: each acts on the activity, and the version of it, that its row showed,
+     * sent with the click as the f:params activityId and activityVersion. Never the table's row variable: at a postback
+     * that is the activity now at the clicked row's index, which another coordinator's change moves. The service refuses
+     * an activity changed since it was shown (StaleEdit), and the page says so.
+     */
+
     /**
      * Deletes an activity nobody has reported on; the service refuses one with a history (it is
      * cancelled instead) and a stale version, and the list shows why.
      */
-    public void deleteActivity(ActivityView a) {
-        changeListed(a, () -> activities.delete(a.id(), a.version()), "edit.activity.deleted");
+    public void deleteActivity() {
+        changeListed((id, version) -> activities.delete(id, version), "edit.activity.deleted");
     }
 
     /** Cancels an activity with a history: a status update to Cancelled, the history kept. */
-    public void cancelActivity(ActivityView a) {
-        changeListed(a, () -> activities.cancel(a.id(), a.version(), text("edit.activity.cancelledComment")),
+    public void cancelActivity() {
+        changeListed((id, version) -> activities.cancel(id, version, text("edit.activity.cancelledComment")),
                 "edit.activity.cancelled");
     }
 
     /** One place up (-1) or down (1) in its priority area's action plan. */
-    public void moveActivity(ActivityView a, int direction) {
-        changeListed(a, () -> activities.move(a.id(), a.version(), direction), null);
+    public void moveActivity(int direction) {
+        changeListed((id, version) -> activities.move(id, version, direction), null);
     }
 
-    private void changeListed(ActivityView a, Runnable change, String doneKey) {
+    private interface ListedChange {
+        void apply(long activityId, long expectedVersion);
+    }
+
+    private void changeListed(ListedChange change, String doneKey) {
+        Long activityId = RowParameters.number("activityId");
+        Long version = RowParameters.number("activityVersion");
+        if (activityId == null || version == null) {
+            return; // not a request the page sends
+        }
         try {
-            change.run();
+            change.apply(activityId, version);
             if (doneKey != null) {
                 info("activityList", doneKey);
             }
-        } catch (StaleEdit e) {
+        } catch (StaleEdit | NotFound e) {
+            // Changed, or deleted, by someone else since the row was shown: the list shows it as it is now.
             stale("activityList");
         } catch (InvalidInput e) {
             refuse(e, "activityList");
         }
         reload();
-        if (activity.activityId != null && activity.activityId == a.id()) {
-            activity = activities.find(a.id()).map(ActivityForm::of).orElseGet(ActivityForm::new);
+        reloadActivities();
+        if (activity.activityId != null && activity.activityId.longValue() == activityId) {
+            activity = activities.find(activityId).map(ActivityForm::of).orElseGet(ActivityForm::new);
         }
     }
 

@@ -1,5 +1,6 @@
 package se.samspar.web.followup;
 
+import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.Downloads;
 import se.samspar.web.faces.FormMessages;
 import se.samspar.web.faces.Language;
@@ -114,8 +115,12 @@ public class FollowUpPage implements Serializable {
         act(() -> followUps.startReporting(followUpId, getFollowUp().version()), "followUp.reportingStarted", "status");
     }
 
-    public void markReported(long partyId) {
-        act(() -> followUps.markReported(followUpId, partyId), "followUp.markedReported", "parties");
+    /** The party of the row clicked, by the id the row was shown with (its f:param {@code partyId}), not by row. */
+    public void markReported() {
+        Long partyId = RowParameters.number("partyId");
+        if (partyId != null) {
+            act(() -> followUps.markReported(followUpId, partyId), "followUp.markedReported", "parties");
+        }
     }
 
     public void saveAssessment() {

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * report replayed against an activity the partner may not report on.
  */
 class EditingBrowserIT {
+    private static final String[] VINR = {"Våld i nära relation (VINR)", "VINR"};
+    private static final String[] TRYG = {"Trygghet i offentlig miljö (TRYG)", "TRYG"};
+    private static final String STALE = "Någon annan har ändrat uppgifterna sedan du öppnade dem.";
+
     private BrowserContext context;
     private Page page;
 
@@ -72,6 +76,111 @@ class EditingBrowserIT {
         page.locator("#filters\\:text").press("Enter"); // Enter applies the filter, as the button does
         assertThat(page.locator("#rows\\:activities")).containsText("Avbruten");
         assertThat(page.locator("#rows\\:activities tbody tr")).hasCount(1);
+    }
+
+    /*
+     * The row buttons of the action plan act on the activity the coordinator clicked, as the page showed it, even when
+     * another coordinator changed the list after the page was shown and this page has re-read it since (opening a
+     * party's form does) without showing it again. Here the other coordinator adds an activity in VINR, which comes
+     * before every TRYG activity, so each TRYG row of the shown table is one place further down in the list.
+     */
+
+    @Test
+    void deleteRemovesTheClickedActivityWhenAnotherCoordinatorAddedOneBeforeIt() {
+        Browser.signIn(page, "samordnare");
+        String kept = createActivity(page, TRYG, "Huddinge kommun");
+        String deleted = createActivity(page, TRYG, "Huddinge kommun");
+        withAnotherCoordinator(other -> {
+            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            createActivity(other, VINR, "Huddinge kommun");
+            rereadWithoutShowingTheList();
+
+            page.onceDialog(dialog -> dialog.accept());
+            row(deleted).locator("button[id$=':delete']").click();
+            assertThat(page.locator("#activityList")).containsText("Aktiviteten har tagits bort.");
+            assertThat(page.locator("#activityList")).not().containsText(deleted);
+            assertThat(row(kept)).hasCount(1);
+            page.reload();
+            assertThat(row(kept)).hasCount(1);
+            assertThat(row(deleted)).hasCount(0);
+        });
+    }
+
+    @Test
+    void cancelCancelsTheClickedActivityWhenAnotherCoordinatorAddedOneBeforeIt() {
+        Browser.signIn(page, "samordnare");
+        String kept = createActivity(page, TRYG, "Huddinge kommun");
+        String cancelled = createActivity(page, TRYG, "Huddinge kommun");
+        reportInProgress(page, kept);
+        reportInProgress(page, cancelled);
+        withAnotherCoordinator(other -> {
+            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            createActivity(other, VINR, "Huddinge kommun");
+            rereadWithoutShowingTheList();
+
+            page.onceDialog(dialog -> dialog.accept());
+            row(cancelled).locator("button[id$=':cancelActivity']").click();
+            assertThat(page.locator("#activityList")).containsText("Aktiviteten har avbrutits.");
+            assertEquals("Avbruten", status(other, cancelled), cancelled);
+            assertEquals("Pågår", status(other, kept), kept + " is not cancelled");
+        });
+    }
+
+    @Test
+    void moveMovesTheClickedActivityWhenAnotherCoordinatorAddedOneBeforeIt() {
+        Browser.signIn(page, "samordnare");
+        String first = createActivity(page, TRYG, "Huddinge kommun");
+        String second = createActivity(page, TRYG, "Huddinge kommun");
+        String moved = createActivity(page, TRYG, "Huddinge kommun");
+        withAnotherCoordinator(other -> {
+            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            createActivity(other, VINR, "Huddinge kommun");
+            rereadWithoutShowingTheList();
+
+            page.waitForResponse(response -> response.url().contains("/agreement-edit"),
+                    () -> row(moved).locator("button[id$=':up']").click());
+            page.reload();
+            List<String> order = references().stream().filter(List.of(first, second, moved)::contains).toList();
+            assertEquals(List.of(first, moved, second), order, "only the clicked activity moved, one place up");
+        });
+    }
+
+    @Test
+    void aRowButtonForAnActivityChangedSinceThePageWasShownIsRefusedAsStale() {
+        Browser.signIn(page, "samordnare");
+        String neighbour = createActivity(page, VINR, "Huddinge kommun");
+        String target = createActivity(page, VINR, "Huddinge kommun");
+        String reported = createActivity(page, VINR, "Huddinge kommun");
+        reportInProgress(page, reported);
+        withAnotherCoordinator(other -> {
+            // The other coordinator moves the target up, past its neighbour: both have changed.
+            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            other.navigate(AppServer.url("/agreement-edit?id=1"));
+            other.waitForResponse(response -> response.url().contains("/agreement-edit"),
+                    () -> rowOn(other, target).locator("button[id$=':up']").click());
+            rereadWithoutShowingTheList();
+            page.onceDialog(dialog -> dialog.accept());
+            row(target).locator("button[id$=':delete']").click();
+            assertThat(page.locator("#activityList")).containsText(STALE);
+            page.reload();
+            assertThat(row(target)).hasCount(1);
+            assertThat(row(neighbour)).hasCount(1);
+            assertEquals(references().indexOf(neighbour) - 1, references().indexOf(target), "moved by the other only");
+
+            // The other coordinator renames the reported activity; cancelling it as shown before is refused.
+            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            other.navigate(AppServer.url("/agreement-edit?id=1"));
+            rowOn(other, reported).locator("button[id$=':edit']").click();
+            assertThat(other.locator("#activity\\:reference")).hasValue(reported);
+            other.locator("#activity\\:title").fill("Omdöpt " + reported);
+            other.locator("#activity\\:save").click();
+            assertThat(other.locator("#activity")).containsText("Ändringarna har sparats.");
+            rereadWithoutShowingTheList();
+            page.onceDialog(dialog -> dialog.accept());
+            row(reported).locator("button[id$=':cancelActivity']").click();
+            assertThat(page.locator("#activityList")).containsText(STALE);
+            assertEquals("Pågår", status(other, reported), reported + " is not cancelled");
+        });
     }
 
     @Test
@@ -185,9 +294,14 @@ class EditingBrowserIT {
 
     /** Creates an activity in VINR led by the given party on the editing page; returns its reference. */
     private static String createActivity(Page page, String lead) {
+        return createActivity(page, VINR, lead);
+    }
+
+    /** Creates an activity in the area (its label and code) led by the given party; returns its reference. */
+    private static String createActivity(Page page, String[] area, String lead) {
         page.navigate(AppServer.url("/agreement-edit?id=1"));
-        String reference = Browser.newReference("VINR");
-        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
+        String reference = Browser.newReference(area[1]);
+        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel(area[0]));
         page.locator("#activity\\:reference").fill(reference);
         page.locator("#activity\\:title").fill("Testaktivitet " + reference);
         page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel(lead));
@@ -212,6 +326,38 @@ class EditingBrowserIT {
         page.locator("#reportForm\\:progress").fill("30");
         page.locator("#reportForm\\:submit").click();
         assertThat(page.locator("#current")).containsText("Pågår");
+    }
+
+    /** The same coordinator in another browser: another session, another view of the page. */
+    private static void withAnotherCoordinator(java.util.function.Consumer<Page> test) {
+        BrowserContext otherContext = Browser.newContext();
+        try {
+            Page other = otherContext.newPage();
+            Browser.signIn(other, "samordnare");
+            test.accept(other);
+        } finally {
+            otherContext.close();
+        }
+    }
+
+    /** Opens the first party's form: the page re-reads the agreement and its activities but shows only that form. */
+    private void rereadWithoutShowingTheList() {
+        page.locator("#partyList\\:table tbody tr").first().locator("button[id$=':edit']").click();
+        assertThat(page.locator("#party\\:cancel")).isVisible();
+    }
+
+    /** The status of an activity as the activities table shows it. */
+    private static String status(Page page, String reference) {
+        page.navigate(AppServer.url("/activities?agreement=1"));
+        page.locator("#filters\\:text").fill(reference);
+        page.locator("#filters\\:apply").click();
+        assertThat(page.locator("#rows\\:activities tbody tr")).hasCount(1);
+        assertThat(page.locator("#rows\\:activities tbody tr")).containsText(reference);
+        return page.locator("#rows\\:activities tbody tr .status").innerText().strip();
+    }
+
+    private static Locator rowOn(Page page, String reference) {
+        return page.locator("#activityList\\:table tbody tr", new Page.LocatorOptions().setHasText(reference));
     }
 
     private Locator row(String reference) {

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,35 @@ class PasswordBrowserIT {
         page.locator("#change\\:newPassword").fill(next);
         page.locator("#change\\:repeat").fill(repeat);
         page.locator("#change\\:submit").click();
+    }
+
+    /** The row buttons deactivate and activate the user of their row (its id sent with the click), and only that one. */
+    @Test
+    void anAdministratorDeactivatesAndActivatesTheUserOfTheRowClicked() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String kept = "rad" + tag + "a";
+        String clicked = "rad" + tag + "b";
+        admin.navigate(AppServer.url("/admin"));
+        for (String username : List.of(kept, clicked)) {
+            admin.locator("#user\\:username").fill(username);
+            admin.locator("#user\\:displayName").fill("Rad " + username);
+            admin.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel("Polismyndigheten"));
+            admin.getByLabel("Samverkanspart").check();
+            admin.locator("#user\\:password").fill("adminens val " + tag);
+            admin.locator("#user\\:create").click();
+            assertThat(admin.locator("#users\\:table")).containsText(username);
+        }
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stäng av " + clicked).setExact(true)).click();
+        assertThat(admin.locator("#messages")).containsText("Användaren har stängts av.");
+        assertThat(userRow(clicked)).containsText("Avstängd");
+        assertThat(userRow(kept)).not().containsText("Avstängd");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aktivera " + clicked).setExact(true)).click();
+        assertThat(admin.locator("#messages")).containsText("Användaren har aktiverats.");
+        assertThat(userRow(clicked)).not().containsText("Avstängd");
+    }
+
+    private Locator userRow(String username) {
+        return admin.locator("#users\\:table tbody tr", new Page.LocatorOptions().setHasText(username));
     }
 
     @Test

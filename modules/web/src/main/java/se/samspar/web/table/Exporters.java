@@ -1,4 +1,4 @@
-package se.samspar.web.export;
+package se.samspar.web.table;
 
 import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.SystemEvent;

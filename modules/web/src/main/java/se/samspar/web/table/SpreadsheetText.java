@@ -1,4 +1,4 @@
-package se.samspar.web.export;
+package se.samspar.web.table;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,0 @@
-/**
- * Shared: the data tables' exports, with spreadsheet formulas neutralised in CSV.
- */
-package se.samspar.web.export;
