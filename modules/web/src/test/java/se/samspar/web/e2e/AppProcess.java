@@ -133,6 +133,7 @@ public final class AppProcess {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        String lastAnswer = "none";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
@@ -148,8 +149,9 @@ public final class AppProcess {
                 if (response.statusCode() == 200 && response.body().contains("UP")) {
                     return;
                 }
+                lastAnswer = response.statusCode() + " " + response.body();
             } catch (IOException e) {
-                // not listening yet
+                lastAnswer = e.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop();
@@ -157,9 +159,38 @@ public final class AppProcess {
             }
             sleep(Duration.ofSeconds(1));
         }
+        String threads = threadsOfTheApplication();
         stop();
         throw new IllegalStateException("the application did not report UP on " + baseUrl + "/health/ready within "
-                + STARTUP_TIMEOUT.toSeconds() + " s; end of " + log + ":\n" + logTail());
+                + STARTUP_TIMEOUT.toSeconds() + " s; its last answer: " + lastAnswer + "; its threads in Samspår, Derby,"
+                + " Flyway or EJB code:\n" + threads + "\nend of " + log + ":\n" + logTail());
+    }
+
+    /**
+     * The stacks of the application's threads that run Samspår, Derby, Flyway or EJB container code (jcmd Thread.print),
+     * so that a start that hangs says where.
+     */
+    private String threadsOfTheApplication() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            String all = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            dump.waitFor(30, TimeUnit.SECONDS);
+            StringBuilder found = new StringBuilder();
+            for (String thread : all.split("\n\n")) {
+                if (thread.contains("se.samspar") || thread.contains("org.apache.derby") || thread.contains("flyway")
+                        || thread.contains("ejb.")) {
+                    found.append(thread.length() > 4000 ? thread.substring(0, 4000) + "\n[…]" : thread).append("\n\n");
+                }
+            }
+            return found.length() == 0 ? "(none; " + all.lines().count() + " lines of threads)" : found.toString();
+        } catch (IOException e) {
+            return "(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
     }
 
     /** Stops the application gracefully (SIGTERM), killing it if it does not end in time. */
