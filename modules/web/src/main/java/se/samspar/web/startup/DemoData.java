@@ -19,6 +19,7 @@ import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.SchemaReady;
+import se.samspar.transfer.api.AgreementImports;
 
 /**
  * In demo mode, the first start against an empty database imports the Huddinge 2023–2024
@@ -40,7 +41,7 @@ public class DemoData {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementImport agreementImport;
+    AgreementImports agreementImports;
     @Inject
     UserAccounts accounts;
     @Inject
@@ -82,7 +83,7 @@ public class DemoData {
             if (in == null) {
                 throw new IllegalStateException("Demo data missing from the WAR: " + FILE);
             }
-            long id = agreementImport.importFile(FILE, in);
+            long id = agreementImports.importAgreement(FILE, in);
             createUsers(id);
             LOG.info(() -> "Demo data imported: agreement " + id + " from " + FILE);
             return true;

@@ -1,4 +1,4 @@
 /**
- * Start-up: the data source, readiness, the agreement import and the demo data. No page uses it.
+ * Start-up: the data source, readiness and the demo data (imported through the transfer module). No page uses it.
  */
 package se.samspar.web.startup;

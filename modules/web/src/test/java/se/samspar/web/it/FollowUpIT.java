@@ -1,7 +1,5 @@
 package se.samspar.web.it;
 
-import se.samspar.web.startup.AgreementImport;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -99,7 +97,7 @@ class FollowUpIT {
     @Inject
     FollowUpDocuments documents;
     @Inject
-    se.samspar.web.startup.AgreementImport agreementImport;
+    se.samspar.transfer.api.AgreementImports agreementImport;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
 
@@ -447,7 +445,7 @@ class FollowUpIT {
     /** The demo agreement, when this deployment's database does not hold it yet (run alone). */
     private long importDemo() {
         try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("demo/huddinge-2023-2024.json")) {
-            return agreementImport.importFile("huddinge-2023-2024.json", in);
+            return agreementImport.importAgreement("huddinge-2023-2024.json", in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

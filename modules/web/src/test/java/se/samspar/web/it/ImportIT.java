@@ -41,9 +41,9 @@ import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Locales;
-import se.samspar.web.startup.AgreementImport;
+import se.samspar.transfer.api.AgreementImports;
+import se.samspar.transfer.api.ImportRefused;
 import se.samspar.web.startup.DemoData;
-import se.samspar.web.startup.ImportRefused;
 
 /**
  * The agreement import inside Payara Micro: the demo file loads whole and exactly once; every
@@ -104,7 +104,7 @@ class ImportIT {
         asSystem.close();
     }
     @Inject
-    AgreementImport agreementImport;
+    AgreementImports agreementImport;
     @Inject
     DemoData demoData;
     @Inject
@@ -173,7 +173,7 @@ class ImportIT {
     @Test
     @Order(2)
     void aValidFileImportsWithItsHistory() {
-        long id = agreementImport.importFile("valid.json", stream(valid("A")));
+        long id = agreementImport.importAgreement("valid.json", stream(valid("A")));
         AgreementStructure s = agreements.structure(id).orElseThrow();
         assertEquals(AgreementStatus.ACTIVE, s.agreement().status());
         assertEquals(2, s.parties().size());
@@ -218,7 +218,7 @@ class ImportIT {
         for (Map.Entry<String, String[]> broken : BROKEN.entrySet()) {
             long before = rows();
             ImportRefused refused = assertThrows(ImportRefused.class,
-                    () -> agreementImport.importFile(broken.getKey(), stream(broken.getValue()[0])), broken.getKey());
+                    () -> agreementImport.importAgreement(broken.getKey(), stream(broken.getValue()[0])), broken.getKey());
             assertEquals(broken.getKey(), refused.file());
             String field = refused.problems().get(0).field();
             assertTrue(field.startsWith(broken.getValue()[1]), broken.getKey() + " named " + field);
@@ -231,9 +231,9 @@ class ImportIT {
     @Order(4)
     void anOversizedFileIsRefused() throws SQLException {
         long before = rows();
-        String huge = valid("M").replace("\"Trygghet\"", "\"" + "x".repeat(AgreementImport.MAX_BYTES) + "\"");
+        String huge = valid("M").replace("\"Trygghet\"", "\"" + "x".repeat(AgreementImports.MAX_BYTES) + "\"");
         ImportRefused refused = assertThrows(ImportRefused.class,
-                () -> agreementImport.importFile("huge.json", stream(huge)));
+                () -> agreementImport.importAgreement("huge.json", stream(huge)));
         assertEquals("samspar.import.tooLarge", refused.problems().get(0).key());
         assertEquals(before, rows());
     }
@@ -263,7 +263,7 @@ class ImportIT {
             for (Map.Entry<String, String> value : HostileInput.STORED.entrySet()) {
                 String tag = "H" + n++;
                 String file = VALID.replace(field.original(), key + " \"" + json(value.getValue()) + "\"").formatted(tag);
-                long id = agreementImport.importFile(tag + ".json", stream(file));
+                long id = agreementImport.importAgreement(tag + ".json", stream(file));
                 assertEquals(value.getValue().strip(), field.read().apply(id), field.path() + " keeps " + value.getKey());
             }
             for (Map.Entry<String, String> value : HostileInput.REFUSED.entrySet()) {
@@ -271,7 +271,7 @@ class ImportIT {
                 String file = VALID.replace(field.original(), key + " \"" + json(value.getValue()) + "\"").formatted(tag);
                 long before = rows();
                 ImportRefused refused = assertThrows(ImportRefused.class,
-                        () -> agreementImport.importFile(tag + ".json", stream(file)), field.path() + " " + value.getKey());
+                        () -> agreementImport.importAgreement(tag + ".json", stream(file)), field.path() + " " + value.getKey());
                 assertTrue(refused.problems().get(0).field().startsWith(field.path()),
                         value.getKey() + " named " + refused.problems().get(0).field());
                 assertEquals(before, rows(), value.getKey() + " in " + field.path() + " wrote nothing");
@@ -281,7 +281,7 @@ class ImportIT {
         long before = rows();
         String whole = valid("T");
         ImportRefused truncated = assertThrows(ImportRefused.class,
-                () -> agreementImport.importFile("truncated.json", stream(whole.substring(0, whole.length() / 2))));
+                () -> agreementImport.importAgreement("truncated.json", stream(whole.substring(0, whole.length() / 2))));
         assertEquals("samspar.import.malformed", truncated.problems().get(0).key());
         assertEquals(before, rows());
     }
@@ -302,7 +302,7 @@ class ImportIT {
             long before = rows();
             long start = System.nanoTime();
             ImportRefused refused = assertThrows(ImportRefused.class,
-                    () -> agreementImport.importFile(tag + ".json", stream(file)), value.getKey());
+                    () -> agreementImport.importAgreement(tag + ".json", stream(file)), value.getKey());
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("ImportIT: hours " + value.getKey() + " refused in " + millis + " ms");
             assertTrue(millis < HostileInput.DECIMAL_REFUSAL_MILLIS, value.getKey() + " took " + millis + " ms");
@@ -310,7 +310,7 @@ class ImportIT {
             assertEquals(path, refused.problems().get(0).field(), value.getKey());
             assertEquals(before, rows(), value.getKey() + " wrote nothing");
         }
-        ImportRefused exponent = assertThrows(ImportRefused.class, () -> agreementImport.importFile("exponent.json",
+        ImportRefused exponent = assertThrows(ImportRefused.class, () -> agreementImport.importAgreement("exponent.json",
                 stream(valid("N9").replace("\"progress\": 30,", "\"progress\": 30, \"hoursSpent\": 1e-400000002,"))));
         assertEquals("samspar.number.digits", exponent.problems().get(0).key());
         assertEquals("Högst 7 siffror före och 2 efter decimaltecknet.",
@@ -320,13 +320,13 @@ class ImportIT {
         String longNumber = valid("N10").replace("\"progress\": 30,", "\"progress\": 30, \"hoursSpent\": 1."
                 + "5".repeat(5000) + ",");
         ImportRefused tooLong = assertThrows(ImportRefused.class,
-                () -> agreementImport.importFile("long-number.json", stream(longNumber)));
+                () -> agreementImport.importAgreement("long-number.json", stream(longNumber)));
         assertEquals("long-number.json", tooLong.file());
         assertEquals("samspar.import.malformed", tooLong.problems().get(0).key());
         assertEquals(before, rows());
 
         // Hours that fit are imported as given.
-        long id = agreementImport.importFile("hours.json", stream(valid("N11").replace("\"progress\": 30,",
+        long id = agreementImport.importAgreement("hours.json", stream(valid("N11").replace("\"progress\": 30,",
                 "\"progress\": 30, \"hoursSpent\": 12.5,")));
         List<se.samspar.actionplan.api.StatusUpdateView> history = activities.history(activities.activitiesOf(id).get(0).id());
         assertEquals(0, new BigDecimal("12.5").compareTo(history.get(history.size() - 1).hoursSpent()));

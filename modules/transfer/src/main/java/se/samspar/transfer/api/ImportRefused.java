@@ -1,4 +1,4 @@
-package se.samspar.web.startup;
+package se.samspar.transfer.api;
 
 import java.util.List;
 import se.samspar.platform.api.FieldProblem;

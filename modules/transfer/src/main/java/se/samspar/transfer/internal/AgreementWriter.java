@@ -1,0 +1,145 @@
+package se.samspar.transfer.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.StatusReport;
+import se.samspar.agreement.api.AgreementDraft;
+import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementStatus;
+import se.samspar.agreement.api.GoalDraft;
+import se.samspar.agreement.api.OrganisationDraft;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.OrganisationView;
+import se.samspar.agreement.api.PartyDraft;
+import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.transfer.api.ImportRefused;
+import se.samspar.transfer.domain.AgreementFile;
+import se.samspar.transfer.domain.AgreementFile.Activity;
+import se.samspar.transfer.domain.AgreementFile.Goal;
+import se.samspar.transfer.domain.AgreementFile.Organisation;
+import se.samspar.transfer.domain.AgreementFile.Party;
+import se.samspar.transfer.domain.AgreementFile.PriorityArea;
+import se.samspar.transfer.domain.AgreementFile.StatusUpdate;
+
+/**
+ * Writes a file the reader has accepted through the modules' services, in file order, within the
+ * caller's transaction. What only a service can tell (an area code or activity reference used twice,
+ * a period that ends before it starts, progress 100 without completion) it refuses with its own field
+ * name; that field is put under the JSON path of the object being written, and the file is refused.
+ * One writer per import: it keeps the ids the file's keys stand for.
+ */
+final class AgreementWriter {
+    private final OrganisationService organisations;
+    private final AgreementService agreements;
+    private final ActivityService activities;
+    private final Map<String, Long> organisationIds = new HashMap<>();
+    private final Map<String, Long> partyIds = new HashMap<>();
+    private final Map<String, Long> goalIds = new HashMap<>();
+    /** The JSON path of the object being written. */
+    private String path = "";
+
+    AgreementWriter(OrganisationService organisations, AgreementService agreements, ActivityService activities) {
+        this.organisations = organisations;
+        this.agreements = agreements;
+        this.activities = activities;
+    }
+
+    /** Writes the file and returns the new agreement's id. */
+    long write(String fileName, AgreementFile file) {
+        try {
+            writeOrganisations(file.organisations());
+            return writeAgreement(file.agreement());
+        } catch (InvalidInput e) {
+            throw new ImportRefused(fileName, e.problems().stream().map(p -> p.under(path)).toList());
+        }
+    }
+
+    private void writeOrganisations(List<Organisation> list) {
+        Map<String, OrganisationView> existing = new HashMap<>();
+        organisations.all().forEach(o -> existing.put(o.name().toLowerCase(), o));
+        for (int i = 0; i < list.size(); i++) {
+            path = "organisations[" + i + "]";
+            Organisation o = list.get(i);
+            OrganisationView known = existing.get(o.name().strip().toLowerCase());
+            // An organisation already in Samspår is reused, not duplicated: it may be party to several agreements.
+            long id = known != null ? known.id() : organisations.create(new OrganisationDraft(o.name(),
+                    o.shortName(), o.type(), o.organisationNumber()));
+            organisationIds.put(o.key(), id);
+        }
+    }
+
+    private long writeAgreement(AgreementFile.Agreement a) {
+        path = "agreement";
+        long agreementId = agreements.create(new AgreementDraft(a.title(), a.validFrom(), a.validTo(),
+                a.diaryNumber(), a.decidedBy(), a.decidedOn(), a.description(), a.updateIntervalDays(),
+                a.partiesReportOwnActivities(), null));
+        for (int i = 0; i < a.parties().size(); i++) {
+            path = "agreement.parties[" + i + "]";
+            Party party = a.parties().get(i);
+            partyIds.put(party.organisation(), agreements.addParty(agreementId, new PartyDraft(
+                    organisationIds.get(party.organisation()), party.signatoryName(), party.signatoryTitle(),
+                    party.signedOn(), party.contactPerson())));
+        }
+        for (int i = 0; i < a.priorityAreas().size(); i++) {
+            writeArea(agreementId, a.priorityAreas().get(i), "agreement.priorityAreas[" + i + "]");
+        }
+        // Status last, so that a draft-only rule never meets a half-built agreement.
+        if (a.status() != AgreementStatus.DRAFT) {
+            path = "agreement";
+            long version = agreements.structure(agreementId).orElseThrow().agreement().version();
+            agreements.changeStatus(agreementId, version, AgreementStatus.ACTIVE);
+            if (a.status() == AgreementStatus.CLOSED) {
+                version = agreements.structure(agreementId).orElseThrow().agreement().version();
+                agreements.changeStatus(agreementId, version, AgreementStatus.CLOSED);
+            }
+        }
+        return agreementId;
+    }
+
+    private void writeArea(long agreementId, PriorityArea area, String areaPath) {
+        path = areaPath;
+        long areaId = agreements.addPriorityArea(agreementId,
+                new PriorityAreaDraft(area.code(), area.name(), area.description()));
+        for (int i = 0; i < area.goals().size(); i++) {
+            String goalPath = areaPath + ".goals[" + i + "]";
+            Goal goal = area.goals().get(i);
+            long goalId = writeGoal(areaId, goal, goalPath, null);
+            for (int j = 0; j < goal.subGoalList().size(); j++) {
+                writeGoal(areaId, goal.subGoalList().get(j), goalPath + ".subGoals[" + j + "]", goalId);
+            }
+        }
+        for (int i = 0; i < area.activities().size(); i++) {
+            writeActivity(agreementId, areaId, area.activities().get(i), areaPath + ".activities[" + i + "]");
+        }
+    }
+
+    private long writeGoal(long areaId, Goal goal, String goalPath, Long parentId) {
+        path = goalPath;
+        long id = agreements.addGoal(areaId, new GoalDraft(parentId, goal.title(), goal.description()));
+        goalIds.put(goal.key(), id);
+        return id;
+    }
+
+    private void writeActivity(long agreementId, long areaId, Activity a, String activityPath) {
+        path = activityPath;
+        Set<Long> participants = new LinkedHashSet<>();
+        a.participatingParties().forEach(key -> participants.add(partyIds.get(key)));
+        long activityId = activities.create(agreementId, new ActivityDraft(areaId,
+                a.goal() == null ? null : goalIds.get(a.goal()), a.reference(), a.title(), a.description(),
+                partyIds.get(a.leadParty()), participants, a.contactPerson(), null, a.startDate(), a.dueDate(),
+                a.weight()));
+        for (int i = 0; i < a.updates().size(); i++) {
+            path = activityPath + ".updates[" + i + "]";
+            StatusUpdate u = a.updates().get(i);
+            activities.importUpdate(activityId, new StatusReport(u.status(), u.light(), u.progress(), u.comment(),
+                    u.hoursSpent(), u.reportedBy(), u.organisation() == null ? null : organisationIds.get(u.organisation())),
+                    u.reportedAt());
+        }
+    }
+}
