@@ -30,7 +30,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +67,7 @@ import se.samspar.platform.api.Roles;
  * update interval of 60 days.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
 class ActivityTableIT {
     private static final int INTERVAL = 60;
 
@@ -108,20 +108,13 @@ class ActivityTableIT {
 
     @Inject
     CallerContext callers;
-    private CallerContext.Scope asSystem;
 
-    /** Set-up and checks act as the system; the refusal test names its callers. */
+    /** Set-up and checks act as the system ({@link AsSystem}); the refusal test names its callers. */
     @BeforeEach
-    void actAsSystemAndBuildOnce() throws SQLException {
-        asSystem = callers.enter(Caller.SYSTEM);
+    void buildOnce() throws SQLException {
         if (built == null) {
             built = build();
         }
-    }
-
-    @AfterEach
-    void leave() {
-        asSystem.close();
     }
 
     // ---------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ final class Deployments {
         return archive.setWebXML(new StringAsset(webXmlOpeningTheTestRunner(archive)))
                 .addClass(Deployments.class)
                 .addClass(Fixtures.class)
+                .addClass(AsSystem.class)
                 .addClass(HostileInput.class)
                 .addClasses(testClasses);
     }
