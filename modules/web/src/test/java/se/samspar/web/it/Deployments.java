@@ -35,6 +35,8 @@ final class Deployments {
                 .addClass(Deployments.class)
                 .addClass(Fixtures.class)
                 .addClass(AsSystem.class)
+                .addClass(NeedsUpdateCases.class)
+                .addClass(NeedsUpdateCases.Case.class)
                 .addClass(HostileInput.class)
                 .addClasses(testClasses);
     }
