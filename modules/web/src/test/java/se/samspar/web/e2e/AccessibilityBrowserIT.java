@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every page, in Swedish and in English: the right language, one h1, a main landmark, a working skip link, no
  * axe-core violations (WCAG 2.1 A and AA, best practices) and no script error on any page the test loads.
  */
+@ExtendWith(BrowserExtension.class)
 class AccessibilityBrowserIT {
     /** A page as a given demo user sees it (null: signed out). */
     record Visit(String user, String path) {
@@ -76,7 +75,6 @@ class AccessibilityBrowserIT {
             new Visit("samordnare", "/audit"));
     static final List<String> LANGUAGES = List.of("sv", "en");
 
-    private BrowserContext context;
     private Page page;
     private PageErrors errors;
 
@@ -90,18 +88,6 @@ class AccessibilityBrowserIT {
 
     private static Stream<Arguments> inEachLanguage(List<Visit> visits) {
         return visits.stream().flatMap(path -> LANGUAGES.stream().map(language -> Arguments.of(path, language)));
-    }
-
-    @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
-        errors = PageErrors.watch(page);
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,31 +22,19 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The activities of the Huddinge demo agreement as a coordinator uses them: filter, sort by
  * keyboard, reset, and export the selection to XLSX, CSV and PDF.
  */
+@ExtendWith(BrowserExtension.class)
 class ActivitiesBrowserIT {
     static final String ACTIVITIES = "/activities?agreement=1";
     private static final String TABLE_ROWS = "#rows\\:activities_data > tr[data-ri]";
 
-    private BrowserContext context;
     private Page page;
-
-    @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
-    }
 
     private Locator rows() {
         return page.locator(TABLE_ROWS);

@@ -15,33 +15,21 @@ import com.microsoft.playwright.options.SelectOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The coordinator's editing of an action plan (order, delete, cancel), the report dialog by keyboard, and what the
  * server does with requests the page would never send: rights withdrawn while a page is open, and a partner's
  * report replayed against an activity the partner may not report on.
  */
+@ExtendWith(BrowserExtension.class)
 class EditingBrowserIT {
     private static final String[] VINR = {"Våld i nära relation (VINR)", "VINR"};
     private static final String[] TRYG = {"Trygghet i offentlig miljö (TRYG)", "TRYG"};
     private static final String STALE = "Någon annan har ändrat uppgifterna sedan du öppnade dem.";
 
-    private BrowserContext context;
     private Page page;
-
-    @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
-    }
 
     @Test
     void aCoordinatorReordersDeletesAndCancelsActivities() {

@@ -26,29 +26,18 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Exports and downloads that leave the application: spreadsheet formulas in the text users type are neutralised in
  * CSV and stay plain text in XLSX, downloads are never stored by caches, and a refusal caused by a link on another
  * site is marked as such in the audit trail.
  */
+@ExtendWith(BrowserExtension.class)
 class ExportsBrowserIT {
     private BrowserContext context;
     private Page page;
-
-    @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
-    }
 
     @Test
     void activityTitlesThatLookLikeFormulasAreTextInCsvAndXlsx() throws IOException {

@@ -22,9 +22,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A whole follow-up round in the browser: the coordinator opens it and opens reporting, the police and the
@@ -32,20 +32,13 @@ import org.junit.jupiter.api.Test;
  * member reads it and downloads the PDF; an edit afterwards changes neither the page, the PDF text nor the XLSX
  * cells. axe-core runs on every state of the new pages.
  */
+@ExtendWith(BrowserExtension.class)
 class FollowUpBrowserIT {
-    private BrowserContext context;
     private Page page;
 
     @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
+    void acceptDialogs() {
         page.onDialog(dialog -> dialog.accept()); // the confirmations before adopting
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,11 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The agreement overview of the Huddinge demo agreement, as a user sees it. */
+@ExtendWith(BrowserExtension.class)
 class OverviewBrowserIT {
     static final String OVERVIEW = "/agreement?id=1";
     static final String TITLE = "Samverkansöverenskommelse Huddinge 2023–2024";
@@ -33,19 +32,7 @@ class OverviewBrowserIT {
     static final Pattern ENGLISH_STATUS = Pattern.compile("^(Planned|In progress|Completed|Postponed|Cancelled)$");
     private static final int MAX_TABS = 30;
 
-    private BrowserContext context;
     private Page page;
-
-    @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
-    }
 
     @Test
     void showsTheAgreementItsPartiesGoalsAndActivities() {

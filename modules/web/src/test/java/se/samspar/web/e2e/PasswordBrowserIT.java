@@ -14,29 +14,22 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Passwords users change themselves: an administrator's new account (or reset password) must be changed at the
  * next sign-in — every other page sends the user to the change page until then; the change needs the current
  * password and the new one twice, says at each field what is wrong, and signs the user out everywhere else.
  */
+@ExtendWith(BrowserExtension.class)
 class PasswordBrowserIT {
-    private BrowserContext adminContext;
     private Page admin;
 
     @BeforeEach
     void signInTheAdministrator() {
-        adminContext = Browser.newContext();
-        admin = adminContext.newPage();
         Browser.signIn(admin, "admin");
-    }
-
-    @AfterEach
-    void closeBrowserContexts() {
-        adminContext.close();
     }
 
     private static void signIn(Page page, String user, String password) {

@@ -8,25 +8,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Each role's main path through the running application, checking what the pages show afterwards. */
+@ExtendWith(BrowserExtension.class)
 class RolePathsBrowserIT {
     private BrowserContext context;
     private Page page;
-
-    @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
-    }
 
     @Test
     void signedOutVisitorsAreSentToSignIn() {

@@ -2,11 +2,9 @@ package se.samspar.web.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keeps the README's screenshots current: docs/screenshots/*.png, 1280 px wide, the whole page, in Swedish. Runs
@@ -14,20 +12,9 @@ import org.junit.jupiter.api.Test;
  * data as a newcomer finds it, not what the tests added.
  */
 @org.junit.jupiter.api.Order(3)
+@ExtendWith(BrowserExtension.class)
 class ScreenshotsBrowserIT {
-    private BrowserContext context;
     private Page page;
-
-    @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
-    }
 
     @Test
     void startPage() {

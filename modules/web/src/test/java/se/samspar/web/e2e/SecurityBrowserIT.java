@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Web hardening, checked against the running application: every security header, the session cookie's flags, a
@@ -36,25 +36,19 @@ import org.junit.jupiter.api.Test;
  * audited, hostile text shown as text, and a number no column holds (1e-400000002) refused at its field at once
  * while other users are served.
  */
+@ExtendWith(BrowserExtension.class)
 class SecurityBrowserIT {
     private BrowserContext context;
     private Page page;
     private final List<String> cspViolations = new ArrayList<>();
 
     @BeforeEach
-    void newBrowserContext() {
-        context = Browser.newContext();
-        page = context.newPage();
+    void collectCspViolations() {
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy")) {
                 cspViolations.add(m.text());
             }
         });
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        context.close();
     }
 
     @Test

@@ -30,17 +30,18 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityStatistics;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.actionplan.domain.Timeliness;
@@ -68,6 +69,7 @@ import se.samspar.platform.api.Roles;
  * update interval of 60 days.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
 class ActivityTableIT {
     private static final int INTERVAL = 60;
 
@@ -84,6 +86,8 @@ class ActivityTableIT {
     ActivityService activities;
     @Inject
     ActivityTable table;
+    @Inject
+    ActivityStatistics statistics;
     @Inject
     Clock clock;
     @Resource(lookup = "java:app/jdbc/samspar")
@@ -108,20 +112,13 @@ class ActivityTableIT {
 
     @Inject
     CallerContext callers;
-    private CallerContext.Scope asSystem;
 
-    /** Set-up and checks act as the system; the refusal test names its callers. */
+    /** Set-up and checks act as the system ({@link AsSystem}); the refusal test names its callers. */
     @BeforeEach
-    void actAsSystemAndBuildOnce() throws SQLException {
-        asSystem = callers.enter(Caller.SYSTEM);
+    void buildOnce() throws SQLException {
         if (built == null) {
             built = build();
         }
-    }
-
-    @AfterEach
-    void leave() {
-        asSystem.close();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -467,6 +464,52 @@ class ActivityTableIT {
             assertEquals(needsUpdate(s), v.needsUpdate(), s.ref());
             assertEquals(overdue(s), v.overdue(), s.ref());
         }
+    }
+
+    /**
+     * Rule 2 in JPQL (the table's filter and its rows) and in native SQL (the dashboard's count) against the one
+     * table of cases, {@link NeedsUpdateCases}, which {@code NeedsUpdateRuleTest} checks the Java rule against: one
+     * activity per case, each in a priority area of its own, in an agreement of its own.
+     */
+    @Test
+    void needsUpdateAgreesWithTheCaseTable() throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        assertEquals(NeedsUpdateCases.INTERVAL,
+                agreements.structure(b.agreementId()).orElseThrow().agreement().updateIntervalDays());
+        Map<NeedsUpdateCases.Case, Long> areas = new LinkedHashMap<>();
+        int n = 0;
+        for (NeedsUpdateCases.Case c : NeedsUpdateCases.CASES) {
+            n++;
+            long area = agreements.addPriorityArea(b.agreementId(), new PriorityAreaDraft("N" + n, c.name(), null));
+            long id = activities.create(b.agreementId(), new ActivityDraft(area, null, "N" + n + "-1", c.name(), null,
+                    b.municipalityParty(), Set.of(), null, null, c.start(today), c.due(today), 1));
+            if (c.lastUpdate(today) != null) {
+                activities.importUpdate(id, new StatusReport(c.status(), TrafficLight.GREEN,
+                        c.status() == ActivityStatus.COMPLETED ? 100 : 10, null, null, "Samordnare", null),
+                        c.lastUpdate(today));
+            }
+            execute("update ACT_ACTIVITY set CREATED_ON = ? where ID = ?", Date.valueOf(c.createdOn(today)), id);
+            areas.put(c, area);
+        }
+        for (Map.Entry<NeedsUpdateCases.Case, Long> e : areas.entrySet()) {
+            NeedsUpdateCases.Case c = e.getKey();
+            int expected = c.needsUpdate() ? 1 : 0;
+            ActivityFilter inArea = new ActivityFilter(b.agreementId(), e.getValue(), null, null, null, null, null,
+                    false, false, null);
+            ActivityFilter needingUpdate = new ActivityFilter(b.agreementId(), e.getValue(), null, null, null, null,
+                    null, false, true, null);
+            assertEquals(c.status(), all(inArea).get(0).status(), c + ": the activity is as the case says");
+            assertEquals(expected, table.count(needingUpdate), c + ": the table's filter (JPQL)");
+            assertEquals(expected, all(needingUpdate).size(), c + ": the table's page (JPQL)");
+            assertEquals(c.needsUpdate(), all(inArea).get(0).needsUpdate(), c + ": the table's row");
+            assertEquals(expected, statistics.dashboard(b.agreementId(), new DashboardFilter(e.getValue(), null, null,
+                    null)).needingUpdate(), c + ": the dashboard (SQL)");
+        }
+        long total = NeedsUpdateCases.CASES.stream().filter(NeedsUpdateCases.Case::needsUpdate).count();
+        assertEquals(total, table.count(new ActivityFilter(b.agreementId(), null, null, null, null, null, null, false,
+                true, null)));
+        assertEquals(total, statistics.dashboard(b.agreementId(), DashboardFilter.ALL).needingUpdate());
     }
 
     @Test

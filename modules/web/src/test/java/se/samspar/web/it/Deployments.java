@@ -34,6 +34,9 @@ final class Deployments {
         return archive.setWebXML(new StringAsset(webXmlOpeningTheTestRunner(archive)))
                 .addClass(Deployments.class)
                 .addClass(Fixtures.class)
+                .addClass(AsSystem.class)
+                .addClass(NeedsUpdateCases.class)
+                .addClass(NeedsUpdateCases.Case.class)
                 .addClass(HostileInput.class)
                 .addClasses(testClasses);
     }

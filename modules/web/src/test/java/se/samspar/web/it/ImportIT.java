@@ -23,8 +23,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +36,6 @@ import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PriorityAreaView;
-import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Locales;
 import se.samspar.transfer.api.AgreementImports;
 import se.samspar.transfer.api.ImportRefused;
@@ -53,6 +49,7 @@ import se.samspar.web.startup.DemoData;
  * every other), which the demo case needs.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(1)
 class ImportIT {
@@ -89,20 +86,6 @@ class ImportIT {
         return Deployments.samspar(ImportIT.class, RestartIT.class);
     }
 
-    @Inject
-    CallerContext callers;
-    private CallerContext.Scope asSystem;
-
-    /** Set-up and checks act as the system; permission tests name their callers. */
-    @BeforeEach
-    void actAsSystem() {
-        asSystem = callers.enter(Caller.SYSTEM);
-    }
-
-    @AfterEach
-    void leave() {
-        asSystem.close();
-    }
     @Inject
     AgreementImports agreementImport;
     @Inject

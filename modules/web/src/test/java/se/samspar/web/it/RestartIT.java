@@ -8,8 +8,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,8 +16,6 @@ import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementView;
-import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.web.startup.DemoData;
 
 /**
@@ -28,6 +24,7 @@ import se.samspar.web.startup.DemoData;
  * the demo data is not imported a second time.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
 @Order(2)
 class RestartIT {
     static final String MARK = "Rapport före omstart";
@@ -37,20 +34,6 @@ class RestartIT {
         return Deployments.samspar(RestartIT.class);
     }
 
-    @Inject
-    CallerContext callers;
-    private CallerContext.Scope asSystem;
-
-    /** Set-up and checks act as the system; permission tests name their callers. */
-    @BeforeEach
-    void actAsSystem() {
-        asSystem = callers.enter(Caller.SYSTEM);
-    }
-
-    @AfterEach
-    void leave() {
-        asSystem.close();
-    }
     @Inject
     AgreementService agreements;
     @Inject

@@ -25,8 +25,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
@@ -60,6 +58,7 @@ import se.samspar.platform.api.StaleEdit;
  * and optimistic locking.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
 class ServicesIT {
 
     @Deployment
@@ -69,18 +68,6 @@ class ServicesIT {
 
     @Inject
     CallerContext callers;
-    private CallerContext.Scope asSystem;
-
-    /** Set-up and checks act as the system; permission tests name their callers. */
-    @BeforeEach
-    void actAsSystem() {
-        asSystem = callers.enter(Caller.SYSTEM);
-    }
-
-    @AfterEach
-    void leave() {
-        asSystem.close();
-    }
     @Inject
     OrganisationService organisations;
     @Inject

@@ -20,8 +20,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -33,8 +31,6 @@ import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.OrganisationService;
-import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
@@ -46,6 +42,7 @@ import se.samspar.platform.api.NotFound;
  * the field the dialog shows the message at, and write nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
 class StatusReportIT {
 
     @Deployment
@@ -53,20 +50,6 @@ class StatusReportIT {
         return Deployments.samspar(StatusReportIT.class);
     }
 
-    @Inject
-    CallerContext callers;
-    private CallerContext.Scope asSystem;
-
-    /** The report dialog's service calls, made as the system; rights are PermissionsIT's. */
-    @BeforeEach
-    void actAsSystem() {
-        asSystem = callers.enter(Caller.SYSTEM);
-    }
-
-    @AfterEach
-    void leave() {
-        asSystem.close();
-    }
 
     @Inject
     OrganisationService organisations;
