@@ -163,7 +163,7 @@ public final class AppProcess {
         stop();
         throw new IllegalStateException("the application did not report UP on " + baseUrl + "/health/ready within "
                 + STARTUP_TIMEOUT.toSeconds() + " s; its last answer: " + lastAnswer + "; its threads in Samspår, Derby,"
-                + " Flyway or EJB code:\n" + threads + "\nend of " + log + ":\n" + logTail());
+                + " Flyway, EJB, HTTP or health code (all of them beside the log):\n" + threads + "\nend of " + log + ":\n" + logTail());
     }
 
     /**
@@ -177,10 +177,11 @@ public final class AppProcess {
                     .redirectErrorStream(true).start();
             String all = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             dump.waitFor(30, TimeUnit.SECONDS);
+            Files.writeString(log.resolveSibling("threads-" + stamp() + ".txt"), all); // the whole dump, for later
             StringBuilder found = new StringBuilder();
             for (String thread : all.split("\n\n")) {
                 if (thread.contains("se.samspar") || thread.contains("org.apache.derby") || thread.contains("flyway")
-                        || thread.contains("ejb.")) {
+                        || thread.contains("ejb.") || thread.contains("http-thread-pool") || thread.contains("health")) {
                     found.append(thread.length() > 4000 ? thread.substring(0, 4000) + "\n[…]" : thread).append("\n\n");
                 }
             }
