@@ -297,8 +297,8 @@ class StatusReportIT {
 
     /**
      * A real collision: another transaction holds the activity's row for 12 s, past the database's 10-second lock
-     * wait, so the first attempt is rolled back by Derby (SQL state 40XL1); the retry gets the row once it is
-     * released and the report is saved.
+     * wait, so the first attempt is rolled back by Derby (SQL state 40XL1, in the server's log); a retry then
+     * saves the report, once.
      */
     @Test
     void aReportThatTimesOutWaitingForALockIsSentAgainAndSaved() throws Exception {
