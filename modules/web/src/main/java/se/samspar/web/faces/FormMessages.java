@@ -2,7 +2,9 @@ package se.samspar.web.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.Locale;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
@@ -33,13 +35,36 @@ public final class FormMessages {
      * does not show gets the form's own message area.
      */
     public static void refuse(InvalidInput e, String form, Locale locale) {
+        refuse(e, form, locale, false, null);
+    }
+
+    /**
+     * As {@link #refuse(InvalidInput, String, Locale)}, for the form of a dialog that stays open: each refused
+     * field is also marked invalid (aria-invalid, and the dialog's focus goes to it) and shows what was typed
+     * rather than the model's value; a refusal of a field the form does not show is said as
+     * {@code elsewhere}, a pattern with the service's message as <code>{0}</code>.
+     */
+    public static void refuseInDialog(InvalidInput e, String form, Locale locale, String elsewhere) {
+        refuse(e, form, locale, true, elsewhere);
+    }
+
+    private static void refuse(InvalidInput e, String form, Locale locale, boolean markFields, String elsewhere) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldProblem p : e.problems()) {
             String field = p.field() == null ? "" : p.field().replaceAll("^([A-Za-z0-9]*).*$", "$1");
             UIComponent component = field.isEmpty() ? null : faces.getViewRoot().findComponent(":" + form + ":" + field);
             boolean shown = component != null && component.isRendered();
+            String message = p.message(locale);
+            if (shown && markFields && component instanceof UIInput input) {
+                String clientId = form + ":" + field;
+                input.setSubmittedValue(faces.getExternalContext().getRequestParameterMap().get(clientId));
+                input.setValid(false);
+            }
+            if (!shown && elsewhere != null) {
+                message = MessageFormat.format(elsewhere, message);
+            }
             faces.addMessage(shown ? form + ":" + field : form,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(locale), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
         faces.validationFailed();
     }

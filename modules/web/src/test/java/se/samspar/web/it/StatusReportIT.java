@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +29,7 @@ import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusReporting;
 import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementService;
@@ -35,11 +38,13 @@ import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.StaleEdit;
 
 /**
  * What the activity page's "report status" dialog relies on, through the real service inside
  * Payara Micro: a report becomes the current state and tops the history; refused reports name
- * the field the dialog shows the message at, and write nothing.
+ * the field the dialog shows the message at, and write nothing; a report that collides with others is sent
+ * again, each time in a new transaction, and refused as stale after the fifth collision in a row.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
@@ -47,7 +52,7 @@ class StatusReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.samspar(StatusReportIT.class);
+        return Deployments.samspar(StatusReportIT.class, CollidingReports.class);
     }
 
 
@@ -57,6 +62,10 @@ class StatusReportIT {
     AgreementService agreements;
     @Inject
     ActivityService activities;
+    @Inject
+    StatusReporting reporting;
+    @Inject
+    CollidingReports collisions;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
 
@@ -222,5 +231,90 @@ class StatusReportIT {
         assertThrows(NotFound.class,
                 () -> activities.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
         assertEquals(before, updateRows());
+    }
+
+    /** The dialog's way: four collisions in a row (each rolled back), then the fifth attempt is saved, once. */
+    @Test
+    void aReportCollidingFourTimesIsSentAgainEachTimeInANewTransactionUntilSaved() throws SQLException {
+        long activity = newActivity();
+        long before = updateRows();
+        collisions.arm(activity, 4);
+
+        long id = reporting.report(activity, report(ActivityStatus.IN_PROGRESS, 35, "Efter fyra krockar", null));
+
+        assertEquals(5, collisions.attempts(activity), "sent five times");
+        assertEquals(before + 1, updateRows(), "saved once: the four colliding attempts were rolled back");
+        List<StatusUpdateView> history = activities.history(activity);
+        assertEquals(1, history.size());
+        assertEquals(id, history.get(0).id());
+        assertEquals(35, activities.find(activity).orElseThrow().progress());
+    }
+
+    /** After the fifth collision in a row the reporter is told (StaleEdit, the conflict message), and nothing is saved. */
+    @Test
+    void aReportCollidingFiveTimesInARowIsRefusedAsStaleAndNothingIsSaved() throws SQLException {
+        long activity = newActivity();
+        long before = updateRows();
+        collisions.arm(activity, 5);
+
+        assertThrows(StaleEdit.class,
+                () -> reporting.report(activity, report(ActivityStatus.IN_PROGRESS, 35, "Krockar hela tiden", null)));
+
+        assertEquals(5, collisions.attempts(activity), "one attempt and four retries");
+        assertEquals(before, updateRows());
+        assertTrue(activities.history(activity).isEmpty());
+        assertEquals(ActivityStatus.PLANNED, activities.find(activity).orElseThrow().status());
+    }
+
+    /** A refusal is no collision: it comes back at once, as the service said it. */
+    @Test
+    void aRefusedReportIsNotSentAgain() throws SQLException {
+        long activity = newActivity();
+        collisions.arm(activity, 1);
+        refusedAt("progress", () -> reporting.report(activity,
+                report(ActivityStatus.IN_PROGRESS, 100, "Nästan klart", null)));
+        assertEquals(0, collisions.attempts(activity), "refused before anything was written, and not sent again");
+        assertThrows(NotFound.class,
+                () -> reporting.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
+    }
+
+    /**
+     * A real collision: another transaction holds the activity's row for 12 s, past the database's 10-second lock
+     * wait, so the first attempt is rolled back by Derby (SQL state 40XL1, in the server's log); a retry then
+     * saves the report, once.
+     */
+    @Test
+    void aReportThatTimesOutWaitingForALockIsSentAgainAndSaved() throws Exception {
+        long activity = newActivity();
+        long before = updateRows();
+        Connection holder = dataSource.getConnection();
+        CompletableFuture<Void> released;
+        try {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                assertEquals(1, s.executeUpdate("update ACT_ACTIVITY set VERSION = VERSION where ID = " + activity));
+            }
+        } catch (SQLException | RuntimeException e) {
+            holder.close();
+            throw e;
+        }
+        released = CompletableFuture.runAsync(() -> {
+            try (holder) {
+                holder.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, CompletableFuture.delayedExecutor(12, TimeUnit.SECONDS));
+        try {
+            long start = System.nanoTime();
+            reporting.report(activity, report(ActivityStatus.IN_PROGRESS, 45, "Efter låsväntan", null));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("StatusReportIT: a report behind a 12 s row lock saved after " + millis + " ms");
+            assertTrue(millis >= 10_000, "the first attempt waited for the lock and timed out: " + millis + " ms");
+        } finally {
+            released.get(30, TimeUnit.SECONDS);
+        }
+        assertEquals(before + 1, updateRows());
+        assertEquals(45, activities.find(activity).orElseThrow().progress());
     }
 }
