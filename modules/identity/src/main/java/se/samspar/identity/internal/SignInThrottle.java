@@ -72,7 +72,7 @@ public class SignInThrottle {
         if (ThreadLocalRandom.current().nextInt(500) == 0) {
             rows.forgetOlderThan(now.minus(FORGET_AFTER).minusDays(1));
         }
-        Boolean admitted = rows.claim(List.of(user, from), now);
+        Boolean admitted = claim(List.of(user, from), now);
         if (admitted == null) {
             for (ThrottleRows.Key k : List.of(user, from)) {
                 try {
@@ -81,9 +81,37 @@ public class SignInThrottle {
                     // inserted by a parallel attempt (or earlier): counted on below all the same
                 }
             }
-            admitted = rows.claim(List.of(user, from), now);
+            admitted = claim(List.of(user, from), now);
         }
         return new Attempt(user, from, Boolean.TRUE.equals(admitted));
+    }
+
+    /**
+     * A claim, made again when the database rolled it back over locks (SQL state class 40: a lock wait timeout or a
+     * deadlock, seen once in twenty parallel guesses on one username): each claim is a transaction of its own, so a
+     * rolled-back one counted nothing, and a burst of attempts must not end in an error instead of a refusal.
+     */
+    private Boolean claim(List<ThrottleRows.Key> keys, LocalDateTime now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return rows.claim(keys, now);
+            } catch (RuntimeException e) {
+                if (attempt >= CLAIM_ATTEMPTS || !rolledBackOverLocks(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static final int CLAIM_ATTEMPTS = 5;
+
+    static boolean rolledBackOverLocks(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void succeeded(Attempt attempt) {
