@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,9 +68,6 @@ public class SignInThrottle {
         ThrottleRows.Key user = new ThrottleRows.Key(USER, userKey(username), perUsername());
         ThrottleRows.Key from = new ThrottleRows.Key(ADDRESS, secret.hash("address:" + address), perAddress());
         LocalDateTime now = LocalDateTime.now(clock);
-        if (ThreadLocalRandom.current().nextInt(500) == 0) {
-            rows.forgetOlderThan(now.minus(FORGET_AFTER).minusDays(1));
-        }
         Boolean admitted = claim(List.of(user, from), now);
         if (admitted == null) {
             for (ThrottleRows.Key k : List.of(user, from)) {

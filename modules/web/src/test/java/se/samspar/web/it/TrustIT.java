@@ -109,6 +109,9 @@ class TrustIT {
     ManagedExecutorService executor;
     @Inject
     java.time.Clock clock;
+    /** Reached into on purpose: the hourly sweep has no other way in, and its SQL deserves a real database. */
+    @Inject
+    se.samspar.identity.internal.ThrottleSweep sweep;
 
     private Fixtures.Built built;
     private Caller coordinator;
@@ -442,6 +445,37 @@ class TrustIT {
 
     private UserView view(long id) {
         return as(admin(), () -> accounts.find(id).orElseThrow());
+    }
+
+    @Test
+    void theHourlySweepDeletesCountersADayPastForgettingAndKeepsFreshOnes() throws SQLException {
+        String address = "10.60." + System.nanoTime() % 200 + ".7";
+        assertEquals(CredentialValidationResult.Status.INVALID, signIn(unique("svept"), WRONG, address));
+        MovableClock.moveForward(Duration.ofHours(26));
+        String freshAddress = "10.61." + System.nanoTime() % 200 + ".7";
+        assertEquals(CredentialValidationResult.Status.INVALID, signIn(unique("kvar"), WRONG, freshAddress));
+        long before = throttleRows();
+        int swept = sweep.sweep();
+        assertTrue(swept >= 2, "the old username's and address's counters, at least: " + swept);
+        assertEquals(before - swept, throttleRows());
+        java.sql.Timestamp cutoff = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(clock).minusHours(25));
+        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement("SELECT COUNT(*) FROM"
+                + " IDN_SIGN_IN_THROTTLE WHERE LAST_FAILURE_AT >= ?")) {
+            s.setTimestamp(1, cutoff);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertTrue(r.getLong(1) >= 2, "the fresh username's and address's counters stay");
+            }
+        }
+        assertEquals(0, sweep.sweep(), "nothing left to sweep");
+    }
+
+    private long throttleRows() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM IDN_SIGN_IN_THROTTLE")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Test
