@@ -3,11 +3,11 @@ package se.samspar.actionplan.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLTransactionRollbackException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusReporting;
 import se.samspar.actionplan.api.StatusUpdates;
+import se.samspar.platform.api.LockConflicts;
 import se.samspar.platform.api.StaleEdit;
 
 /**
@@ -50,12 +50,7 @@ public class RetriedStatusReporting implements StatusReporting {
      * a lock wait timeout or a deadlock). Each leaves nothing written, so the report can be sent again.
      */
     static boolean isCollision(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StaleEdit || t.getClass().getName().endsWith("OptimisticLockException")
-                    || t instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return LockConflicts.rolledBackOverLocks(e) || LockConflicts.anyCause(e, t -> t instanceof StaleEdit
+                || t.getClass().getName().endsWith("OptimisticLockException"));
     }
 }
