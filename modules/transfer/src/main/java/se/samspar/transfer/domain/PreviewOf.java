@@ -26,6 +26,13 @@ public final class PreviewOf {
                                    Set<String> existingOrganisationNames) {
         Map<String, String> names = new HashMap<>();
         file.organisations().forEach(o -> names.put(o.key(), o.name()));
+        if (target != null) {
+            // Adding: a party as the agreement names it, however the file wrote it.
+            file.organisations().forEach(o -> target.parties().stream().filter(p -> same(p.organisationName(), o.name())
+                            || same(p.organisationShortName(), o.name()) || same(p.organisationName(), o.key())
+                            || same(p.organisationShortName(), o.key())).findFirst()
+                    .ifPresent(p -> names.put(o.key(), p.organisationName())));
+        }
         List<String> created = new ArrayList<>();
         List<String> reused = new ArrayList<>();
         if (target == null) {
@@ -57,5 +64,9 @@ public final class PreviewOf {
                 agreement.status(), created, reused,
                 agreement.parties().stream().map(p -> names.getOrDefault(p.organisation(), p.organisation())).toList(),
                 areas, activities, reports);
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 }
