@@ -156,7 +156,11 @@ public class ImportPage implements Serializable {
             return MessageFormat.format(text("import.where.cell"), field.substring(0, bang), cell.substring(column.length()),
                     column);
         }
-        if (field.matches("[\\p{L} ]+") && !field.contains(".")) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(field);
+        if (line.matches()) { // where the JSON parser stopped
+            return MessageFormat.format(text("import.where.line"), line.group(1), line.group(2));
+        }
+        if (field.matches("[\\p{L} ]+")) {
             return MessageFormat.format(text("import.where.sheet"), field);
         }
         return MessageFormat.format(text("import.where.path"), field);
