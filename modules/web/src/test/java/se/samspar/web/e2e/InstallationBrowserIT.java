@@ -124,9 +124,10 @@ class InstallationBrowserIT {
 
         signIn("samordnaren", "tillfälligt lösen 1");
         page.locator("#change\\:current").fill("tillfälligt lösen 1");
-        page.locator("#change\\:newPassword").fill("samordnarens egen fras");
-        page.locator("#change\\:repeat").fill("samordnarens egen fras");
+        page.locator("#change\\:newPassword").fill("en helt annan fras 77");
+        page.locator("#change\\:repeat").fill("en helt annan fras 77");
         page.locator("#change\\:submit").click();
+        assertThat(page.locator("main")).containsText("Lösenordet är bytt");
         page.navigate(app.url("/"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
         page.locator("#transfer").click();
