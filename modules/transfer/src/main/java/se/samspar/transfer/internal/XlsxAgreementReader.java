@@ -16,7 +16,6 @@ import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.platform.api.FieldProblem;
-import se.samspar.transfer.api.AgreementImports;
 import se.samspar.transfer.api.ImportRefused;
 import se.samspar.transfer.domain.AgreementFile;
 import se.samspar.transfer.domain.SheetLayout;
@@ -206,7 +205,4 @@ final class XlsxAgreementReader {
             throw new ImportRefused(fileName, List.copyOf(problems));
         }
     }
-
-    /** The format the workbook is read as; a workbook names no format of its own. */
-    static final String FORMAT = AgreementImports.FORMAT;
 }
