@@ -190,7 +190,8 @@ public class UserAccountServiceBean implements UserAccounts {
     @Override
     public void rememberLanguage(String language) {
         Caller c = callers.current();
-        if (c.username() == null || c.system()) {
+        // The system itself coordinates nothing; a user importing with the system's rights does coordinate what they created.
+        if (c.username() == null || c.equals(Caller.SYSTEM)) {
             return;
         }
         em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
@@ -204,7 +205,8 @@ public class UserAccountServiceBean implements UserAccounts {
             return;
         }
         Caller c = callers.current();
-        if (c.username() == null || c.system()) {
+        // The system itself coordinates nothing; a user importing with the system's rights does coordinate what they created.
+        if (c.username() == null || c.equals(Caller.SYSTEM)) {
             return;
         }
         em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)

@@ -63,10 +63,15 @@ class AccessibilityBrowserIT {
             new Visit("samordnare", "/audit"),
             new Visit(null, "/accessibility"),
             new Visit("polis", "/accessibility"),
-            new Visit("polis", "/password"));
+            new Visit("polis", "/password"),
+            new Visit("admin", "/import"),
+            new Visit("samordnare", "/import?agreement=1"),
+            new Visit("admin", "/import?agreement=1"),
+            new Visit("polis", "/import"));
     /** The visits above that show an error page, and its status. */
     static final Map<Visit, Integer> ERROR_PAGES = Map.of(
             new Visit("polis", "/admin"), 403,
+            new Visit("polis", "/import"), 403,
             new Visit("samordnare", "/does-not-exist"), 404);
     /** The paginated tables, as users who see rows in them; their filter updates the table by AJAX. */
     static final List<Visit> TABLES = List.of(
