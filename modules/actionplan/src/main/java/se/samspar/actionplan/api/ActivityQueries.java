@@ -23,7 +23,7 @@ public interface ActivityQueries {
 
     /**
      * Across the caller's agreements: the activities the caller may report on that need an update
-     * or are overdue, soonest due first.
+     * (rule 2; an overdue one reported on within the interval is not among them), soonest due first.
      */
     List<ActivityView> needingMyUpdate(int max);
 

@@ -208,7 +208,12 @@ class ServicesIT {
         long id = activityEditing.create(b.agreementId(), late);
         ActivityView v = activities.find(id).orElseThrow();
         assertTrue(v.overdue());
-        assertTrue(v.needsUpdate());
+        // Rule 2 counts from its creation today: overdue, yet not in need of an update.
+        assertFalse(v.needsUpdate());
+        statusUpdates.report(id, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 50));
+        ActivityView reported = activities.find(id).orElseThrow();
+        assertTrue(reported.overdue());
+        assertFalse(reported.needsUpdate());
         statusUpdates.report(id, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 100));
         ActivityView done = activities.find(id).orElseThrow();
         assertFalse(done.overdue());
