@@ -708,7 +708,7 @@ class ActivityTableIT {
         int structure = statements(() -> agreements.structure(built.agreementId()));
         assertEquals(4, structure, "the agreement's structure");
         assertEquals(structure, statements(() -> agreements.structure(big)));
-        for (ActivityFilter f : List.of(filter().get(), filter().goal("G1").participant("K").needsUpdate().text("a").get(),
+        for (ActivityFilter f : List.of(filter().get(), filter().goal("G1").lead("K").needsUpdate().text("a").get(),
                 ActivityFilter.all(big))) {
             assertFalse(all(f).isEmpty(), "a page with rows, so that participants are asked for");
             assertEquals(structure + 1, statements(() -> table.count(f)), "structure, then one count");

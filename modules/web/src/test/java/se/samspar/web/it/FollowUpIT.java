@@ -488,7 +488,7 @@ class FollowUpIT {
         assertEquals(open2024.progress(), reported.progress(), "its state at the end of 2024");
         assertEquals(all.size(), r.figures().activities());
         String pdf = pdfText(documents.pdf(r, Locales.SWEDISH));
-        assertTrue(pdf.replaceAll("\\s+", " ").contains("Uppgifterna avser 2024-12-31"), pdf);
+        assertTrue(pdf.replaceAll("\\s+", " ").contains("Uppgifterna avser: 2024-12-31"), pdf);
         assertTrue(cells(documents.xlsx(r, Locales.SWEDISH)).contains("2024-12-31"));
     }
 
