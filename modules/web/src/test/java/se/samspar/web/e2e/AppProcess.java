@@ -166,7 +166,11 @@ public final class AppProcess {
 
     /** Until /health/ready says UP, or (without the application) until the HTTP listener answers at all. */
     private void awaitReady(boolean application) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as browsers speak it without TLS: Java's default, HTTP/2 by an h2c upgrade, can deadlock two of
+        // Grizzly's threads when it meets the listener before the application is deployed (seen as a start that never
+        // answered /health/ready; Http2Session.deregisterStream against DefaultOutputSink.terminate).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + (application ? "/health/ready" : "/")))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();

@@ -50,7 +50,8 @@ public final class SamsparClient {
     public SamsparClient(String base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1) // as browsers without TLS; see AppProcess
+                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -279,6 +280,49 @@ public final class SamsparClient {
         form.put(table, table);
         form.put(table.substring(0, table.indexOf(':')), table.substring(0, table.indexOf(':')));
         return form;
+    }
+
+    /**
+     * Opens an annual follow-up of the agreement for the given year and starts its reporting, through the follow-ups
+     * page and the follow-up's page as a coordinator does; returns its id.
+     */
+    public long openAnnualFollowUp(long agreementId, int year) throws IOException, InterruptedException {
+        String list = get("/follow-ups?agreement=" + agreementId);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "open:submit");
+        form.put("jakarta.faces.partial.execute", "open");
+        form.put("jakarta.faces.partial.render", "open");
+        form.put("open:submit", "open:submit");
+        form.put("open", "open");
+        form.put("open:kind", "ANNUAL");
+        form.put("open:title", "Årsuppföljning " + year);
+        form.put("open:periodFrom", year + "-01-01");
+        form.put("open:periodTo", year + "-12-31");
+        form.put("jakarta.faces.ViewState", viewState(list));
+        form.put("primefaces.nonce", nonce(list));
+        String to = redirect(postTimed("/follow-ups?agreement=" + agreementId, form, true));
+        Matcher id = to == null ? null : Pattern.compile("id=(\\d+)").matcher(to);
+        if (id == null || !id.find()) {
+            throw new IOException("opening a follow-up of agreement " + agreementId + " led to " + to);
+        }
+        long followUpId = Long.parseLong(id.group(1));
+        String page = get("/follow-up?id=" + followUpId);
+        Map<String, String> start = new LinkedHashMap<>();
+        start.put("jakarta.faces.partial.ajax", "true");
+        start.put("jakarta.faces.source", "status:startReporting");
+        start.put("jakarta.faces.partial.execute", "status:startReporting");
+        start.put("jakarta.faces.partial.render", "@all");
+        start.put("status:startReporting", "status:startReporting");
+        start.put("status", "status");
+        start.put("jakarta.faces.ViewState", viewState(page));
+        start.put("primefaces.nonce", nonce(page));
+        Answered started = postTimed("/follow-up?id=" + followUpId, start, true);
+        if (!started.ok() || !started.body().contains("adoption:adopt")) {
+            throw new IOException("starting the reporting of follow-up " + followUpId + " answered " + started.status()
+                    + ": " + started.body());
+        }
+        return followUpId;
     }
 
     /**
