@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import se.samspar.web.e2e.AppProcess;
 import se.samspar.web.e2e.SamsparClient;
 import se.samspar.web.e2e.SamsparClient.Answered;
-import se.samspar.web.scale.Pages.Page;
 import se.samspar.web.scale.Pages.Role;
 import se.samspar.web.startup.SqlStatementCounting;
 
@@ -29,14 +29,19 @@ import se.samspar.web.startup.SqlStatementCounting;
  * list, and nobody can add to it unnoticed.
  */
 class PageStatementsIT {
-    private static final String PASSWORD = "samspar-demo";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /**
      * "role: page" → statements on the demo data and after {@link ScaleData#MORE}, as measured at commit time (the
      * figures document; only the growth is asserted). Shrink it as pages are fixed.
      */
     static final Map<String, List<Long>> PAGES_THAT_STILL_GROW = Map.ofEntries(
-    );
+            // One agreements() per row that names an agreement (AuditPage.agreementTitle), up to the page's 50 rows:
+            // on the demo data some of the newest rows are sign-ins and accounts; after MORE nearly all name one.
+            Map.entry("administrator: audit", List.of(47L, 51L)),
+            // About ten statements per account: its organisation, roles, coordinated agreements and the agreement
+            // titles are looked up row by row (AdministrationPage.organisationName, agreementTitles; lazy collections).
+            Map.entry("administrator: administration", List.of(55L, 115L)));
 
     @Test
     void statementsPerPageDoNotGrowWithTheData() throws Exception {
@@ -96,9 +101,7 @@ class PageStatementsIT {
     }
 
     private static SamsparClient signedIn(AppProcess app, Role role) throws IOException, InterruptedException {
-        SamsparClient client = new SamsparClient(app.baseUrl());
-        assertTrue(client.signIn(role.username(), PASSWORD), role.username() + " signs in");
-        return client;
+        return Pages.signedIn(app.baseUrl(), role.username(), TIMEOUT);
     }
 
     private static void adopt(SamsparClient coordinator, long followUp) throws IOException, InterruptedException {
@@ -107,24 +110,13 @@ class PageStatementsIT {
                 + " adopted: " + adopted.body());
     }
 
-    /** "role: page" → statements of its request, each page visited once before it is counted. */
+    /** "role: page" → statements of its request. */
     private static Map<String, Long> count(AppProcess app, Pages.Ids ids) throws IOException, InterruptedException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Role role : Role.values()) {
-            SamsparClient client = signedIn(app, role);
-            for (Page page : Pages.of(role, ids)) {
-                page.visit(client); // first visits may fill caches
-                Answered answer = page.visit(client);
-                String key = role.name().toLowerCase() + ": " + page.name();
-                assertTrue(answer.ok(), key + " answered " + answer.status() + ": " + head(answer.body()));
-                assertTrue(answer.statements() >= 0, key + " carries its statement count");
-                counts.put(key, answer.statements());
-            }
-        }
+        Pages.visitAll(app.baseUrl(), ids, TIMEOUT).forEach((page, answer) -> {
+            assertTrue(answer.statements() >= 0, page + " carries its statement count");
+            counts.put(page, answer.statements());
+        });
         return counts;
-    }
-
-    private static String head(String body) {
-        return body.length() > 2000 ? body.substring(0, 2000) + "…" : body;
     }
 }

@@ -94,6 +94,65 @@ public final class Pages {
         return pages;
     }
 
+    /** The demo users' password (the scale data's accounts have it too). */
+    public static final String PASSWORD = "samspar-demo";
+
+    /** A new session of the user, signed in. */
+    public static SamsparClient signedIn(String baseUrl, String username, java.time.Duration timeout)
+            throws IOException, InterruptedException {
+        SamsparClient client = new SamsparClient(baseUrl, timeout);
+        if (!client.signIn(username, PASSWORD)) {
+            throw new IllegalStateException(username + " could not sign in at " + baseUrl);
+        }
+        return client;
+    }
+
+    /**
+     * Every role's pages, one session per role, each page visited once before the visit that counts (first visits may
+     * fill caches): "role: page" → that visit's answer. Fails on an answer a browser would not show.
+     */
+    public static java.util.Map<String, Answered> visitAll(String baseUrl, Ids ids, java.time.Duration timeout)
+            throws IOException, InterruptedException {
+        return visitAll(baseUrl, ids, timeout, true);
+    }
+
+    /**
+     * As {@link #visitAll(String, Ids, java.time.Duration)}; unless {@code strict}, a page that fails or times out is
+     * kept as an answer with status -1 (and its message as body) instead of failing the whole visit.
+     */
+    public static java.util.Map<String, Answered> visitAll(String baseUrl, Ids ids, java.time.Duration timeout,
+                                                           boolean strict) throws IOException, InterruptedException {
+        java.util.Map<String, Answered> answers = new java.util.LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            SamsparClient client = signedIn(baseUrl, role.username(), timeout);
+            for (Page page : of(role, ids)) {
+                String key = key(role, page);
+                Answered answer;
+                try {
+                    page.visit(client);
+                    answer = page.visit(client);
+                } catch (IOException | RuntimeException e) {
+                    if (strict) {
+                        throw e;
+                    }
+                    answers.put(key, new Answered(-1, e.toString(), 0, 0, -1));
+                    continue;
+                }
+                if (strict && !answer.ok()) {
+                    throw new IllegalStateException(key + " answered " + answer.status() + ": "
+                            + answer.body().substring(0, Math.min(2000, answer.body().length())));
+                }
+                answers.put(key, answer);
+            }
+        }
+        return answers;
+    }
+
+    /** How results name a page of a role: "partner: start". */
+    public static String key(Role role, Page page) {
+        return role.name().toLowerCase() + ": " + page.name();
+    }
+
     private static Page get(String name, String path) {
         return new Page(name, c -> c.fetch(path));
     }

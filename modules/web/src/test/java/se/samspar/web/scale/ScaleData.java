@@ -63,7 +63,7 @@ public final class ScaleData {
      *                             demo users see them)
      * @param coordinatorOfAll     a user who coordinates every new agreement and the demo agreement: the demo
      *                             coordinator, or a new user with the demo users' password
-     * @param recentUpdates        how many of the new activities were last reported just now, half a second apart
+     * @param recentUpdates        how many of the new activities were last reported just now, 10 ms apart
      *                             (the rest over the last months), so that their audit entries top the trail
      * @param usersPerAgreement    accounts per new agreement (with the demo users' password): its coordinator, a
      *                             board member of its municipality, a partner of its housing company (in that order)
@@ -87,9 +87,12 @@ public final class ScaleData {
      */
     public static final Scale MORE = new Scale(2, 66, 0, 26, 3, 2, false, DEMO_USER, 60, 3);
 
-    /** What was built: the new agreements, the big one, and the follow-ups opened for reporting. */
-    public record Built(List<Long> agreements, long bigAgreement, Map<Long, Long> reportingFollowUps, int activities,
-                        int updates, int auditEntries, Duration took) {
+    /**
+     * What was built: the new agreements, the big one, the follow-ups opened for reporting and the first new activity
+     * of each agreement (by agreement id; the demo agreement's included).
+     */
+    public record Built(List<Long> agreements, long bigAgreement, Map<Long, Long> reportingFollowUps,
+                        Map<Long, Long> firstActivities, int activities, int updates, int auditEntries, Duration took) {
     }
 
     private final Connection db;
@@ -108,6 +111,7 @@ public final class ScaleData {
     private int updateCount;
     private int auditCount;
     private int recentLeft;
+    private final Map<Long, Long> firstActivities = new LinkedHashMap<>();
 
     private ScaleData(Connection db, Scale scale) throws SQLException {
         this.db = db;
@@ -201,7 +205,7 @@ public final class ScaleData {
                 st.executeUpdate("ALTER TABLE " + next.getKey() + " ALTER COLUMN ID RESTART WITH " + next.getValue());
             }
         }
-        return new Built(agreements, big, followUps, activityCount, updateCount, auditCount,
+        return new Built(agreements, big, followUps, firstActivities, activityCount, updateCount, auditCount,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -402,6 +406,7 @@ public final class ScaleData {
             LocalDate startDate = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(180));
             LocalDate due = startDate.plusDays(120 + random.nextInt(600));
             long id = id("ACT_ACTIVITY");
+            firstActivities.putIfAbsent(s.agreementId, id);
             activityCount++;
 
             // The history: rising progress, the last one the activity's state; some stop reporting long ago.
@@ -410,7 +415,7 @@ public final class ScaleData {
             recentLeft--;
             boolean quiet = !recent && random.nextInt(10) < 3;
             LocalDateTime first = startDate.atTime(9, 0).plusDays(7);
-            LocalDateTime last = recent ? now.minusNanos(500_000_000L * (recentLeft + 1)) // a burst, half a second apart
+            LocalDateTime last = recent ? now.minusNanos(10_000_000L * (recentLeft + 1)) // a burst, 10 ms apart
                     : quiet ? tenDaysAgo.minusDays(70 + random.nextInt(200)).atTime(14, 0)
                     : tenDaysAgo.minusDays(random.nextInt(50)).atTime(10, 30);
             if (!last.isAfter(first)) {
