@@ -59,13 +59,20 @@ import se.samspar.web.startup.SqlStatementCounting;
  */
 class NationalScaleBenchmark {
     private static final String HEAP = "512m";
+    /**
+     * {@code -Dbenchmark.smoke=true}: a few minutes on a small data set, to try the harness; writes only
+     * target/benchmark, never docs/performance.md.
+     */
+    private static final boolean SMOKE = Boolean.getBoolean("benchmark.smoke");
+    private static final ScaleData.Scale SCALE = SMOKE
+            ? new ScaleData.Scale(12, 1_500, 200, 100, 5, 3, true, "riksamordnare", 20, 3) : ScaleData.NATIONAL;
     private static final int USERS = 20;
-    private static final int REPORTERS = 50;
-    private static final Duration REPORTING = Duration.ofSeconds(60);
-    private static final Duration RAW_DERBY = Duration.ofSeconds(20);
+    private static final int REPORTERS = SMOKE ? 10 : 50;
+    private static final Duration REPORTING = Duration.ofSeconds(SMOKE ? 10 : 60);
+    private static final Duration RAW_DERBY = Duration.ofSeconds(SMOKE ? 5 : 20);
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
     /** How long to measure one page under load, roughly: rounds per user are chosen from the warm-up's time. */
-    private static final Duration PER_PAGE = Duration.ofSeconds(20);
+    private static final Duration PER_PAGE = Duration.ofSeconds(SMOKE ? 2 : 20);
     private static final int MIN_ROUNDS = 2;
     private static final int MAX_ROUNDS = 8;
     static final String BEGIN = "<!-- benchmark:begin -->";
@@ -86,6 +93,7 @@ class NationalScaleBenchmark {
         Report report = new Report();
         report.loadBefore = loadAverage();
         report.started = ZonedDateTime.now(ZoneId.of("Europe/Stockholm"));
+        report.commit = commit();
 
         // 1. The yardstick: Payara Micro with nothing deployed, started as the app is.
         report.emptyStarts.add(emptyStart());
@@ -101,7 +109,7 @@ class NationalScaleBenchmark {
         app.stop();
 
         // 3. National data, by SQL; then the app on it with 512 MB, and every annual follow-up adopted through it.
-        ScaleData.Built built = ScaleData.grow(data, ScaleData.NATIONAL);
+        ScaleData.Built built = ScaleData.grow(data, SCALE);
         report.built = built;
         note("national data built in " + built.took().toSeconds() + " s: " + built);
         app = start(false);
@@ -139,7 +147,9 @@ class NationalScaleBenchmark {
         String markdown = report.markdown();
         Files.writeString(dir.resolve("results.md"), markdown);
         Files.writeString(dir.resolve("log.txt"), log);
-        writeIntoDocs(markdown);
+        if (!SMOKE) {
+            writeIntoDocs(markdown);
+        }
         System.out.println(markdown);
         assertTrue(report.onNational.size() == report.onDemo.size(), "every page measured on both");
     }
@@ -192,7 +202,7 @@ class NationalScaleBenchmark {
         List<Future<Void>> done = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
             done.add(pool.submit(() -> {
-                SamsparClient client = Pages.signedIn(app.baseUrl(), ScaleData.NATIONAL.coordinatorOfAll(), TIMEOUT);
+                SamsparClient client = Pages.signedIn(app.baseUrl(), SCALE.coordinatorOfAll(), TIMEOUT);
                 for (int i = index.getAndIncrement(); i < followUps.size(); i = index.getAndIncrement()) {
                     millis.add(adopt(client, followUps.get(i)).millis());
                 }
@@ -208,7 +218,7 @@ class NationalScaleBenchmark {
     }
 
     private void bigFollowUp(Report report, long followUp) throws Exception {
-        SamsparClient coordinator = Pages.signedIn(app.baseUrl(), ScaleData.NATIONAL.coordinatorOfAll(), TIMEOUT);
+        SamsparClient coordinator = Pages.signedIn(app.baseUrl(), SCALE.coordinatorOfAll(), TIMEOUT);
         Answered page = coordinator.fetch("/follow-up?id=" + followUp);
         report.bigFollowUpPage = page;
         report.bigAdoption = adopt(coordinator, followUp);
@@ -297,7 +307,7 @@ class NationalScaleBenchmark {
         List<SamsparClient> reporters = new ArrayList<>();
         List<String[]> pages = new ArrayList<>();
         for (long activity : activities) {
-            SamsparClient c = Pages.signedIn(app.baseUrl(), ScaleData.NATIONAL.coordinatorOfAll(), TIMEOUT);
+            SamsparClient c = Pages.signedIn(app.baseUrl(), SCALE.coordinatorOfAll(), TIMEOUT);
             String page = c.get("/activity?id=" + activity);
             reporters.add(c);
             pages.add(new String[] {SamsparClient.viewState(page), SamsparClient.nonce(page)});
@@ -433,6 +443,7 @@ class NationalScaleBenchmark {
     /** Everything measured, and how it reads in docs/performance.md. */
     final class Report {
         ZonedDateTime started;
+        String commit;
         String loadBefore;
         String loadAfter;
         Duration demoStart;
@@ -454,13 +465,13 @@ class NationalScaleBenchmark {
             StringBuilder md = new StringBuilder();
             md.append("Run of `mvn -B verify -Pbenchmark` on ")
                     .append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))).append(", commit `")
-                    .append(commit()).append("`.\n\n");
+                    .append(commit).append("`.\n\n");
             md.append("Machine: ").append(machine()).append(". Load average (1, 5, 15 min) before the run: ")
                     .append(loadBefore).append("; after: ").append(loadAfter).append(". The app and the load")
                     .append(" generator share the machine.\n\n");
             md.append("Data: ").append(built.agreements().size() + 1).append(" agreements (the demo agreement")
-                    .append(" topped up to ").append(ScaleData.NATIONAL.demoActivities()).append(" activities, one of ")
-                    .append(ScaleData.NATIONAL.bigAgreementActivities()).append("), ")
+                    .append(" topped up to ").append(SCALE.demoActivities()).append(" activities, one of ")
+                    .append(SCALE.bigAgreementActivities()).append("), ")
                     .append(built.activities()).append(" new activities (+16 of the demo), ").append(built.updates())
                     .append(" new status updates (+41), ").append(built.auditEntries()).append(" new audit entries, ")
                     .append(built.reportingFollowUps().size()).append(" annual follow-ups adopted through the app;")
@@ -551,8 +562,8 @@ class NationalScaleBenchmark {
                     reports.perSecond(), reports.refused(), reports.errors(), ms(reports.latency().p50()),
                     ms(reports.latency().p95())));
             md.append(String.format(Locale.ROOT, "- Raw Derby in the benchmark's JVM, same disk, a row shaped like a"
-                    + " status update inserted and committed: **%.0f/s** from 50 threads, %.0f/s from 1.%n",
-                    rawDerby50, rawDerby1));
+                    + " status update inserted and committed: **%.0f/s** from %d threads, %.0f/s from 1.%n",
+                    rawDerby50, REPORTERS, rawDerby1));
             md.append("- Adopting the other ").append(adoptions.n()).append(" annual follow-ups (about 100 activities"
                     + " each), two at a time: ").append(adoptions).append(".\n");
             md.append("- The 1,000-activity annual follow-up: its page before adoption (the live report) ")
