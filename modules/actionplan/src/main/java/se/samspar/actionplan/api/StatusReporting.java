@@ -8,7 +8,7 @@ package se.samspar.actionplan.api;
 public interface StatusReporting {
 
     /**
-     * Appends the report as {@link ActivityService#report} does, each attempt in a transaction of its own, so
+     * Appends the report as {@link StatusUpdates#report} does, each attempt in a transaction of its own, so
      * it must be called outside a transaction. A collision with concurrent reports — an optimistic-lock
      * failure, in the service or at commit, or the database rolling the transaction back over locks (SQL
      * state class 40: a lock wait timeout or a deadlock) — leaves nothing written, and the report is sent

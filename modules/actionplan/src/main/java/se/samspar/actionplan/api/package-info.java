@@ -1,5 +1,7 @@
 /**
- * Published API of the action plan: {@link se.samspar.actionplan.api.ActivityService}, drafts,
+ * Published API of the action plan: {@link se.samspar.actionplan.api.ActivityEditing},
+ * {@link se.samspar.actionplan.api.StatusUpdates}, {@link se.samspar.actionplan.api.StatusReporting},
+ * {@link se.samspar.actionplan.api.ActivityQueries}, drafts,
  * views, progress read models and the events {@link se.samspar.actionplan.api.ActivityChanged}
  * and {@link se.samspar.actionplan.api.StatusReported}.
  */

@@ -23,7 +23,7 @@ import se.samspar.actionplan.api.Progress;
 import se.samspar.actionplan.api.RecentUpdate;
 import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.platform.api.NotFound;
 
@@ -52,7 +52,7 @@ public class ActivityStatisticsBean implements ActivityStatistics {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
     Clock clock;
 

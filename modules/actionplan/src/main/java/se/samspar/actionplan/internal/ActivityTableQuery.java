@@ -21,7 +21,7 @@ import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.actionplan.domain.Activity;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.platform.api.NotFound;
@@ -42,7 +42,7 @@ public class ActivityTableQuery implements ActivityTable {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
     Clock clock;
 

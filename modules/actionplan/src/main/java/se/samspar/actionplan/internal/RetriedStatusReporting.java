@@ -3,18 +3,18 @@ package se.samspar.actionplan.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLTransactionRollbackException;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusReporting;
+import se.samspar.actionplan.api.StatusUpdates;
+import se.samspar.platform.api.LockConflicts;
 import se.samspar.platform.api.StaleEdit;
 
 /**
  * The one place where colliding status reports are sent again: MicroProfile Fault Tolerance retries
  * {@link #report} on {@link StaleEdit}, to which every collision is turned here. This bean starts no
  * transaction ({@code NEVER}, and Payara's transaction interceptor runs outside the retry anyway): each attempt
- * is one call of the transactional {@link ActivityService#report}, so it commits or rolls back on its own and
+ * is one call of the transactional {@link StatusUpdates#report}, so it commits or rolls back on its own and
  * the next attempt starts afresh.
  */
 @ApplicationScoped
@@ -24,14 +24,14 @@ public class RetriedStatusReporting implements StatusReporting {
     static final int RETRIES = 4;
 
     @Inject
-    ActivityService activities;
+    StatusUpdates statusUpdates;
 
     @Override
     @Transactional(Transactional.TxType.NEVER)
     @Retry(retryOn = StaleEdit.class, maxRetries = RETRIES, delay = 30, jitter = 20)
     public long report(long activityId, StatusReport report) {
         try {
-            return activities.report(activityId, report);
+            return statusUpdates.report(activityId, report);
         } catch (StaleEdit e) {
             throw e;
         } catch (RuntimeException e) {
@@ -50,12 +50,7 @@ public class RetriedStatusReporting implements StatusReporting {
      * a lock wait timeout or a deadlock). Each leaves nothing written, so the report can be sent again.
      */
     static boolean isCollision(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StaleEdit || t.getClass().getName().endsWith("OptimisticLockException")
-                    || t instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return LockConflicts.rolledBackOverLocks(e) || LockConflicts.anyCause(e, t -> t instanceof StaleEdit
+                || t.getClass().getName().endsWith("OptimisticLockException"));
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.PartyView;
@@ -57,9 +57,9 @@ public class FollowUpServiceBean implements FollowUps {
     @Inject
     CommandValidator validator;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
     @Inject
     Indicators indicators;
     @Inject

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.followup.api.FollowUpReport;
@@ -41,7 +41,7 @@ public class IndicatorServiceBean implements Indicators {
     @Inject
     CommandValidator validator;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
     CallerContext callers;
     @Inject

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samspar.identity.domain.SignInDelays;
+import se.samspar.platform.api.LockConflicts;
 
 /**
  * Growing delays after failed sign-ins ({@link SignInDelays}), per username — known or not, keyed by its
@@ -92,7 +93,7 @@ public class SignInThrottle {
             try {
                 return rows.claim(keys, now);
             } catch (RuntimeException e) {
-                if (attempt >= CLAIM_ATTEMPTS || !rolledBackOverLocks(e)) {
+                if (attempt >= CLAIM_ATTEMPTS || !LockConflicts.rolledBackOverLocks(e)) {
                     throw e;
                 }
             }
@@ -100,15 +101,6 @@ public class SignInThrottle {
     }
 
     static final int CLAIM_ATTEMPTS = 5;
-
-    static boolean rolledBackOverLocks(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     void succeeded(Attempt attempt) {
         rows.succeeded(attempt.user(), attempt.address());

@@ -8,8 +8,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.io.InputStream;
-import se.samspar.actionplan.api.ActivityService;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.StatusUpdates;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.transfer.api.AgreementImports;
 
@@ -27,14 +29,18 @@ public class AgreementImportService implements AgreementImports {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementEditing agreementEditing;
     @Inject
-    ActivityService activities;
+    AgreementQueries agreements;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
 
     @Override
     @Transactional
     public long importAgreement(String fileName, InputStream json) {
-        return new AgreementWriter(organisations, agreements, activities)
+        return new AgreementWriter(organisations, agreementEditing, agreements, activityEditing, statusUpdates)
                 .write(fileName, new AgreementFileReader(jsonb, validator).read(fileName, json));
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
@@ -36,18 +38,23 @@ import se.samspar.transfer.domain.AgreementFile.StatusUpdate;
  */
 final class AgreementWriter {
     private final OrganisationService organisations;
-    private final AgreementService agreements;
-    private final ActivityService activities;
+    private final AgreementEditing agreementEditing;
+    private final AgreementQueries agreements;
+    private final ActivityEditing activityEditing;
+    private final StatusUpdates statusUpdates;
     private final Map<String, Long> organisationIds = new HashMap<>();
     private final Map<String, Long> partyIds = new HashMap<>();
     private final Map<String, Long> goalIds = new HashMap<>();
     /** The JSON path of the object being written. */
     private String path = "";
 
-    AgreementWriter(OrganisationService organisations, AgreementService agreements, ActivityService activities) {
+    AgreementWriter(OrganisationService organisations, AgreementEditing agreementEditing, AgreementQueries agreements,
+                    ActivityEditing activityEditing, StatusUpdates statusUpdates) {
         this.organisations = organisations;
+        this.agreementEditing = agreementEditing;
         this.agreements = agreements;
-        this.activities = activities;
+        this.activityEditing = activityEditing;
+        this.statusUpdates = statusUpdates;
     }
 
     /** Writes the file and returns the new agreement's id. */
@@ -76,13 +83,13 @@ final class AgreementWriter {
 
     private long writeAgreement(AgreementFile.Agreement a) {
         path = "agreement";
-        long agreementId = agreements.create(new AgreementDraft(a.title(), a.validFrom(), a.validTo(),
+        long agreementId = agreementEditing.create(new AgreementDraft(a.title(), a.validFrom(), a.validTo(),
                 a.diaryNumber(), a.decidedBy(), a.decidedOn(), a.description(), a.updateIntervalDays(),
                 a.partiesReportOwnActivities(), null));
         for (int i = 0; i < a.parties().size(); i++) {
             path = "agreement.parties[" + i + "]";
             Party party = a.parties().get(i);
-            partyIds.put(party.organisation(), agreements.addParty(agreementId, new PartyDraft(
+            partyIds.put(party.organisation(), agreementEditing.addParty(agreementId, new PartyDraft(
                     organisationIds.get(party.organisation()), party.signatoryName(), party.signatoryTitle(),
                     party.signedOn(), party.contactPerson())));
         }
@@ -93,10 +100,10 @@ final class AgreementWriter {
         if (a.status() != AgreementStatus.DRAFT) {
             path = "agreement";
             long version = agreements.structure(agreementId).orElseThrow().agreement().version();
-            agreements.changeStatus(agreementId, version, AgreementStatus.ACTIVE);
+            agreementEditing.changeStatus(agreementId, version, AgreementStatus.ACTIVE);
             if (a.status() == AgreementStatus.CLOSED) {
                 version = agreements.structure(agreementId).orElseThrow().agreement().version();
-                agreements.changeStatus(agreementId, version, AgreementStatus.CLOSED);
+                agreementEditing.changeStatus(agreementId, version, AgreementStatus.CLOSED);
             }
         }
         return agreementId;
@@ -104,7 +111,7 @@ final class AgreementWriter {
 
     private void writeArea(long agreementId, PriorityArea area, String areaPath) {
         path = areaPath;
-        long areaId = agreements.addPriorityArea(agreementId,
+        long areaId = agreementEditing.addPriorityArea(agreementId,
                 new PriorityAreaDraft(area.code(), area.name(), area.description()));
         for (int i = 0; i < area.goals().size(); i++) {
             String goalPath = areaPath + ".goals[" + i + "]";
@@ -121,7 +128,7 @@ final class AgreementWriter {
 
     private long writeGoal(long areaId, Goal goal, String goalPath, Long parentId) {
         path = goalPath;
-        long id = agreements.addGoal(areaId, new GoalDraft(parentId, goal.title(), goal.description()));
+        long id = agreementEditing.addGoal(areaId, new GoalDraft(parentId, goal.title(), goal.description()));
         goalIds.put(goal.key(), id);
         return id;
     }
@@ -130,14 +137,14 @@ final class AgreementWriter {
         path = activityPath;
         Set<Long> participants = new LinkedHashSet<>();
         a.participatingParties().forEach(key -> participants.add(partyIds.get(key)));
-        long activityId = activities.create(agreementId, new ActivityDraft(areaId,
+        long activityId = activityEditing.create(agreementId, new ActivityDraft(areaId,
                 a.goal() == null ? null : goalIds.get(a.goal()), a.reference(), a.title(), a.description(),
                 partyIds.get(a.leadParty()), participants, a.contactPerson(), null, a.startDate(), a.dueDate(),
                 a.weight()));
         for (int i = 0; i < a.updates().size(); i++) {
             path = activityPath + ".updates[" + i + "]";
             StatusUpdate u = a.updates().get(i);
-            activities.importUpdate(activityId, new StatusReport(u.status(), u.light(), u.progress(), u.comment(),
+            statusUpdates.importUpdate(activityId, new StatusReport(u.status(), u.light(), u.progress(), u.comment(),
                     u.hoursSpent(), u.reportedBy(), u.organisation() == null ? null : organisationIds.get(u.organisation())),
                     u.reportedAt());
         }

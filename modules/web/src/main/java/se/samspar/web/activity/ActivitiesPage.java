@@ -1,5 +1,6 @@
 package se.samspar.web.activity;
 
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.model.SelectItem;
@@ -25,7 +26,6 @@ import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
@@ -44,7 +44,7 @@ public class ActivitiesPage implements Serializable {
     private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
     ActivityTable table;
 

@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.actionplan.api.StatusUpdates;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
@@ -29,9 +30,11 @@ public class ActivityPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
     @Inject
-    AgreementService agreements;
+    StatusUpdates statusUpdates;
+    @Inject
+    AgreementQueries agreements;
 
     private String id;
     private long activityId;
@@ -59,7 +62,7 @@ public class ActivityPage implements Serializable {
         }
         activityId = parsed;
         show(found);
-        mayReport = activities.mayReport(activityId);
+        mayReport = statusUpdates.mayReport(activityId);
     }
 
     /** Reads the activity, its agreement and its history again, e.g. after a status report. */

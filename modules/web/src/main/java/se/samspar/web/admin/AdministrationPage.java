@@ -1,5 +1,6 @@
 package se.samspar.web.admin;
 
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
@@ -44,7 +44,7 @@ public class AdministrationPage implements Serializable {
     @Inject
     transient OrganisationService organisations;
     @Inject
-    transient AgreementService agreements;
+    transient AgreementQueries agreements;
     @Inject
     Language language;
     @Inject

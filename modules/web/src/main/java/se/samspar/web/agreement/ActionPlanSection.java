@@ -1,5 +1,7 @@
 package se.samspar.web.agreement;
 
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.web.faces.RowParameters;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PriorityAreaView;
@@ -31,7 +32,9 @@ public class ActionPlanSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ActivityService activities;
+    transient ActivityQueries activities;
+    @Inject
+    transient ActivityEditing activityEditing;
     @Inject
     AgreementEditPage page;
 
@@ -95,10 +98,10 @@ public class ActionPlanSection implements Serializable {
                 activity.weight == null ? 0 : activity.weight);
         try {
             if (activity.activityId == null) {
-                activities.create(page.getAgreementId(), draft);
+                activityEditing.create(page.getAgreementId(), draft);
                 page.info("activity", "edit.activity.added");
             } else {
-                activities.update(activity.activityId, activity.version, draft);
+                activityEditing.update(activity.activityId, activity.version, draft);
                 page.info("activity", "edit.saved");
             }
             page.reload();
@@ -126,18 +129,18 @@ public class ActionPlanSection implements Serializable {
      * cancelled instead) and a stale version, and the list shows why.
      */
     public void deleteActivity() {
-        changeListed((id, version) -> activities.delete(id, version), "edit.activity.deleted");
+        changeListed((id, version) -> activityEditing.delete(id, version), "edit.activity.deleted");
     }
 
     /** Cancels an activity with a history: a status update to Cancelled, the history kept. */
     public void cancelActivity() {
-        changeListed((id, version) -> activities.cancel(id, version, page.text("edit.activity.cancelledComment")),
+        changeListed((id, version) -> activityEditing.cancel(id, version, page.text("edit.activity.cancelledComment")),
                 "edit.activity.cancelled");
     }
 
     /** One place up (-1) or down (1) in its priority area's action plan. */
     public void moveActivity(int direction) {
-        changeListed((id, version) -> activities.move(id, version, direction), null);
+        changeListed((id, version) -> activityEditing.move(id, version, direction), null);
     }
 
     private interface ListedChange {

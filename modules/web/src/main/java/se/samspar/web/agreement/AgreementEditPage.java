@@ -1,5 +1,6 @@
 package se.samspar.web.agreement;
 
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalView;
@@ -33,7 +33,7 @@ public class AgreementEditPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService agreements;
+    transient AgreementQueries agreements;
     @Inject
     Language language;
 

@@ -1,5 +1,7 @@
 package se.samspar.web.agreement;
 
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AgreementProgress;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.PartyView;
 
@@ -22,9 +22,9 @@ import se.samspar.agreement.api.PartyView;
 public class AgreementOverview {
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
 
     private String id;
     private AgreementStructure structure;

@@ -1,5 +1,6 @@
 package se.samspar.web.agreement;
 
+import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.web.faces.RowParameters;
 
 import jakarta.faces.view.ViewScoped;
@@ -8,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PriorityAreaDraft;
@@ -23,7 +23,7 @@ public class AreasSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService agreements;
+    transient AgreementEditing agreementEditing;
     @Inject
     AgreementEditPage page;
 
@@ -47,10 +47,10 @@ public class AreasSection implements Serializable {
         PriorityAreaDraft draft = new PriorityAreaDraft(area.code, area.name, area.description);
         try {
             if (area.areaId == null) {
-                agreements.addPriorityArea(page.getAgreementId(), draft);
+                agreementEditing.addPriorityArea(page.getAgreementId(), draft);
                 page.info("area", "edit.area.added");
             } else {
-                agreements.updatePriorityArea(area.areaId, area.version, draft);
+                agreementEditing.updatePriorityArea(area.areaId, area.version, draft);
                 page.info("area", "edit.saved");
             }
             page.reload();
@@ -98,10 +98,10 @@ public class AreasSection implements Serializable {
                 if (goal.areaId == null) {
                     throw InvalidInput.of("areaId", "samspar.required");
                 }
-                agreements.addGoal(goal.areaId, draft);
+                agreementEditing.addGoal(goal.areaId, draft);
                 page.info("goal", "edit.goal.added");
             } else {
-                agreements.updateGoal(goal.goalId, goal.version, draft);
+                agreementEditing.updateGoal(goal.goalId, goal.version, draft);
                 page.info("goal", "edit.saved");
             }
             page.reload();

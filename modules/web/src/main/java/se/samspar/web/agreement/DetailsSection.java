@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.primefaces.PrimeFaces;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.platform.api.InvalidInput;
@@ -20,7 +20,7 @@ public class DetailsSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService agreements;
+    transient AgreementEditing agreementEditing;
     @Inject
     AgreementEditPage page;
 
@@ -62,7 +62,7 @@ public class DetailsSection implements Serializable {
     public void saveDetails() {
         DetailsForm d = getDetails();
         try {
-            agreements.update(page.getAgreementId(), agreementVersion, new AgreementDraft(d.title, d.validFrom,
+            agreementEditing.update(page.getAgreementId(), agreementVersion, new AgreementDraft(d.title, d.validFrom,
                     d.validTo, d.diaryNumber, d.decidedBy, d.decidedOn, d.description,
                     d.updateIntervalDays == null ? 0 : d.updateIntervalDays,
                     d.partiesReportOwnActivities, page.getAgreement().renewsAgreementId()));
@@ -85,7 +85,7 @@ public class DetailsSection implements Serializable {
         }
         getDetails();
         try {
-            agreements.changeStatus(page.getAgreementId(), agreementVersion, next);
+            agreementEditing.changeStatus(page.getAgreementId(), agreementVersion, next);
             page.reload();
             // Only the version: what the user has typed in the details form is still theirs to save.
             agreementVersion = page.getAgreement().version();

@@ -1,5 +1,6 @@
 package se.samspar.web.agreement;
 
+import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.web.faces.RowParameters;
 
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationView;
@@ -27,7 +27,7 @@ public class PartiesSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService agreements;
+    transient AgreementEditing agreementEditing;
     @Inject
     transient OrganisationService organisations;
     @Inject
@@ -66,10 +66,10 @@ public class PartiesSection implements Serializable {
                 party.signedOn, party.contactPerson);
         try {
             if (party.partyId == null) {
-                agreements.addParty(page.getAgreementId(), draft);
+                agreementEditing.addParty(page.getAgreementId(), draft);
                 page.info("party", "edit.party.added");
             } else {
-                agreements.updateParty(party.partyId, party.version, draft);
+                agreementEditing.updateParty(party.partyId, party.version, draft);
                 page.info("party", "edit.saved");
             }
             page.reload();

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementRenewal;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.RenewalDraft;
 import se.samspar.platform.api.InvalidInput;
@@ -18,7 +18,7 @@ public class RenewalSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService agreements;
+    transient AgreementRenewal agreementRenewal;
     @Inject
     AgreementEditPage page;
 
@@ -39,7 +39,7 @@ public class RenewalSection implements Serializable {
     public String renew() {
         RenewalForm r = getRenewal();
         try {
-            long renewed = agreements.renew(page.getAgreementId(), new RenewalDraft(r.title, r.validFrom, r.validTo));
+            long renewed = agreementRenewal.renew(page.getAgreementId(), new RenewalDraft(r.title, r.validFrom, r.validTo));
             return "/agreement-edit?faces-redirect=true&id=" + renewed;
         } catch (InvalidInput e) {
             page.refuse(e, "renewal");

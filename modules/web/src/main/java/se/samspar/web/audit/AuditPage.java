@@ -1,5 +1,6 @@
 package se.samspar.web.audit;
 
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.audit.api.AuditEntryView;
 import se.samspar.audit.api.AuditQuery;
@@ -36,7 +36,7 @@ public class AuditPage implements Serializable {
     @Inject
     transient AuditTrail audit;
     @Inject
-    transient AgreementService agreements;
+    transient AgreementQueries agreements;
     @Inject
     transient CallerContext callers;
 

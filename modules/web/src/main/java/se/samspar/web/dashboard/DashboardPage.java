@@ -1,5 +1,6 @@
 package se.samspar.web.dashboard;
 
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.ChartJson;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
@@ -17,7 +18,6 @@ import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.Dashboard;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
@@ -34,7 +34,7 @@ public class DashboardPage {
     private static final List<String> LIGHT_COLOURS = List.of("#2e7d32", "#b26a00", "#c62828");
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
     ActivityStatistics statistics;
     @Inject

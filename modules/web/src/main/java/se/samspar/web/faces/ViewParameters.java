@@ -22,7 +22,7 @@ public final class ViewParameters {
      * The agreement an address names ({@code ?agreement=…} or {@code ?id=…}), or null after answering
      * 404 (malformed or unknown) or 403 (one the user may not see).
      */
-    public static se.samspar.agreement.api.AgreementStructure agreement(se.samspar.agreement.api.AgreementService agreements,
+    public static se.samspar.agreement.api.AgreementStructure agreement(se.samspar.agreement.api.AgreementQueries agreements,
                                                                  String param) {
         Long id = id(param);
         se.samspar.agreement.api.AgreementStructure structure;

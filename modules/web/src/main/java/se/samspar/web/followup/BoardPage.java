@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpView;
@@ -22,7 +22,7 @@ public class BoardPage {
     @Inject
     FollowUps followUps;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
 
     private List<FollowUpView> adopted;
     private Map<AgreementView, YearComparison> comparisons;

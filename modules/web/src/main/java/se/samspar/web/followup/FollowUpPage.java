@@ -1,5 +1,7 @@
 package se.samspar.web.followup;
 
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.Downloads;
 import se.samspar.web.faces.FormMessages;
@@ -18,10 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import se.samspar.actionplan.api.ActivityService;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.followup.api.AreaAssessment;
@@ -50,9 +50,9 @@ public class FollowUpPage implements Serializable {
     @Inject
     transient FollowUps followUps;
     @Inject
-    transient AgreementService agreements;
+    transient AgreementQueries agreements;
     @Inject
-    transient ActivityService activities;
+    transient ActivityQueries activities;
     @Inject
     transient CallerContext callers;
     @Inject

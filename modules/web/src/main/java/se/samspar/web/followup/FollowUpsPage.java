@@ -1,5 +1,6 @@
 package se.samspar.web.followup;
 
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.ViewParameters;
@@ -10,7 +11,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.FollowUpDraft;
@@ -30,7 +30,7 @@ public class FollowUpsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService agreements;
+    transient AgreementQueries agreements;
     @Inject
     transient FollowUps followUps;
     @Inject

@@ -1,5 +1,6 @@
 package se.samspar.web.indicator;
 
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.ChartJson;
 import se.samspar.web.faces.FormMessages;
 import se.samspar.web.faces.Language;
@@ -12,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import se.samspar.agreement.api.AgreementService;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.followup.api.FollowUpReport;
@@ -34,7 +34,7 @@ public class IndicatorsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService agreements;
+    transient AgreementQueries agreements;
     @Inject
     transient Indicators indicators;
     @Inject

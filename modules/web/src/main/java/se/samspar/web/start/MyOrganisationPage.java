@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PartyView;
@@ -19,9 +19,9 @@ import se.samspar.platform.api.CallerContext;
 @RequestScoped
 public class MyOrganisationPage {
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
     OrganisationService organisations;
     @Inject

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.RecentUpdate;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 
 /** The start page: my agreements, what needs my update, the latest updates in my agreements. */
@@ -17,9 +17,9 @@ public class StartPage {
     static final int LIST_SIZE = 10;
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
     private List<AgreementView> list;
     private List<ActivityView> needingUpdate;
     private List<RecentUpdate> latest;

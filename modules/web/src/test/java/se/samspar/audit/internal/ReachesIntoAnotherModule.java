@@ -1,6 +1,6 @@
 package se.samspar.audit.internal;
 
-import se.samspar.agreement.internal.AgreementServiceBean;
+import se.samspar.agreement.internal.AgreementEditingBean;
 
 /**
  * A deliberate offender for ArchitectureTest: audit code reaching into the agreement module's
@@ -8,6 +8,6 @@ import se.samspar.agreement.internal.AgreementServiceBean;
  */
 public class ReachesIntoAnotherModule {
     public Class<?> offend() {
-        return AgreementServiceBean.class;
+        return AgreementEditingBean.class;
     }
 }

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.ActivityFilter;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatistics;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityStatus;
@@ -43,9 +44,11 @@ import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.actionplan.domain.Timeliness;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
@@ -81,9 +84,15 @@ class ActivityTableIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    AgreementEditing agreementEditing;
+    @Inject
+    ActivityQueries activities;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
     @Inject
     ActivityTable table;
     @Inject
@@ -196,29 +205,29 @@ class ActivityTableIT {
     private Built build() throws SQLException {
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> ids = new HashMap<>();
-        long agreementId = agreements.create(Fixtures.agreement(Fixtures.unique("Aktivitetstabell")));
+        long agreementId = agreementEditing.create(Fixtures.agreement(Fixtures.unique("Aktivitetstabell")));
         for (var org : List.of(Map.entry("K", OrganisationType.MUNICIPALITY), Map.entry("P", OrganisationType.POLICE),
                 Map.entry("R", OrganisationType.FIRE_RESCUE))) {
             long organisation = organisations.create(new OrganisationDraft(Fixtures.unique("Organisation " + org.getKey()),
                     null, org.getValue(), null));
-            ids.put(org.getKey(), agreements.addParty(agreementId, new PartyDraft(organisation, null, null, null, null)));
+            ids.put(org.getKey(), agreementEditing.addParty(agreementId, new PartyDraft(organisation, null, null, null, null)));
         }
-        ids.put("T1", agreements.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null)));
-        ids.put("T2", agreements.addPriorityArea(agreementId, new PriorityAreaDraft("T2", "Våld i nära relation", null)));
-        ids.put("G1", agreements.addGoal(ids.get("T1"), new GoalDraft(null, "Ökad trygghet", null)));
-        ids.put("G1a", agreements.addGoal(ids.get("T1"), new GoalDraft(ids.get("G1"), "Färre anlagda bränder", null)));
-        ids.put("G2", agreements.addGoal(ids.get("T2"), new GoalDraft(null, "Våldet ska upphöra", null)));
+        ids.put("T1", agreementEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null)));
+        ids.put("T2", agreementEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T2", "Våld i nära relation", null)));
+        ids.put("G1", agreementEditing.addGoal(ids.get("T1"), new GoalDraft(null, "Ökad trygghet", null)));
+        ids.put("G1a", agreementEditing.addGoal(ids.get("T1"), new GoalDraft(ids.get("G1"), "Färre anlagda bränder", null)));
+        ids.put("G2", agreementEditing.addGoal(ids.get("T2"), new GoalDraft(null, "Våldet ska upphöra", null)));
 
         List<Spec> specs = specs(today);
         Map<String, Long> activityIds = new LinkedHashMap<>();
         for (Spec s : specs) {
-            long id = activities.create(agreementId, new ActivityDraft(ids.get(s.area()),
+            long id = activityEditing.create(agreementId, new ActivityDraft(ids.get(s.area()),
                     s.goal() == null ? null : ids.get(s.goal()), s.ref(), s.title(), s.description(), ids.get(s.lead()),
                     s.participants().stream().map(ids::get).collect(Collectors.toSet()), null, null, s.start(), s.due(),
                     1));
             activityIds.put(s.ref(), id);
             if (s.lastUpdate() != null) {
-                activities.importUpdate(id, new StatusReport(s.status(), s.light(), s.progress(), null, null,
+                statusUpdates.importUpdate(id, new StatusReport(s.status(), s.light(), s.progress(), null, null,
                         "Samordnare", null), s.lastUpdate());
             }
             if (s.createdOn() != null) {
@@ -240,7 +249,7 @@ class ActivityTableIT {
     /** A second agreement with 505 activities, written straight into the table. */
     private long bigAgreement() throws SQLException {
         if (bigAgreement == null) {
-            Fixtures.Built b = Fixtures.build(organisations, agreements);
+            Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
             try (Connection c = dataSource.getConnection()) {
                 try (PreparedStatement s = c.prepareStatement("insert into ACT_ACTIVITY (AGREEMENT_ID, AREA_ID,"
                         + " REFERENCE, TITLE, LEAD_PARTY_ID, STATUS, LIGHT, PROGRESS, WEIGHT, SORT_ORDER, CREATED_ON,"
@@ -474,18 +483,18 @@ class ActivityTableIT {
     @Test
     void needsUpdateAgreesWithTheCaseTable() throws SQLException {
         LocalDate today = LocalDate.now(clock);
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
         assertEquals(NeedsUpdateCases.INTERVAL,
                 agreements.structure(b.agreementId()).orElseThrow().agreement().updateIntervalDays());
         Map<NeedsUpdateCases.Case, Long> areas = new LinkedHashMap<>();
         int n = 0;
         for (NeedsUpdateCases.Case c : NeedsUpdateCases.CASES) {
             n++;
-            long area = agreements.addPriorityArea(b.agreementId(), new PriorityAreaDraft("N" + n, c.name(), null));
-            long id = activities.create(b.agreementId(), new ActivityDraft(area, null, "N" + n + "-1", c.name(), null,
+            long area = agreementEditing.addPriorityArea(b.agreementId(), new PriorityAreaDraft("N" + n, c.name(), null));
+            long id = activityEditing.create(b.agreementId(), new ActivityDraft(area, null, "N" + n + "-1", c.name(), null,
                     b.municipalityParty(), Set.of(), null, null, c.start(today), c.due(today), 1));
             if (c.lastUpdate(today) != null) {
-                activities.importUpdate(id, new StatusReport(c.status(), TrafficLight.GREEN,
+                statusUpdates.importUpdate(id, new StatusReport(c.status(), TrafficLight.GREEN,
                         c.status() == ActivityStatus.COMPLETED ? 100 : 10, null, null, "Samordnare", null),
                         c.lastUpdate(today));
             }

@@ -16,13 +16,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementRenewal;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
@@ -61,9 +65,17 @@ class AgreementEditingIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    AgreementEditing agreementEditing;
+    @Inject
+    AgreementRenewal agreementRenewal;
+    @Inject
+    ActivityQueries activities;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
 
     private Fixtures.Built mine;
     private Fixtures.Built other;
@@ -72,8 +84,8 @@ class AgreementEditingIT {
     @BeforeEach
     void build() {
         callers.runAs(Caller.SYSTEM, () -> {
-            mine = Fixtures.build(organisations, agreements);
-            other = Fixtures.build(organisations, agreements);
+            mine = Fixtures.build(organisations, agreementEditing);
+            other = Fixtures.build(organisations, agreementEditing);
         });
         long municipality = structure().party(mine.municipalityParty()).orElseThrow().organisationId();
         coordinator = new Caller("anna", "Anna", municipality, Set.of(Roles.COORDINATOR), Set.of(mine.agreementId()),
@@ -112,7 +124,7 @@ class AgreementEditingIT {
             assertFalse(callers.runAs(c, () -> agreements.mayEdit(mine.agreementId())),
                     c.username() + " must not be offered editing");
             // mayEdit answers as the changes decide: what it denies, the service refuses.
-            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> agreements.addPriorityArea(
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> agreementEditing.addPriorityArea(
                     mine.agreementId(), new PriorityAreaDraft("NY", "Nytt", null))), c.username());
         }
     }
@@ -122,7 +134,7 @@ class AgreementEditingIT {
         AgreementView loaded = structure().agreement();
         AgreementDraft changed = new AgreementDraft("Ny titel", loaded.validFrom(), loaded.validTo(), "KS-2025/99",
                 "Kommunfullmäktige", LocalDate.of(2025, 1, 20), "Ny beskrivning", 30, false, null);
-        asCoordinator(() -> agreements.update(mine.agreementId(), loaded.version(), changed));
+        asCoordinator(() -> agreementEditing.update(mine.agreementId(), loaded.version(), changed));
         AgreementView after = structure().agreement();
         assertEquals("Ny titel", after.title());
         assertEquals("KS-2025/99", after.diaryNumber());
@@ -132,14 +144,14 @@ class AgreementEditingIT {
         AgreementDraft late = new AgreementDraft("Sen titel", loaded.validFrom(), loaded.validTo(), null, null, null,
                 null, 60, true, null);
         assertThrows(StaleEdit.class,
-                () -> asCoordinator(() -> agreements.update(mine.agreementId(), loaded.version(), late)));
+                () -> asCoordinator(() -> agreementEditing.update(mine.agreementId(), loaded.version(), late)));
         assertEquals("Ny titel", structure().agreement().title(), "the newer data is kept");
 
         // The status moves one step with the current version; a stale version is refused there too.
-        asCoordinator(() -> agreements.changeStatus(mine.agreementId(), after.version(), AgreementStatus.ACTIVE));
+        asCoordinator(() -> agreementEditing.changeStatus(mine.agreementId(), after.version(), AgreementStatus.ACTIVE));
         assertEquals(AgreementStatus.ACTIVE, structure().agreement().status());
         assertThrows(StaleEdit.class, () -> asCoordinator(
-                () -> agreements.changeStatus(mine.agreementId(), after.version(), AgreementStatus.CLOSED)));
+                () -> agreementEditing.changeStatus(mine.agreementId(), after.version(), AgreementStatus.CLOSED)));
         assertEquals(AgreementStatus.ACTIVE, structure().agreement().status());
     }
 
@@ -149,7 +161,7 @@ class AgreementEditingIT {
         AgreementDraft withNumber = new AgreementDraft(loaded.title(), loaded.validFrom(), loaded.validTo(), null,
                 null, null, "Gäller 811218-9876", 60, true, null);
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> asCoordinator(() -> agreements.update(mine.agreementId(), loaded.version(), withNumber)));
+                () -> asCoordinator(() -> agreementEditing.update(mine.agreementId(), loaded.version(), withNumber)));
         assertEquals("description", refused.problems().get(0).field());
         assertTrue(refused.problems().get(0).message(Locales.SWEDISH).contains("personnummer"));
         AgreementView after = structure().agreement();
@@ -160,7 +172,7 @@ class AgreementEditingIT {
     @Test
     void aPartysSignatoryIsUpdatedAndAStaleVersionKeepsTheNewer() {
         PartyView loaded = structure().party(mine.policeParty()).orElseThrow();
-        asCoordinator(() -> agreements.updateParty(loaded.id(), loaded.version(), new PartyDraft(
+        asCoordinator(() -> agreementEditing.updateParty(loaded.id(), loaded.version(), new PartyDraft(
                 loaded.organisationId(), "Eva Ek", "Lokalpolisområdeschef", LocalDate.of(2025, 1, 15), "Per Polis")));
         PartyView after = structure().party(mine.policeParty()).orElseThrow();
         assertEquals("Eva Ek", after.signatoryName());
@@ -168,14 +180,14 @@ class AgreementEditingIT {
         assertEquals("Per Polis", after.contactPerson());
         assertTrue(after.version() > loaded.version());
 
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreements.updateParty(loaded.id(), loaded.version(),
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreementEditing.updateParty(loaded.id(), loaded.version(),
                 new PartyDraft(loaded.organisationId(), "Sen Signatär", null, null, null))));
         PartyView kept = structure().party(mine.policeParty()).orElseThrow();
         assertEquals("Eva Ek", kept.signatoryName(), "the newer data is kept");
         assertEquals(after.version(), kept.version());
 
         // The page never sends another organisation for an existing party; a crafted one is refused.
-        InvalidInput moved = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements.updateParty(
+        InvalidInput moved = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.updateParty(
                 kept.id(), kept.version(), new PartyDraft(coordinator.organisationId(), "X", null, null, null))));
         assertEquals("organisationId", moved.problems().get(0).field());
     }
@@ -184,7 +196,7 @@ class AgreementEditingIT {
     void anOrganisationIsPartyOnlyOnce() {
         long police = structure().party(mine.policeParty()).orElseThrow().organisationId();
         int partiesBefore = structure().parties().size();
-        InvalidInput twice = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements.addParty(
+        InvalidInput twice = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.addParty(
                 mine.agreementId(), new PartyDraft(police, null, null, null, null))));
         assertEquals("organisationId", twice.problems().get(0).field());
         assertEquals(partiesBefore, structure().parties().size());
@@ -193,22 +205,22 @@ class AgreementEditingIT {
     @Test
     void anAreaIsUpdatedAndAStaleVersionKeepsTheNewer() {
         PriorityAreaView loaded = structure().area(mine.areaId()).orElseThrow();
-        asCoordinator(() -> agreements.updatePriorityArea(loaded.id(), loaded.version(),
+        asCoordinator(() -> agreementEditing.updatePriorityArea(loaded.id(), loaded.version(),
                 new PriorityAreaDraft("TRYGG", "Trygghet i offentlig miljö", "Ny beskrivning")));
         PriorityAreaView after = structure().area(mine.areaId()).orElseThrow();
         assertEquals("TRYGG", after.code());
         assertEquals("Trygghet i offentlig miljö", after.name());
 
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreements.updatePriorityArea(loaded.id(),
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreementEditing.updatePriorityArea(loaded.id(),
                 loaded.version(), new PriorityAreaDraft("SENT", "Sent namn", null))));
         PriorityAreaView kept = structure().area(mine.areaId()).orElseThrow();
         assertEquals("TRYGG", kept.code(), "the newer data is kept");
         assertEquals("Trygghet i offentlig miljö", kept.name());
 
-        long second = asCoordinator(() -> agreements.addPriorityArea(mine.agreementId(),
+        long second = asCoordinator(() -> agreementEditing.addPriorityArea(mine.agreementId(),
                 new PriorityAreaDraft("VINR", "Våld i nära relation", null)));
         PriorityAreaView secondArea = structure().area(second).orElseThrow();
-        InvalidInput duplicate = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements
+        InvalidInput duplicate = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing
                 .updatePriorityArea(second, secondArea.version(), new PriorityAreaDraft("TRYGG", "Dubblett", null))));
         assertEquals("code", duplicate.problems().get(0).field());
         assertEquals("VINR", structure().area(second).orElseThrow().code());
@@ -217,44 +229,44 @@ class AgreementEditingIT {
     @Test
     void aGoalIsUpdatedAndAStaleVersionKeepsTheNewer() {
         GoalView loaded = structure().goal(mine.subGoalId()).orElseThrow();
-        asCoordinator(() -> agreements.updateGoal(loaded.id(), loaded.version(),
+        asCoordinator(() -> agreementEditing.updateGoal(loaded.id(), loaded.version(),
                 new GoalDraft(mine.overallGoalId(), "Färre bränder i skolor", null)));
         GoalView after = structure().goal(mine.subGoalId()).orElseThrow();
         assertEquals("Färre bränder i skolor", after.title());
         assertEquals(mine.overallGoalId(), after.parentId());
 
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreements.updateGoal(loaded.id(), loaded.version(),
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreementEditing.updateGoal(loaded.id(), loaded.version(),
                 new GoalDraft(null, "Sen titel", null))));
         GoalView kept = structure().goal(mine.subGoalId()).orElseThrow();
         assertEquals("Färre bränder i skolor", kept.title(), "the newer data is kept");
         assertEquals(mine.overallGoalId(), kept.parentId(), "still a sub-goal");
 
         // A sub-goal can become an overall goal (no parent chosen on the page).
-        asCoordinator(() -> agreements.updateGoal(kept.id(), kept.version(), new GoalDraft(null, kept.title(), null)));
+        asCoordinator(() -> agreementEditing.updateGoal(kept.id(), kept.version(), new GoalDraft(null, kept.title(), null)));
         assertNull(structure().goal(mine.subGoalId()).orElseThrow().parentId());
     }
 
     @Test
     void goalsHaveOneLevelOfSubGoals() {
         int goalsBefore = (int) structure().goals().count();
-        InvalidInput deep = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements.addGoal(
+        InvalidInput deep = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.addGoal(
                 mine.areaId(), new GoalDraft(mine.subGoalId(), "Tredje nivå", null))));
         assertEquals("parentGoalId", deep.problems().get(0).field());
         assertEquals("samspar.goal.oneLevel", deep.problems().get(0).key());
         assertEquals(goalsBefore, structure().goals().count(), "nothing written");
 
         // An overall goal with sub-goals cannot itself become a sub-goal.
-        long sibling = asCoordinator(() -> agreements.addGoal(mine.areaId(), new GoalDraft(null, "Annat mål", null)));
+        long sibling = asCoordinator(() -> agreementEditing.addGoal(mine.areaId(), new GoalDraft(null, "Annat mål", null)));
         GoalView overall = structure().goal(mine.overallGoalId()).orElseThrow();
-        InvalidInput underSibling = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements.updateGoal(
+        InvalidInput underSibling = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.updateGoal(
                 overall.id(), overall.version(), new GoalDraft(sibling, overall.title(), null))));
         assertEquals("parentGoalId", underSibling.problems().get(0).field());
         assertNull(structure().goal(mine.overallGoalId()).orElseThrow().parentId());
 
         // A parent from another area is refused at the same field.
-        long otherArea = asCoordinator(() -> agreements.addPriorityArea(mine.agreementId(),
+        long otherArea = asCoordinator(() -> agreementEditing.addPriorityArea(mine.agreementId(),
                 new PriorityAreaDraft("ANN", "Annat område", null)));
-        InvalidInput elsewhere = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements.addGoal(
+        InvalidInput elsewhere = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.addGoal(
                 otherArea, new GoalDraft(mine.overallGoalId(), "Fel område", null))));
         assertEquals("parentGoalId", elsewhere.problems().get(0).field());
         assertTrue(structure().area(otherArea).orElseThrow().goals().isEmpty());
@@ -265,7 +277,7 @@ class AgreementEditingIT {
         ActivityDraft draft = new ActivityDraft(mine.areaId(), mine.subGoalId(), "T1-9", "Trygghetsvandring",
                 "Kvällsvandring", mine.municipalityParty(), Set.of(mine.policeParty()), "Anna", "polis",
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 10, 31), 5);
-        long id = asCoordinator(() -> activities.create(mine.agreementId(), draft));
+        long id = asCoordinator(() -> activityEditing.create(mine.agreementId(), draft));
         ActivityView created = callers.runAs(coordinator, () -> activities.find(id).orElseThrow());
         assertEquals(mine.subGoalId(), created.goalId());
         assertEquals(Set.of(mine.policeParty()), created.participatingPartyIds());
@@ -274,14 +286,14 @@ class AgreementEditingIT {
 
         ActivityDraft retitled = new ActivityDraft(mine.areaId(), null, "T1-9", "Trygghetsvandringar", null,
                 mine.policeParty(), Set.of(mine.municipalityParty()), null, null, null, null, 10);
-        asCoordinator(() -> activities.update(id, created.version(), retitled));
+        asCoordinator(() -> activityEditing.update(id, created.version(), retitled));
         ActivityView after = callers.runAs(coordinator, () -> activities.find(id).orElseThrow());
         assertEquals("Trygghetsvandringar", after.title());
         assertEquals(mine.policeParty(), after.leadPartyId());
         assertEquals(Set.of(mine.municipalityParty()), after.participatingPartyIds());
         assertNull(after.goalId());
 
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activities.update(id, created.version(), draft)));
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activityEditing.update(id, created.version(), draft)));
         ActivityView kept = callers.runAs(coordinator, () -> activities.find(id).orElseThrow());
         assertEquals("Trygghetsvandringar", kept.title(), "the newer data is kept");
         assertEquals(after.version(), kept.version());
@@ -290,17 +302,17 @@ class AgreementEditingIT {
     @Test
     void refusedActivityInputNamesTheFieldsThePageShows() {
         int before = callers.runAs(coordinator, () -> activities.activitiesOf(mine.agreementId())).size();
-        InvalidInput leadAlsoTakesPart = assertThrows(InvalidInput.class, () -> asCoordinator(() -> activities.create(
+        InvalidInput leadAlsoTakesPart = assertThrows(InvalidInput.class, () -> asCoordinator(() -> activityEditing.create(
                 mine.agreementId(), Fixtures.activity(mine.areaId(), null, "T1-10", mine.policeParty(),
                         Set.of(mine.policeParty()), 1))));
         assertEquals("participatingPartyIds", leadAlsoTakesPart.problems().get(0).field());
 
-        InvalidInput goalOfAnotherArea = assertThrows(InvalidInput.class, () -> asCoordinator(() -> activities.create(
+        InvalidInput goalOfAnotherArea = assertThrows(InvalidInput.class, () -> asCoordinator(() -> activityEditing.create(
                 mine.agreementId(), Fixtures.activity(mine.areaId(), other.overallGoalId(), "T1-11",
                         mine.policeParty(), Set.of(), 1))));
         assertEquals("goalId", goalOfAnotherArea.problems().get(0).field());
 
-        InvalidInput badWeight = assertThrows(InvalidInput.class, () -> asCoordinator(() -> activities.create(
+        InvalidInput badWeight = assertThrows(InvalidInput.class, () -> asCoordinator(() -> activityEditing.create(
                 mine.agreementId(), Fixtures.activity(mine.areaId(), null, "T1-12", mine.policeParty(), Set.of(),
                         101))));
         assertEquals("weight", badWeight.problems().get(0).field());
@@ -308,7 +320,7 @@ class AgreementEditingIT {
         ActivityDraft withNumber = new ActivityDraft(mine.areaId(), null, "T1-13", "Ärende", null, mine.policeParty(),
                 Set.of(), "Kontakt 811218-9876", null, null, null, 1);
         InvalidInput personalNumber = assertThrows(InvalidInput.class,
-                () -> asCoordinator(() -> activities.create(mine.agreementId(), withNumber)));
+                () -> asCoordinator(() -> activityEditing.create(mine.agreementId(), withNumber)));
         assertEquals("contactPerson", personalNumber.problems().get(0).field());
         assertTrue(personalNumber.problems().get(0).message(Locales.SWEDISH).contains("personnummer"));
 
@@ -317,48 +329,48 @@ class AgreementEditingIT {
     }
     @Test
     void anActivityWithoutReportsIsDeletedAndOneWithReportsIsCancelledInstead() {
-        long fresh = asCoordinator(() -> activities.create(mine.agreementId(),
+        long fresh = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-20", mine.policeParty(), Set.of(), 1)));
-        long reported = asCoordinator(() -> activities.create(mine.agreementId(),
+        long reported = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-21", mine.policeParty(), Set.of(), 1)));
-        asCoordinator(() -> activities.report(reported, new StatusReport(ActivityStatus.IN_PROGRESS,
+        asCoordinator(() -> statusUpdates.report(reported, new StatusReport(ActivityStatus.IN_PROGRESS,
                 TrafficLight.YELLOW, 40, "Igång", null, null, null)));
 
         // Others may not delete, cancel or reorder, whatever the request says.
         long police = structure().party(mine.policeParty()).orElseThrow().organisationId();
         Caller partner = new Caller("erik", "Erik", police, Set.of(Roles.PARTNER), Set.of(), false);
         long freshVersion = find(fresh).version();
-        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activities.delete(fresh, freshVersion)));
-        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activities.cancel(reported,
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activityEditing.delete(fresh, freshVersion)));
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activityEditing.cancel(reported,
                 find(reported).version(), null)));
-        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activities.move(fresh, freshVersion, -1)));
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> activityEditing.move(fresh, freshVersion, -1)));
 
         InvalidInput hasHistory = assertThrows(InvalidInput.class,
-                () -> asCoordinator(() -> activities.delete(reported, find(reported).version())));
+                () -> asCoordinator(() -> activityEditing.delete(reported, find(reported).version())));
         assertTrue(hasHistory.problems().get(0).message(Locales.SWEDISH).contains("avbryt"));
         assertEquals(1, callers.runAs(coordinator, () -> activities.history(reported)).size(), "history kept");
 
-        asCoordinator(() -> activities.delete(fresh, freshVersion));
+        asCoordinator(() -> activityEditing.delete(fresh, freshVersion));
         assertTrue(callers.runAs(coordinator, () -> activities.find(fresh)).isEmpty());
 
         long stale = find(reported).version();
-        asCoordinator(() -> activities.cancel(reported, stale, "Ersätts av annan insats"));
+        asCoordinator(() -> activityEditing.cancel(reported, stale, "Ersätts av annan insats"));
         ActivityView cancelled = find(reported);
         assertEquals(ActivityStatus.CANCELLED, cancelled.status());
         assertEquals(40, cancelled.progress(), "progress kept");
         assertEquals(2, callers.runAs(coordinator, () -> activities.history(reported)).size());
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activities.cancel(reported, stale, null)));
-        assertThrows(InvalidInput.class, () -> asCoordinator(() -> activities.cancel(reported,
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activityEditing.cancel(reported, stale, null)));
+        assertThrows(InvalidInput.class, () -> asCoordinator(() -> activityEditing.cancel(reported,
                 cancelled.version(), null)), "already cancelled");
     }
 
     @Test
     void activitiesMoveWithinTheirAreasOrder() {
-        long a = asCoordinator(() -> activities.create(mine.agreementId(),
+        long a = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-30", mine.policeParty(), Set.of(), 1)));
-        long b = asCoordinator(() -> activities.create(mine.agreementId(),
+        long b = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-31", mine.policeParty(), Set.of(), 1)));
-        asCoordinator(() -> activities.move(b, find(b).version(), -1));
+        asCoordinator(() -> activityEditing.move(b, find(b).version(), -1));
         assertTrue(find(b).order() < find(a).order(), "moved up past its neighbour");
         java.util.List<Long> order = callers.runAs(coordinator, () -> activities.activitiesOf(mine.agreementId()))
                 .stream().filter(v -> v.areaId() == mine.areaId()).map(ActivityView::id).toList();
@@ -366,38 +378,38 @@ class AgreementEditingIT {
 
         long first = order.get(0);
         int before = find(first).order();
-        asCoordinator(() -> activities.move(first, find(first).version(), -1));
+        asCoordinator(() -> activityEditing.move(first, find(first).version(), -1));
         assertEquals(before, find(first).order(), "the first stays first");
 
         long staleVersion = find(b).version();
-        asCoordinator(() -> activities.move(b, staleVersion, 1));
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activities.move(b, staleVersion, 1)));
+        asCoordinator(() -> activityEditing.move(b, staleVersion, 1));
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> activityEditing.move(b, staleVersion, 1)));
     }
 
     @Test
     void renewalCopiesTheStructureAndCarriesOverWhatIsStillOpen() {
-        long open = asCoordinator(() -> activities.create(mine.agreementId(), new ActivityDraft(mine.areaId(),
+        long open = asCoordinator(() -> activityEditing.create(mine.agreementId(), new ActivityDraft(mine.areaId(),
                 mine.subGoalId(), "T1-40", "Pågående", null, mine.policeParty(), Set.of(mine.municipalityParty()),
                 "Kontakt", "polis", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), 3)));
-        asCoordinator(() -> activities.report(open, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW,
+        asCoordinator(() -> statusUpdates.report(open, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW,
                 55, null, null, null, null)));
-        long done = asCoordinator(() -> activities.create(mine.agreementId(),
+        long done = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-41", mine.policeParty(), Set.of(), 1)));
-        asCoordinator(() -> activities.report(done, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+        asCoordinator(() -> statusUpdates.report(done, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
                 100, null, null, null, null)));
-        long cancelled = asCoordinator(() -> activities.create(mine.agreementId(),
+        long cancelled = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-42", mine.policeParty(), Set.of(), 1)));
-        asCoordinator(() -> activities.cancel(cancelled, find(cancelled).version(), null));
+        asCoordinator(() -> activityEditing.cancel(cancelled, find(cancelled).version(), null));
 
         long police = structure().party(mine.policeParty()).orElseThrow().organisationId();
         Caller partner = new Caller("erik", "Erik", police, Set.of(Roles.PARTNER), Set.of(), false);
-        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> agreements.renew(mine.agreementId(),
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> agreementRenewal.renew(mine.agreementId(),
                 new RenewalDraft("Nästa", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)))));
-        InvalidInput backwards = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreements.renew(
+        InvalidInput backwards = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementRenewal.renew(
                 mine.agreementId(), new RenewalDraft("Nästa", LocalDate.of(2028, 1, 1), LocalDate.of(2027, 12, 31)))));
         assertFalse(backwards.problems().isEmpty());
 
-        long next = asCoordinator(() -> agreements.renew(mine.agreementId(),
+        long next = asCoordinator(() -> agreementRenewal.renew(mine.agreementId(),
                 new RenewalDraft("Nästa period", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31))));
         AgreementStructure renewed = callers.runAs(Caller.SYSTEM, () -> agreements.structure(next).orElseThrow());
         AgreementStructure old = structure();

@@ -8,7 +8,7 @@ import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
@@ -45,17 +45,17 @@ final class Fixtures {
                  long subGoalId) {
     }
 
-    static Built build(OrganisationService organisations, AgreementService agreements) {
+    static Built build(OrganisationService organisations, AgreementEditing agreementEditing) {
         long municipality = organisations.create(new OrganisationDraft(unique("Testkommun"), "Kommunen",
                 OrganisationType.MUNICIPALITY, null));
         long police = organisations.create(new OrganisationDraft(unique("Polisen"), "Polisen",
                 OrganisationType.POLICE, null));
-        long agreementId = agreements.create(agreement(unique("Överenskommelse")));
-        long p1 = agreements.addParty(agreementId, new PartyDraft(municipality, null, "Kommundirektör", null, null));
-        long p2 = agreements.addParty(agreementId, new PartyDraft(police, null, "Lokalpolisområdeschef", null, null));
-        long area = agreements.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null));
-        long overall = agreements.addGoal(area, new GoalDraft(null, "Ökad trygghet", null));
-        long sub = agreements.addGoal(area, new GoalDraft(overall, "Färre anlagda bränder", null));
+        long agreementId = agreementEditing.create(agreement(unique("Överenskommelse")));
+        long p1 = agreementEditing.addParty(agreementId, new PartyDraft(municipality, null, "Kommundirektör", null, null));
+        long p2 = agreementEditing.addParty(agreementId, new PartyDraft(police, null, "Lokalpolisområdeschef", null, null));
+        long area = agreementEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null));
+        long overall = agreementEditing.addGoal(area, new GoalDraft(null, "Ökad trygghet", null));
+        long sub = agreementEditing.addGoal(area, new GoalDraft(overall, "Färre anlagda bränder", null));
         return new Built(agreementId, p1, p2, area, overall, sub);
     }
 

@@ -33,15 +33,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatistics;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.Dashboard;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.followup.api.AreaAssessment;
@@ -85,9 +88,15 @@ class FollowUpIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    AgreementEditing agreementEditing;
+    @Inject
+    ActivityQueries activities;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
     @Inject
     ActivityStatistics statistics;
     @Inject
@@ -110,18 +119,18 @@ class FollowUpIT {
 
     @BeforeEach
     void build() {
-        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
         long municipality = org(built.municipalityParty());
         long police = org(built.policeParty());
         coordinator = new Caller("anna", "Anna Lindqvist", municipality, Set.of(Roles.COORDINATOR),
                 Set.of(built.agreementId()), false);
         partner = new Caller("erik", "Erik Sandberg", police, Set.of(Roles.PARTNER), Set.of(), false);
         board = new Caller("maria", "Maria Holm", municipality, Set.of(Roles.BOARD_MEMBER), Set.of(), false);
-        first = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(),
+        first = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(),
                 built.subGoalId(), "T1-1", built.policeParty(), Set.of(), 1)));
-        second = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+        second = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
                 "T1-2", built.municipalityParty(), Set.of(built.policeParty()), 2)));
-        as(coordinator, () -> activities.report(first, new StatusReport(ActivityStatus.IN_PROGRESS,
+        as(coordinator, () -> statusUpdates.report(first, new StatusReport(ActivityStatus.IN_PROGRESS,
                 TrafficLight.YELLOW, 40, "Halvvägs", null, null, null)));
     }
 
@@ -187,11 +196,11 @@ class FollowUpIT {
 
         // After adoption: a retitled activity, a new status report, a new activity.
         ActivityView t11 = as(coordinator, () -> activities.find(first).orElseThrow());
-        as(coordinator, () -> activities.update(first, t11.version(), new ActivityDraft(built.areaId(), null, "T1-1",
+        as(coordinator, () -> activityEditing.update(first, t11.version(), new ActivityDraft(built.areaId(), null, "T1-1",
                 "Nytt namn efter fastställandet", null, built.policeParty(), Set.of(), null, null, null, null, 1)));
-        as(coordinator, () -> activities.report(first, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+        as(coordinator, () -> statusUpdates.report(first, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
                 100, "Klart", null, null, null)));
-        as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "T1-3",
+        as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "T1-3",
                 built.policeParty(), Set.of(), 1)));
 
         FollowUpReport after = as(board, () -> followUps.report(id));
@@ -347,7 +356,7 @@ class FollowUpIT {
 
     @Test
     void theDashboardsStatementCountIsTheSameForTenAndTenThousandActivities() throws SQLException {
-        Fixtures.Built large = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        Fixtures.Built large = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
         insertActivities(large, 10_000);
         long demo = as(Caller.SYSTEM, () -> agreements.agreements().stream()
                 .filter(a -> a.title().equals("Samverkansöverenskommelse Huddinge 2023–2024")).map(AgreementView::id)
@@ -387,7 +396,7 @@ class FollowUpIT {
 
         // Two more agreements, each with an adopted annual follow-up.
         for (int number : List.of(1, 2)) {
-            Fixtures.Built other = as(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+            Fixtures.Built other = as(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
             long id = as(Caller.SYSTEM, () -> followUps.open(other.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
                     "Årsuppföljning", LocalDate.now().withDayOfYear(1), LocalDate.now())));
             as(Caller.SYSTEM, () -> followUps.startReporting(id, followUps.find(id).orElseThrow().version()));
@@ -420,7 +429,7 @@ class FollowUpIT {
 
     @Test
     void theDashboardAgreesWithTheRulesInJava() {
-        as(coordinator, () -> activities.report(second, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+        as(coordinator, () -> statusUpdates.report(second, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
                 100, null, null, null, null)));
         Dashboard d = as(coordinator, () -> statistics.dashboard(built.agreementId(), DashboardFilter.ALL));
         List<ActivityView> all = as(coordinator, () -> activities.activitiesOf(built.agreementId()));

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
@@ -91,9 +92,11 @@ class ImportIT {
     @Inject
     DemoData demoData;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
+    @Inject
+    StatusUpdates statusUpdates;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
 
@@ -149,7 +152,7 @@ class ImportIT {
 
         // A change through the services that RestartIT, in the next server, must still find.
         ActivityView vinr1 = list.stream().filter(a -> a.reference().equals("VINR-1")).findFirst().orElseThrow();
-        activities.report(vinr1.id(), new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 90,
+        statusUpdates.report(vinr1.id(), new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 90,
                 RestartIT.MARK, null, "Samordnare", null));
     }
 

@@ -15,11 +15,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.StatusReport;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
@@ -51,9 +54,15 @@ class PermissionsIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    AgreementEditing agreementEditing;
+    @Inject
+    ActivityQueries activities;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
     @Inject
     UserAccounts accounts;
 
@@ -75,13 +84,13 @@ class PermissionsIT {
     @BeforeEach
     void build() {
         callers.runAs(Caller.SYSTEM, () -> {
-            mine = Fixtures.build(organisations, agreements);
-            other = Fixtures.build(organisations, agreements);
-            policeLeads = activities.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "P-1",
+            mine = Fixtures.build(organisations, agreementEditing);
+            other = Fixtures.build(organisations, agreementEditing);
+            policeLeads = activityEditing.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "P-1",
                     mine.policeParty(), Set.of(), 1));
-            municipalityLeads = activities.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "M-1",
+            municipalityLeads = activityEditing.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "M-1",
                     mine.municipalityParty(), Set.of(mine.policeParty()), 1));
-            otherActivity = activities.create(other.agreementId(), Fixtures.activity(other.areaId(), null, "O-1",
+            otherActivity = activityEditing.create(other.agreementId(), Fixtures.activity(other.areaId(), null, "O-1",
                     other.policeParty(), Set.of(), 1));
             AgreementStructure s = agreements.structure(mine.agreementId()).orElseThrow();
             municipality = s.party(mine.municipalityParty()).orElseThrow().organisationId();
@@ -148,10 +157,10 @@ class PermissionsIT {
 
     @Test
     void onlyTheAgreementsCoordinatorsEditItsStructure() {
-        Runnable addArea = () -> agreements.addPriorityArea(mine.agreementId(),
+        Runnable addArea = () -> agreementEditing.addPriorityArea(mine.agreementId(),
                 new PriorityAreaDraft("A" + Math.abs(System.nanoTime() % 100000), "Nytt område", null));
-        Runnable addGoal = () -> agreements.addGoal(mine.areaId(), new GoalDraft(null, "Nytt mål", null));
-        Runnable addParty = () -> agreements.addParty(mine.agreementId(), new PartyDraft(
+        Runnable addGoal = () -> agreementEditing.addGoal(mine.areaId(), new GoalDraft(null, "Nytt mål", null));
+        Runnable addParty = () -> agreementEditing.addParty(mine.agreementId(), new PartyDraft(
                 organisations.create(new OrganisationDraft(Fixtures.unique("Ny part"), null, OrganisationType.OTHER,
                         null)), null, null, null, null));
         allowed(coordinator, addArea, "add an area to their agreement");
@@ -159,10 +168,10 @@ class PermissionsIT {
         for (Caller c : new Caller[] {otherCoordinator, policePartner, municipalityPartner, board, admin, outsider}) {
             refused(c, addArea, "add an area to someone else's agreement");
             refused(c, addGoal, "add a goal to someone else's agreement");
-            refused(c, () -> activities.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null,
+            refused(c, () -> activityEditing.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null,
                     "X-" + c.username(), mine.policeParty(), Set.of(), 1)), "create an activity");
             long version = callers.runAs(Caller.SYSTEM, () -> activities.find(policeLeads).orElseThrow().version());
-            refused(c, () -> activities.update(policeLeads, version, Fixtures.activity(mine.areaId(), null, "P-1",
+            refused(c, () -> activityEditing.update(policeLeads, version, Fixtures.activity(mine.areaId(), null, "P-1",
                     mine.policeParty(), Set.of(), 2)), "edit an activity");
         }
         refused(policePartner, addParty, "add a party");
@@ -170,35 +179,35 @@ class PermissionsIT {
 
     @Test
     void rule5DecidesWhoReports() {
-        allowed(coordinator, () -> activities.report(policeLeads, report()), "report as coordinator");
-        allowed(coordinator, () -> activities.report(municipalityLeads, report()), "report as coordinator");
-        allowed(policePartner, () -> activities.report(policeLeads, report()), "report on an activity police lead");
-        refused(policePartner, () -> activities.report(municipalityLeads, report()),
+        allowed(coordinator, () -> statusUpdates.report(policeLeads, report()), "report as coordinator");
+        allowed(coordinator, () -> statusUpdates.report(municipalityLeads, report()), "report as coordinator");
+        allowed(policePartner, () -> statusUpdates.report(policeLeads, report()), "report on an activity police lead");
+        refused(policePartner, () -> statusUpdates.report(municipalityLeads, report()),
                 "report on an activity police only take part in");
-        refused(policePartner, () -> activities.report(otherActivity, report()),
+        refused(policePartner, () -> statusUpdates.report(otherActivity, report()),
                 "report on another agreement's activity");
-        allowed(municipalityPartner, () -> activities.report(municipalityLeads, report()),
+        allowed(municipalityPartner, () -> statusUpdates.report(municipalityLeads, report()),
                 "report on its organisation's activity");
-        refused(municipalityPartner, () -> activities.report(policeLeads, report()), "report on the police's activity");
+        refused(municipalityPartner, () -> statusUpdates.report(policeLeads, report()), "report on the police's activity");
         for (Caller c : new Caller[] {board, admin, outsider, otherCoordinator, Caller.ANONYMOUS}) {
-            refused(c, () -> activities.report(policeLeads, report()), "report");
+            refused(c, () -> statusUpdates.report(policeLeads, report()), "report");
         }
         for (Caller c : new Caller[] {board, admin, outsider, Caller.ANONYMOUS}) {
-            refused(c, () -> activities.report(municipalityLeads, report()), "report");
+            refused(c, () -> statusUpdates.report(municipalityLeads, report()), "report");
         }
         // A coordinator of another agreement is still a user of the lead party's organisation here.
-        allowed(otherCoordinator, () -> activities.report(municipalityLeads, report()),
+        allowed(otherCoordinator, () -> statusUpdates.report(municipalityLeads, report()),
                 "report on its organisation's activity");
-        assertTrue(callers.runAs(policePartner, () -> activities.mayReport(policeLeads)));
-        assertFalse(callers.runAs(policePartner, () -> activities.mayReport(municipalityLeads)));
-        assertFalse(callers.runAs(board, () -> activities.mayReport(municipalityLeads)));
+        assertTrue(callers.runAs(policePartner, () -> statusUpdates.mayReport(policeLeads)));
+        assertFalse(callers.runAs(policePartner, () -> statusUpdates.mayReport(municipalityLeads)));
+        assertFalse(callers.runAs(board, () -> statusUpdates.mayReport(municipalityLeads)));
     }
 
     @Test
     void theReporterIsTheCallerWhateverTheRequestSays() {
         StatusReport forged = new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 40, null, null,
                 "Someone Else", municipality);
-        callers.runAs(policePartner, () -> activities.report(policeLeads, forged));
+        callers.runAs(policePartner, () -> statusUpdates.report(policeLeads, forged));
         var latest = callers.runAs(Caller.SYSTEM, () -> activities.history(policeLeads).get(0));
         assertEquals("erik", latest.reportedBy());
         assertEquals(police, latest.reporterOrganisationId());
@@ -207,7 +216,7 @@ class PermissionsIT {
     @Test
     void historyImportIsForTheSystemOnly() {
         for (Caller c : new Caller[] {coordinator, admin}) {
-            refused(c, () -> activities.importUpdate(policeLeads, report(), LocalDateTime.of(2025, 3, 1, 10, 0)),
+            refused(c, () -> statusUpdates.importUpdate(policeLeads, report(), LocalDateTime.of(2025, 3, 1, 10, 0)),
                     "import status history");
         }
     }
@@ -230,9 +239,9 @@ class PermissionsIT {
 
     @Test
     void creatingAnAgreementNeedsTheCoordinatorRole() {
-        allowed(coordinator, () -> agreements.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
+        allowed(coordinator, () -> agreementEditing.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
         for (Caller c : new Caller[] {policePartner, board, admin}) {
-            refused(c, () -> agreements.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
+            refused(c, () -> agreementEditing.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
         }
     }
 }

@@ -11,10 +11,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.web.startup.DemoData;
 
@@ -35,9 +35,9 @@ class RestartIT {
     }
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
     @Inject
     DemoData demoData;
 

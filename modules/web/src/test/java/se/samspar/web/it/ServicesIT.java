@@ -28,15 +28,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalDraft;
@@ -71,9 +74,15 @@ class ServicesIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    AgreementEditing agreementEditing;
+    @Inject
+    ActivityQueries activities;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
     @Inject
     AuditTrail audit;
     @Inject
@@ -112,7 +121,7 @@ class ServicesIT {
 
     @Test
     void anAgreementIsStoredWithItsPartiesAreasAndGoals() {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
         AgreementStructure s = agreements.structure(b.agreementId()).orElseThrow();
         assertEquals(AgreementStatus.DRAFT, s.agreement().status());
         assertEquals("KS-2025/1", s.agreement().diaryNumber());
@@ -124,18 +133,18 @@ class ServicesIT {
         assertEquals(1, s.areas().get(0).goals().size());
         assertEquals("Färre anlagda bränder", s.areas().get(0).goals().get(0).subGoals().get(0).title());
 
-        agreements.changeStatus(b.agreementId(), s.agreement().version(), AgreementStatus.ACTIVE);
+        agreementEditing.changeStatus(b.agreementId(), s.agreement().version(), AgreementStatus.ACTIVE);
         assertEquals(AgreementStatus.ACTIVE, agreements.structure(b.agreementId()).orElseThrow().agreement().status());
     }
 
     @Test
     void activitiesAndStatusUpdatesFollowTheRules() {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
-        long a1 = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), b.subGoalId(), "T1-1",
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long a1 = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), b.subGoalId(), "T1-1",
                 b.municipalityParty(), Set.of(b.policeParty()), 3));
-        long a2 = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), b.overallGoalId(), "T1-2",
+        long a2 = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), b.overallGoalId(), "T1-2",
                 b.policeParty(), Set.of(), 1));
-        long a3 = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "T1-3",
+        long a3 = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "T1-3",
                 b.policeParty(), Set.of(), 5));
 
         // Nothing reported yet: every activity is planned at 0 %, so the roll-up is 0, present.
@@ -143,12 +152,12 @@ class ServicesIT {
         assertEquals(ActivityStatus.PLANNED, fresh.status());
         assertEquals(Set.of(b.policeParty()), fresh.participatingPartyIds());
 
-        activities.report(a1, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 40, "Startat",
+        statusUpdates.report(a1, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 40, "Startat",
                 new BigDecimal("2.5"), "Samordnare", null));
         // Rule 3: completed means 100, whatever was entered.
-        activities.report(a2, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 10));
+        statusUpdates.report(a2, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 10));
         // Cancelled activities leave the roll-up.
-        activities.report(a3, Fixtures.report(ActivityStatus.CANCELLED, TrafficLight.RED, 0));
+        statusUpdates.report(a3, Fixtures.report(ActivityStatus.CANCELLED, TrafficLight.RED, 0));
 
         ActivityView v1 = activities.find(a1).orElseThrow();
         assertEquals(ActivityStatus.IN_PROGRESS, v1.status());
@@ -158,12 +167,12 @@ class ServicesIT {
 
         // Rule 3 refused: 100 % while still in progress.
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> activities.report(a1, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 100)));
+                () -> statusUpdates.report(a1, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 100)));
         assertEquals("progress", refused.problems().get(0).field());
         assertEquals(40, activities.find(a1).orElseThrow().progress());
 
         // The latest update is the current state; the history keeps every one, newest first.
-        activities.report(a1, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 60));
+        statusUpdates.report(a1, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 60));
         List<StatusUpdateView> history = activities.history(a1);
         assertEquals(2, history.size());
         assertEquals(60, history.get(0).progress());
@@ -185,7 +194,7 @@ class ServicesIT {
 
     @Test
     void anEmptySetHasNoProgressNotZero() {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
         AgreementProgress p = activities.progress(b.agreementId());
         assertNull(p.overall().percent());
         assertFalse(p.area(b.areaId()).isPresent());
@@ -193,14 +202,14 @@ class ServicesIT {
 
     @Test
     void overdueAndNeedsUpdateAreComputedForToday() {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
         ActivityDraft late = new ActivityDraft(b.areaId(), null, "LATE-1", "Sen aktivitet", null, b.policeParty(),
                 Set.of(), null, null, LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1), 1);
-        long id = activities.create(b.agreementId(), late);
+        long id = activityEditing.create(b.agreementId(), late);
         ActivityView v = activities.find(id).orElseThrow();
         assertTrue(v.overdue());
         assertTrue(v.needsUpdate());
-        activities.report(id, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 100));
+        statusUpdates.report(id, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 100));
         ActivityView done = activities.find(id).orElseThrow();
         assertFalse(done.overdue());
         assertFalse(done.needsUpdate());
@@ -212,7 +221,7 @@ class ServicesIT {
         long auditBefore = count("select count(*) from AUD_ENTRY");
         AgreementDraft blank = new AgreementDraft(" ", LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), null, null,
                 null, null, 0, true, null);
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> agreements.create(blank));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> agreementEditing.create(blank));
         var title = refused.problems().stream().filter(p -> p.field().equals("title")).findFirst().orElseThrow();
         assertEquals("Måste fyllas i.", title.message(Locales.SWEDISH));
         assertEquals("Required.", title.message(Locale.ENGLISH));
@@ -220,11 +229,11 @@ class ServicesIT {
         assertEquals(before, count("select count(*) from AGR_AGREEMENT"));
         assertEquals(auditBefore, count("select count(*) from AUD_ENTRY"));
 
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
         long activitiesBefore = count("select count(*) from ACT_ACTIVITY");
         ActivityDraft withPersonalNumber = new ActivityDraft(b.areaId(), null, "PNR-1", "Ärende",
                 "Gäller 811218-9876", b.policeParty(), Set.of(), null, null, null, null, 1);
-        InvalidInput pnr = assertThrows(InvalidInput.class, () -> activities.create(b.agreementId(), withPersonalNumber));
+        InvalidInput pnr = assertThrows(InvalidInput.class, () -> activityEditing.create(b.agreementId(), withPersonalNumber));
         assertEquals("description", pnr.problems().get(0).field());
         assertTrue(pnr.problems().get(0).message(Locales.SWEDISH).contains("personnummer"));
         assertEquals(activitiesBefore, count("select count(*) from ACT_ACTIVITY"));
@@ -236,31 +245,31 @@ class ServicesIT {
 
     @Test
     void idsFromAnotherAgreementAreRefused() {
-        Fixtures.Built mine = Fixtures.build(organisations, agreements);
-        Fixtures.Built other = Fixtures.build(organisations, agreements);
-        InvalidInput foreignParty = assertThrows(InvalidInput.class, () -> activities.create(mine.agreementId(),
+        Fixtures.Built mine = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built other = Fixtures.build(organisations, agreementEditing);
+        InvalidInput foreignParty = assertThrows(InvalidInput.class, () -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "X-1", other.policeParty(), Set.of(), 1)));
         assertEquals("leadPartyId", foreignParty.problems().get(0).field());
-        InvalidInput foreignArea = assertThrows(InvalidInput.class, () -> activities.create(mine.agreementId(),
+        InvalidInput foreignArea = assertThrows(InvalidInput.class, () -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(other.areaId(), null, "X-2", mine.policeParty(), Set.of(), 1)));
         assertEquals("areaId", foreignArea.problems().get(0).field());
-        InvalidInput leadAlsoParticipant = assertThrows(InvalidInput.class, () -> activities.create(mine.agreementId(),
+        InvalidInput leadAlsoParticipant = assertThrows(InvalidInput.class, () -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "X-3", mine.policeParty(), Set.of(mine.policeParty()), 1)));
         assertEquals("participatingPartyIds", leadAlsoParticipant.problems().get(0).field());
         InvalidInput deepGoal = assertThrows(InvalidInput.class,
-                () -> agreements.addGoal(mine.areaId(), new GoalDraft(mine.subGoalId(), "Tredje nivå", null)));
+                () -> agreementEditing.addGoal(mine.areaId(), new GoalDraft(mine.subGoalId(), "Tredje nivå", null)));
         assertEquals("samspar.goal.oneLevel", deepGoal.problems().get(0).key());
         InvalidInput duplicateCode = assertThrows(InvalidInput.class,
-                () -> agreements.addPriorityArea(mine.agreementId(), new PriorityAreaDraft("T1", "Igen", null)));
+                () -> agreementEditing.addPriorityArea(mine.agreementId(), new PriorityAreaDraft("T1", "Igen", null)));
         assertEquals("code", duplicateCode.problems().get(0).field());
     }
 
     @Test
     void everyChangeIsAuditedInItsTransaction() throws SQLException {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
-        long id = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "AUD-1", b.policeParty(),
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long id = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "AUD-1", b.policeParty(),
                 Set.of(), 1));
-        activities.report(id, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20));
+        statusUpdates.report(id, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20));
         var trail = audit.ofAgreement(b.agreementId(), 50);
         // Agreement, two parties, area, two goals, activity, status report.
         assertEquals(8, trail.size());
@@ -271,23 +280,23 @@ class ServicesIT {
 
     @Test
     void aStaleEditIsRefusedAndTheFirstIsKept() {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
-        long id = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "LOCK-1", b.policeParty(),
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long id = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "LOCK-1", b.policeParty(),
                 Set.of(), 1));
         ActivityView loadedByAnna = activities.find(id).orElseThrow();
         ActivityView loadedByBo = activities.find(id).orElseThrow();
 
-        activities.update(id, loadedByAnna.version(), retitled(loadedByAnna, "Annas titel"));
+        activityEditing.update(id, loadedByAnna.version(), retitled(loadedByAnna, "Annas titel"));
         StaleEdit stale = assertThrows(StaleEdit.class,
-                () -> activities.update(id, loadedByBo.version(), retitled(loadedByBo, "Bos titel")));
+                () -> activityEditing.update(id, loadedByBo.version(), retitled(loadedByBo, "Bos titel")));
         assertEquals(id, stale.id());
         assertEquals("Annas titel", activities.find(id).orElseThrow().title());
     }
 
     @Test
     void concurrentEditsOfOneActivityLetExactlyOneThrough() throws Exception {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
-        long id = activities.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "RACE-1", b.policeParty(),
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long id = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "RACE-1", b.policeParty(),
                 Set.of(), 1));
         ActivityView loaded = activities.find(id).orElseThrow();
         int editors = 6;
@@ -298,7 +307,7 @@ class ServicesIT {
             results.add(executor.submit(() -> {
                 start.await();
                 try {
-                    callers.runAs(Caller.SYSTEM, () -> activities.update(id, loaded.version(), retitled(loaded, title)));
+                    callers.runAs(Caller.SYSTEM, () -> activityEditing.update(id, loaded.version(), retitled(loaded, title)));
                     return title;
                 } catch (StaleEdit e) {
                     return null;

@@ -25,14 +25,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusReporting;
 import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
@@ -59,9 +61,13 @@ class StatusReportIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementEditing agreementEditing;
     @Inject
-    ActivityService activities;
+    ActivityQueries activities;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
     @Inject
     StatusReporting reporting;
     @Inject
@@ -82,8 +88,8 @@ class StatusReportIT {
     }
 
     private long newActivity() {
-        Fixtures.Built b = Fixtures.build(organisations, agreements);
-        return activities.create(b.agreementId(), Fixtures.activity(b.areaId(), b.subGoalId(), "T1-1",
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        return activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), b.subGoalId(), "T1-1",
                 b.municipalityParty(), Set.of(b.policeParty()), 1));
     }
 
@@ -105,7 +111,7 @@ class StatusReportIT {
         long activity = newActivity();
         long before = updateRows();
 
-        long id = activities.report(activity, report(ActivityStatus.IN_PROGRESS, 30, "Första mötet hållet",
+        long id = statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 30, "Första mötet hållet",
                 new BigDecimal("2.5")));
 
         assertEquals(before + 1, updateRows());
@@ -120,8 +126,8 @@ class StatusReportIT {
     @Test
     void theHistoryIsNewestFirstWithHoursAndComment() {
         long activity = newActivity();
-        activities.report(activity, report(ActivityStatus.IN_PROGRESS, 20, "Planering klar", new BigDecimal("1.5")));
-        activities.report(activity, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.RED, 45,
+        statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 20, "Planering klar", new BigDecimal("1.5")));
+        statusUpdates.report(activity, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.RED, 45,
                 "Mötet med BOPS flyttat", new BigDecimal("3.25"), "Kommunens samordnare", null));
 
         List<StatusUpdateView> history = activities.history(activity);
@@ -142,7 +148,7 @@ class StatusReportIT {
     @Test
     void completedMeansOneHundred() {
         long activity = newActivity();
-        activities.report(activity, report(ActivityStatus.COMPLETED, 60, null, null));
+        statusUpdates.report(activity, report(ActivityStatus.COMPLETED, 60, null, null));
 
         assertEquals(100, activities.find(activity).orElseThrow().progress());
         assertEquals(100, activities.history(activity).get(0).progress());
@@ -153,7 +159,7 @@ class StatusReportIT {
     void oneHundredWithAnotherStatusIsRefusedAtProgress() throws SQLException {
         long activity = newActivity();
         FieldProblem p = refusedAt("progress",
-                () -> activities.report(activity, report(ActivityStatus.IN_PROGRESS, 100, "Nästan klart", null)));
+                () -> statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 100, "Nästan klart", null)));
         assertTrue(p.message(Locales.SWEDISH).contains("Genomförd"), p.message(Locales.SWEDISH));
         assertEquals(ActivityStatus.PLANNED, activities.find(activity).orElseThrow().status());
         assertTrue(activities.history(activity).isEmpty());
@@ -162,7 +168,7 @@ class StatusReportIT {
     @Test
     void aPersonalIdentityNumberInTheCommentIsRefused() throws SQLException {
         long activity = newActivity();
-        FieldProblem p = refusedAt("comment", () -> activities.report(activity,
+        FieldProblem p = refusedAt("comment", () -> statusUpdates.report(activity,
                 report(ActivityStatus.IN_PROGRESS, 40, "Samtal med 811218-9876 om skyddsbedömning", null)));
         assertTrue(p.message(Locales.SWEDISH).contains("personnummer"), p.message(Locales.SWEDISH));
         assertTrue(p.message(Locales.ENGLISH).contains("personal identity number"), p.message(Locales.ENGLISH));
@@ -174,19 +180,19 @@ class StatusReportIT {
         long activity = newActivity();
         String tooLong = "a".repeat(4001);
         FieldProblem p = refusedAt("comment",
-                () -> activities.report(activity, report(ActivityStatus.IN_PROGRESS, 40, tooLong, null)));
+                () -> statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 40, tooLong, null)));
         // Swedish writes the limit "4 000": "4,000" would read as four.
         assertTrue(p.message(Locales.SWEDISH).replace('\u00a0', ' ').contains("högst 4 000 tecken"),
                 p.message(Locales.SWEDISH));
         // 4000 is still fine.
-        activities.report(activity, report(ActivityStatus.IN_PROGRESS, 40, "a".repeat(4000), null));
+        statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 40, "a".repeat(4000), null));
         assertEquals(4000, activities.history(activity).get(0).comment().length());
     }
 
     @Test
     void negativeHoursAreRefusedAtHoursSpent() throws SQLException {
         long activity = newActivity();
-        refusedAt("hoursSpent", () -> activities.report(activity,
+        refusedAt("hoursSpent", () -> statusUpdates.report(activity,
                 report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("-1"))));
         assertTrue(activities.history(activity).isEmpty());
     }
@@ -202,7 +208,7 @@ class StatusReportIT {
             BigDecimal hours = new BigDecimal(value.getValue());
             long before = updateRows();
             long start = System.nanoTime();
-            InvalidInput refused = assertThrows(InvalidInput.class, () -> activities.report(activity,
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> statusUpdates.report(activity,
                     report(ActivityStatus.IN_PROGRESS, 40, null, hours)), value.getKey());
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("StatusReportIT: hours " + value.getKey() + " refused in " + millis + " ms");
@@ -213,9 +219,9 @@ class StatusReportIT {
                     value.getKey() + ": " + refused.problems());
         }
         // The column's limits themselves are fine.
-        activities.report(activity, report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("9999.99")));
+        statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("9999.99")));
         assertEquals(0, new BigDecimal("9999.99").compareTo(activities.history(activity).get(0).hoursSpent()));
-        FieldProblem p = refusedAt("hoursSpent", () -> activities.report(activity,
+        FieldProblem p = refusedAt("hoursSpent", () -> statusUpdates.report(activity,
                 report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("2.555"))));
         assertEquals("Högst 7 siffror före och 2 efter decimaltecknet.", p.message(Locales.SWEDISH));
         assertEquals(1, activities.history(activity).size());
@@ -224,12 +230,12 @@ class StatusReportIT {
     @Test
     void mayReportOnAnExistingActivityAndNotFoundForAnUnknownOne() throws SQLException {
         long activity = newActivity();
-        assertTrue(activities.mayReport(activity));
-        assertFalse(activities.mayReport(Long.MAX_VALUE));
+        assertTrue(statusUpdates.mayReport(activity));
+        assertFalse(statusUpdates.mayReport(Long.MAX_VALUE));
 
         long before = updateRows();
         assertThrows(NotFound.class,
-                () -> activities.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
+                () -> statusUpdates.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
         assertEquals(before, updateRows());
     }
 

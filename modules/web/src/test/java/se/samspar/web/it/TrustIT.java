@@ -41,13 +41,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityService;
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementService;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PriorityAreaDraft;
@@ -88,9 +91,15 @@ class TrustIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
     @Inject
-    ActivityService activities;
+    AgreementEditing agreementEditing;
+    @Inject
+    ActivityQueries activities;
+    @Inject
+    ActivityEditing activityEditing;
+    @Inject
+    StatusUpdates statusUpdates;
     @Inject
     FollowUps followUps;
     @Inject
@@ -118,7 +127,7 @@ class TrustIT {
 
     @BeforeEach
     void build() {
-        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
         long municipality = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
                 .party(built.municipalityParty()).orElseThrow().organisationId());
         coordinator = new Caller("anna", "Anna Lindqvist", municipality, Set.of(Roles.COORDINATOR),
@@ -141,31 +150,31 @@ class TrustIT {
     private List<Field> fields() {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("title", v -> {
-            long id = as(coordinator, () -> activities.create(built.agreementId(), new ActivityDraft(built.areaId(), null,
+            long id = as(coordinator, () -> activityEditing.create(built.agreementId(), new ActivityDraft(built.areaId(), null,
                     "H-" + System.nanoTime() % 1_000_000, v, null, built.policeParty(), Set.of(), null, null, null, null, 1)));
             return as(coordinator, () -> activities.find(id).orElseThrow().title());
         }));
         fields.add(new Field("description", v -> {
-            long id = as(coordinator, () -> activities.create(built.agreementId(), new ActivityDraft(built.areaId(), null,
+            long id = as(coordinator, () -> activityEditing.create(built.agreementId(), new ActivityDraft(built.areaId(), null,
                     "H-" + System.nanoTime() % 1_000_000, "T", v, built.policeParty(), Set.of(), null, null, null, null, 1)));
             return as(coordinator, () -> activities.find(id).orElseThrow().description());
         }));
-        long reportedOn = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(),
+        long reportedOn = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(),
                 null, "H-" + System.nanoTime() % 1_000_000, built.policeParty(), Set.of(), 1)));
         fields.add(new Field("comment", v -> {
             long id = reportedOn;
-            as(coordinator, () -> activities.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN,
+            as(coordinator, () -> statusUpdates.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN,
                     10, v, null, null, null)));
             return as(coordinator, () -> activities.history(id).get(0).comment());
         }));
         fields.add(new Field("name", v -> {
-            long id = as(coordinator, () -> agreements.addPriorityArea(built.agreementId(),
+            long id = as(coordinator, () -> agreementEditing.addPriorityArea(built.agreementId(),
                     new PriorityAreaDraft("H" + System.nanoTime() % 100_000, v, null)));
             return as(coordinator, () -> agreements.structure(built.agreementId()).orElseThrow().area(id)
                     .orElseThrow().name());
         }));
         fields.add(new Field("title", v -> {
-            long id = as(coordinator, () -> agreements.addGoal(built.areaId(), new GoalDraft(null, v, null)));
+            long id = as(coordinator, () -> agreementEditing.addGoal(built.areaId(), new GoalDraft(null, v, null)));
             return as(coordinator, () -> agreements.structure(built.agreementId()).orElseThrow().goal(id)
                     .orElseThrow().title());
         }));
@@ -218,11 +227,11 @@ class TrustIT {
 
     @Test
     void theTrailHoldsWhoForWhichOrganisationWhatAndTheFieldsBeforeAndAfter() {
-        long id = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+        long id = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
                 "A-1", built.policeParty(), Set.of(), 1)));
         ActivityView v = as(coordinator, () -> activities.find(id).orElseThrow());
         as(coordinator, () -> {
-            activities.update(id, v.version(), new ActivityDraft(built.areaId(), null, "A-1", "Ny titel", null,
+            activityEditing.update(id, v.version(), new ActivityDraft(built.areaId(), null, "A-1", "Ny titel", null,
                     built.municipalityParty(), Set.of(), null, null, null, LocalDate.of(2026, 3, 31), 2));
             return null;
         });
@@ -239,9 +248,9 @@ class TrustIT {
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteTheTrailStatusUpdatesAndSnapshots() throws SQLException {
-        long id = as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+        long id = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
                 "A-2", built.policeParty(), Set.of(), 1)));
-        as(coordinator, () -> activities.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN,
+        as(coordinator, () -> statusUpdates.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN,
                 20, "Original", null, null, null)));
         for (String tampering : List.of("UPDATE AUD_ENTRY SET ACTOR = 'mallory'", "DELETE FROM AUD_ENTRY",
                 "UPDATE ACT_STATUS_UPDATE SET COMMENT_TEXT = 'ändrad'", "DELETE FROM ACT_STATUS_UPDATE",
@@ -304,7 +313,7 @@ class TrustIT {
                 .party(built.policeParty()).orElseThrow().organisationId());
         Caller partner = new Caller("erik-" + System.nanoTime() % 10_000, "Erik", police, Set.of(Roles.PARTNER),
                 Set.of(), false);
-        assertThrows(AccessDenied.class, () -> as(partner, () -> activities.create(built.agreementId(),
+        assertThrows(AccessDenied.class, () -> as(partner, () -> activityEditing.create(built.agreementId(),
                 Fixtures.activity(built.areaId(), null, "X-1", built.policeParty(), Set.of(), 1))));
         assertThrows(AccessDenied.class, () -> as(partner, () -> followUps.open(built.agreementId(),
                 new FollowUpDraft(FollowUpKind.ANNUAL, "X", LocalDate.now(), LocalDate.now()))));
@@ -312,19 +321,19 @@ class TrustIT {
         List<String> refusals = as(admin, () -> audit.search(new AuditQuery(null, partner.username(), "ACCESS", null,
                 null), 0, 10)).stream().map(AuditEntryView::summary).toList();
         assertEquals(2, refusals.size(), "each refusal once, nested calls included: " + refusals);
-        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("edit activities at ActivityServiceBean.create("
+        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("edit activities at ActivityEditingBean.create("
                 + built.agreementId() + ", ActivityDraft)")), refusals.toString());
         assertTrue(refusals.stream().anyMatch(r -> r.contains("FollowUpServiceBean.open(" + built.agreementId())),
                 refusals.toString());
 
         // The coordinator's own request, replayed with another agreement's id: refused and recorded with that id.
-        Fixtures.Built other = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreements));
+        Fixtures.Built other = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
         Caller replaying = new Caller("anna-" + System.nanoTime() % 10_000, "Anna", coordinator.organisationId(),
                 Set.of(Roles.COORDINATOR), Set.of(built.agreementId()), false);
-        assertThrows(AccessDenied.class, () -> as(replaying, () -> activities.create(other.agreementId(),
+        assertThrows(AccessDenied.class, () -> as(replaying, () -> activityEditing.create(other.agreementId(),
                 Fixtures.activity(other.areaId(), null, "X-2", other.policeParty(), Set.of(), 1))));
         assertTrue(as(admin, () -> audit.search(new AuditQuery(null, replaying.username(), "ACCESS", null, null), 0, 5))
-                .stream().anyMatch(e -> e.summary().contains("ActivityServiceBean.create(" + other.agreementId())));
+                .stream().anyMatch(e -> e.summary().contains("ActivityEditingBean.create(" + other.agreementId())));
     }
 
     @Test
@@ -340,7 +349,7 @@ class TrustIT {
         Backups.Backup made = as(admin, () -> backups.backUpNow());
         assertTrue(as(admin, () -> backups.list()).stream().anyMatch(b -> b.name().equals(made.name())));
         // Changed after the backup: not in it.
-        as(coordinator, () -> activities.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "B-1",
+        as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "B-1",
                 built.policeParty(), Set.of(), 1)));
         assertEquals(before + 1, as(coordinator, () -> activities.activitiesOf(built.agreementId())).size());
 

@@ -1,0 +1,35 @@
+package se.samspar.actionplan.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Activities, their status histories and progress, as the caller may see them: each read checks the
+ * agreement's visibility through the agreement module.
+ */
+public interface ActivityQueries {
+    Optional<ActivityView> find(long activityId);
+
+    List<ActivityView> activitiesOf(long agreementId);
+
+    /** The status history, newest first. */
+    List<StatusUpdateView> history(long activityId);
+
+    /** Every status update of an agreement's activities made in a period (dates inclusive), in one query. */
+    List<StatusUpdateView> updatesOf(long agreementId, LocalDate from, LocalDate to);
+
+    AgreementProgress progress(long agreementId);
+
+    /**
+     * Across the caller's agreements: the activities the caller may report on that need an update
+     * or are overdue, soonest due first.
+     */
+    List<ActivityView> needingMyUpdate(int max);
+
+    /** Every activity the caller's organisation leads or takes part in, across its agreements. */
+    List<ActivityView> ofMyOrganisation();
+
+    /** The latest status updates in the caller's agreements, newest first. */
+    List<RecentUpdate> latestUpdates(int max);
+}

@@ -1,0 +1,227 @@
+package se.samspar.actionplan.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.RecentUpdate;
+import se.samspar.actionplan.api.AgreementProgress;
+import se.samspar.actionplan.api.Progress;
+import se.samspar.actionplan.api.StatusUpdateView;
+import se.samspar.actionplan.domain.Activity;
+import se.samspar.actionplan.domain.ProgressRollup;
+import se.samspar.actionplan.domain.ProgressRollup.Contribution;
+import se.samspar.actionplan.domain.StatusUpdate;
+import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.AgreementView;
+import se.samspar.agreement.api.GoalView;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.actionplan.domain.ReportingRights;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.NotFound;
+
+/**
+ * {@link ActivityQueries}: each read in a fixed number of queries, whatever the data, its visibility checked
+ * by reading the agreement's structure, and its views built by {@link ActivityViews}.
+ */
+@ApplicationScoped
+@se.samspar.platform.api.Guarded
+@Transactional
+public class ActivityQueriesBean implements ActivityQueries {
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    AgreementQueries agreements;
+    @Inject
+    Clock clock;
+    @Inject
+    CallerContext callers;
+
+    @Override
+    public Optional<ActivityView> find(long activityId) {
+        Activity a = em.find(Activity.class, activityId);
+        if (a == null) {
+            return Optional.empty();
+        }
+        int interval = agreements.structure(a.agreementId()).orElseThrow().agreement().updateIntervalDays();
+        return Optional.of(ActivityViews.of(a, a.participatingPartyIds(), interval, LocalDate.now(clock)));
+    }
+
+    /** Two queries for any number of activities: the activities, then all their participants. */
+    @Override
+    public List<ActivityView> activitiesOf(long agreementId) {
+        int interval = agreements.structure(agreementId).map(s -> s.agreement().updateIntervalDays()).orElse(60);
+        List<Activity> activities = em.createQuery(
+                        "select a from Activity a where a.agreementId = :a order by a.areaId, a.order", Activity.class)
+                .setParameter("a", agreementId).getResultList();
+        Map<Long, Set<Long>> participants = new HashMap<>();
+        em.createQuery("select a.id, p from Activity a join a.participatingPartyIds p where a.agreementId = :a",
+                        Object[].class)
+                .setParameter("a", agreementId).getResultList()
+                .forEach(row -> participants.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+        LocalDate today = LocalDate.now(clock);
+        return activities.stream()
+                .map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
+                .toList();
+    }
+
+    @Override
+    public List<StatusUpdateView> history(long activityId) {
+        agreements.structure(Stored.activity(em, activityId).agreementId());
+        return em.createQuery("select u from StatusUpdate u where u.activityId = :a order by u.reportedAt desc, u.id desc",
+                        StatusUpdate.class)
+                .setParameter("a", activityId).getResultList().stream()
+                .map(ActivityQueriesBean::view)
+                .toList();
+    }
+
+    @Override
+    public List<StatusUpdateView> updatesOf(long agreementId, LocalDate from, LocalDate to) {
+        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        return em.createQuery("select u from StatusUpdate u, Activity a where u.activityId = a.id"
+                        + " and a.agreementId = :g and u.reportedAt >= :from and u.reportedAt < :to"
+                        + " order by u.reportedAt, u.id", StatusUpdate.class)
+                .setParameter("g", agreementId).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList().stream()
+                .map(ActivityQueriesBean::view).toList();
+    }
+
+    /**
+     * Roll-ups per area, goal (an overall goal counts its sub-goals' activities too), lead party
+     * and the whole agreement, from one query over the activities' figures.
+     */
+    @Override
+    public AgreementProgress progress(long agreementId) {
+        AgreementStructure structure = agreements.structure(agreementId)
+                .orElseThrow(() -> new NotFound("Agreement", agreementId));
+        Map<Long, Long> parentOf = structure.goals().filter(g -> g.parentId() != null)
+                .collect(Collectors.toMap(GoalView::id, GoalView::parentId));
+        List<Object[]> rows = em.createQuery("select a.areaId, a.goalId, a.leadPartyId, a.status, a.progress, a.weight"
+                        + " from Activity a where a.agreementId = :a", Object[].class)
+                .setParameter("a", agreementId).getResultList();
+        List<Contribution> all = new ArrayList<>();
+        Map<Long, List<Contribution>> byArea = new HashMap<>();
+        Map<Long, List<Contribution>> byGoal = new HashMap<>();
+        Map<Long, List<Contribution>> byParty = new HashMap<>();
+        for (Object[] row : rows) {
+            Contribution c = new Contribution((ActivityStatus) row[3], (Integer) row[4],
+                    (Integer) row[5]);
+            all.add(c);
+            byArea.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(c);
+            byParty.computeIfAbsent((Long) row[2], k -> new ArrayList<>()).add(c);
+            Long goalId = (Long) row[1];
+            if (goalId != null) {
+                byGoal.computeIfAbsent(goalId, k -> new ArrayList<>()).add(c);
+                Long parent = parentOf.get(goalId);
+                if (parent != null) {
+                    byGoal.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        return new AgreementProgress(progress(all), rollUp(byArea), rollUp(byGoal), rollUp(byParty));
+    }
+
+    /**
+     * A fixed number of queries however many agreements and activities: the caller's agreements,
+     * their parties, their open activities with participants; rule 5 and rule 2 are applied here.
+     */
+    @Override
+    public List<ActivityView> needingMyUpdate(int max) {
+        Caller caller = callers.current();
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> organisationOfParty = agreements.partiesOf(mine.keySet()).stream()
+                .collect(Collectors.toMap(PartyView::id, PartyView::organisationId));
+        List<Activity> open = em.createQuery("select a from Activity a where a.agreementId in :ids"
+                        + " and a.status not in :closed", Activity.class)
+                .setParameter("ids", List.copyOf(mine.keySet()))
+                .setParameter("closed", List.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED))
+                .getResultList();
+        LocalDate today = LocalDate.now(clock);
+        List<Activity> due = open.stream()
+                .filter(a -> a.needsUpdate(mine.get(a.agreementId()).updateIntervalDays(), today))
+                .filter(a -> ReportingRights.mayReport(caller, a.agreementId(),
+                        mine.get(a.agreementId()).partiesReportOwnActivities(),
+                        organisationOfParty.getOrDefault(a.leadPartyId(), -1L), a.reporterUser()))
+                .sorted(Comparator.comparing(Activity::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Activity::id))
+                .limit(max)
+                .toList();
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, due.stream().map(Activity::id).toList());
+        return due.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
+                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    /** Three queries besides the agreement list: parties, activities, participants. */
+    @Override
+    public List<ActivityView> ofMyOrganisation() {
+        Caller caller = callers.current();
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        List<Long> myParties = agreements.partiesOf(mine.keySet()).stream()
+                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
+        if (myParties.isEmpty()) {
+            return List.of();
+        }
+        List<Activity> list = em.createQuery("select distinct a from Activity a left join a.participatingPartyIds p"
+                        + " where a.leadPartyId in :parties or p in :parties"
+                        + " order by a.dueDate, a.reference", Activity.class)
+                .setParameter("parties", myParties).getResultList();
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, list.stream().map(Activity::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
+                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    @Override
+    public List<RecentUpdate> latestUpdates(int max) {
+        List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u, a.agreementId, a.reference, a.title from StatusUpdate u, Activity a"
+                        + " where u.activityId = a.id and a.agreementId in :ids order by u.reportedAt desc, u.id desc",
+                        Object[].class)
+                .setParameter("ids", mine).setMaxResults(max).getResultList().stream()
+                .map(row -> new RecentUpdate(view((StatusUpdate) row[0]), (Long) row[1], (String) row[2],
+                        (String) row[3]))
+                .toList();
+    }
+
+    private static StatusUpdateView view(StatusUpdate u) {
+        return new StatusUpdateView(u.id(), u.activityId(), u.status(), u.light(), u.progress(), u.comment(),
+                u.hoursSpent(), u.reportedBy(), u.reporterOrganisationId(), u.reportedAt());
+    }
+
+    private static Map<Long, Progress> rollUp(Map<Long, List<Contribution>> groups) {
+        return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> progress(e.getValue())));
+    }
+
+    private static Progress progress(List<Contribution> contributions) {
+        return Progress.of(ProgressRollup.weightedMean(contributions), ProgressRollup.counted(contributions));
+    }
+}

@@ -1,0 +1,224 @@
+package se.samspar.agreement.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import se.samspar.agreement.api.AgreementChanged;
+import se.samspar.agreement.api.AgreementChanged.Subject;
+import se.samspar.agreement.api.AgreementDraft;
+import se.samspar.agreement.api.AgreementEditing;
+import se.samspar.agreement.api.AgreementStatus;
+import se.samspar.agreement.api.GoalDraft;
+import se.samspar.agreement.api.PartyDraft;
+import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.agreement.domain.Agreement;
+import se.samspar.agreement.domain.Goal;
+import se.samspar.agreement.domain.Organisation;
+import se.samspar.agreement.domain.Party;
+import se.samspar.agreement.domain.PriorityArea;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.Change;
+import se.samspar.platform.api.CommandValidator;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Period;
+import se.samspar.platform.api.Roles;
+import se.samspar.platform.api.StaleEdit;
+
+/** {@link AgreementEditing}: the coordinator's changes to an agreement and its structure. */
+@ApplicationScoped
+@se.samspar.platform.api.Guarded
+@Transactional
+public class AgreementEditingBean implements AgreementEditing {
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    CommandValidator validator;
+    @Inject
+    Event<AgreementChanged> changed;
+    @Inject
+    CallerContext callers;
+    @Inject
+    AgreementRights rights;
+
+    @Override
+    public long create(AgreementDraft draft) {
+        Caller c = callers.current();
+        AccessDenied.unless(c.system() || c.hasRole(Roles.COORDINATOR), "create agreements");
+        validator.check(draft);
+        if (draft.renewsAgreementId() != null) {
+            Stored.load(em, Agreement.class, draft.renewsAgreementId(), "renewsAgreementId");
+        }
+        Agreement a = new Agreement(draft.title(), period(draft), draft.renewsAgreementId());
+        describe(a, draft);
+        em.persist(a);
+        em.flush();
+        fire(a.id(), Subject.AGREEMENT, a.id(), Change.CREATED, a.title());
+        return a.id();
+    }
+
+    @Override
+    public void update(long agreementId, long expectedVersion, AgreementDraft draft) {
+        rights.requireCoordinator(agreementId);
+        validator.check(draft);
+        Agreement a = Stored.load(em, Agreement.class, agreementId, "id");
+        StaleEdit.check("Agreement", agreementId, a.version(), expectedVersion);
+        a.retitle(draft.title(), period(draft));
+        describe(a, draft);
+        StaleEdit.flush(em, "Agreement", agreementId);
+        fire(agreementId, Subject.AGREEMENT, agreementId, Change.UPDATED, a.title());
+    }
+
+    private static Period period(AgreementDraft draft) {
+        if (draft.validTo().isBefore(draft.validFrom())) {
+            throw InvalidInput.of("validTo", "samspar.period.endBeforeStart");
+        }
+        return new Period(draft.validFrom(), draft.validTo());
+    }
+
+    private static void describe(Agreement a, AgreementDraft draft) {
+        a.describeDecision(draft.diaryNumber(), draft.decidedBy(), draft.decidedOn(), draft.description());
+        a.setReporting(draft.updateIntervalDays(), draft.partiesReportOwnActivities());
+    }
+
+    @Override
+    public void changeStatus(long agreementId, long expectedVersion, AgreementStatus status) {
+        if (status == null) {
+            throw InvalidInput.of("status", "samspar.required");
+        }
+        rights.requireCoordinator(agreementId);
+        Agreement a = Stored.load(em, Agreement.class, agreementId, "id");
+        StaleEdit.check("Agreement", agreementId, a.version(), expectedVersion);
+        AgreementStatus before = a.status();
+        a.changeStatus(status);
+        StaleEdit.flush(em, "Agreement", agreementId);
+        fire(agreementId, Subject.AGREEMENT, agreementId, Change.UPDATED, "status " + before + " → " + status);
+    }
+
+    @Override
+    public long addParty(long agreementId, PartyDraft draft) {
+        rights.requireCoordinator(agreementId);
+        validator.check(draft);
+        Stored.load(em, Agreement.class, agreementId, "agreementId");
+        Organisation o = Stored.load(em, Organisation.class, draft.organisationId(), "organisationId");
+        long existing = em.createQuery("select count(p) from Party p where p.agreementId = :a and p.organisationId = :o",
+                        Long.class).setParameter("a", agreementId).setParameter("o", o.id()).getSingleResult();
+        if (existing > 0) {
+            throw InvalidInput.of("organisationId", "samspar.unique");
+        }
+        Party p = new Party(agreementId, o.id(), nextOrder("Party", "p.agreementId", agreementId));
+        p.sign(draft.signatoryName(), draft.signatoryTitle(), draft.signedOn(), draft.contactPerson());
+        em.persist(p);
+        em.flush();
+        fire(agreementId, Subject.PARTY, p.id(), Change.CREATED, o.name());
+        return p.id();
+    }
+
+    @Override
+    public void updateParty(long partyId, long expectedVersion, PartyDraft draft) {
+        validator.check(draft);
+        Party p = Stored.load(em, Party.class, partyId, "id");
+        rights.requireCoordinator(p.agreementId());
+        StaleEdit.check("Party", partyId, p.version(), expectedVersion);
+        if (draft.organisationId() != p.organisationId()) {
+            throw InvalidInput.of("organisationId", "samspar.unknown");
+        }
+        p.sign(draft.signatoryName(), draft.signatoryTitle(), draft.signedOn(), draft.contactPerson());
+        StaleEdit.flush(em, "Party", partyId);
+        fire(p.agreementId(), Subject.PARTY, partyId, Change.UPDATED, null);
+    }
+
+    @Override
+    public long addPriorityArea(long agreementId, PriorityAreaDraft draft) {
+        rights.requireCoordinator(agreementId);
+        validator.check(draft);
+        Stored.load(em, Agreement.class, agreementId, "agreementId");
+        requireUniqueCode(agreementId, draft.code(), -1L);
+        PriorityArea area = new PriorityArea(agreementId, nextOrder("PriorityArea", "p.agreementId", agreementId),
+                draft.code(), draft.name(), draft.description());
+        em.persist(area);
+        em.flush();
+        fire(agreementId, Subject.PRIORITY_AREA, area.id(), Change.CREATED, area.code() + " " + area.name());
+        return area.id();
+    }
+
+    @Override
+    public void updatePriorityArea(long areaId, long expectedVersion, PriorityAreaDraft draft) {
+        validator.check(draft);
+        PriorityArea area = Stored.load(em, PriorityArea.class, areaId, "id");
+        rights.requireCoordinator(area.agreementId());
+        StaleEdit.check("PriorityArea", areaId, area.version(), expectedVersion);
+        requireUniqueCode(area.agreementId(), draft.code(), areaId);
+        area.describe(draft.code(), draft.name(), draft.description());
+        StaleEdit.flush(em, "PriorityArea", areaId);
+        fire(area.agreementId(), Subject.PRIORITY_AREA, areaId, Change.UPDATED, area.code() + " " + area.name());
+    }
+
+    private void requireUniqueCode(long agreementId, String code, long except) {
+        long clash = em.createQuery("select count(p) from PriorityArea p where p.agreementId = :a and p.code = :c"
+                        + " and p.id <> :except", Long.class)
+                .setParameter("a", agreementId).setParameter("c", code.strip()).setParameter("except", except)
+                .getSingleResult();
+        if (clash > 0) {
+            throw InvalidInput.of("code", "samspar.unique");
+        }
+    }
+
+    @Override
+    public long addGoal(long areaId, GoalDraft draft) {
+        validator.check(draft);
+        PriorityArea area = Stored.load(em, PriorityArea.class, areaId, "areaId");
+        rights.requireCoordinator(area.agreementId());
+        Goal goal;
+        if (draft.parentGoalId() == null) {
+            goal = new Goal(areaId, nextOrder("Goal", "p.areaId", areaId), draft.title(), draft.description());
+        } else {
+            Goal parent = Stored.load(em, Goal.class, draft.parentGoalId(), "parentGoalId");
+            goal = new Goal(parent, nextOrder("Goal", "p.areaId", areaId), draft.title(), draft.description());
+            if (parent.areaId() != areaId) {
+                throw InvalidInput.of("parentGoalId", "samspar.goal.otherArea");
+            }
+        }
+        em.persist(goal);
+        em.flush();
+        fire(area.agreementId(), Subject.GOAL, goal.id(), Change.CREATED, goal.title());
+        return goal.id();
+    }
+
+    @Override
+    public void updateGoal(long goalId, long expectedVersion, GoalDraft draft) {
+        validator.check(draft);
+        Goal goal = Stored.load(em, Goal.class, goalId, "id");
+        rights.requireCoordinator(em.find(PriorityArea.class, goal.areaId()).agreementId());
+        StaleEdit.check("Goal", goalId, goal.version(), expectedVersion);
+        if (draft.parentGoalId() != null) {
+            long children = em.createQuery("select count(g) from Goal g where g.parentId = :id", Long.class)
+                    .setParameter("id", goalId).getSingleResult();
+            if (children > 0) {
+                throw InvalidInput.of("parentGoalId", "samspar.goal.oneLevel");
+            }
+            goal.placeUnder(Stored.load(em, Goal.class, draft.parentGoalId(), "parentGoalId"));
+        } else {
+            goal.placeUnder(null);
+        }
+        goal.describe(draft.title(), draft.description());
+        StaleEdit.flush(em, "Goal", goalId);
+        PriorityArea area = em.find(PriorityArea.class, goal.areaId());
+        fire(area.agreementId(), Subject.GOAL, goalId, Change.UPDATED, goal.title());
+    }
+
+    private int nextOrder(String entity, String owner, long ownerId) {
+        Integer max = em.createQuery("select max(p.order) from " + entity + " p where " + owner + " = :owner",
+                Integer.class).setParameter("owner", ownerId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private void fire(long agreementId, Subject subject, long subjectId, Change change, String summary) {
+        changed.fire(new AgreementChanged(agreementId, subject, subjectId, change, summary));
+    }
+}

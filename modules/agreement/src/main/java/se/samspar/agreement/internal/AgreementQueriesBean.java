@@ -1,0 +1,126 @@
+package se.samspar.agreement.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.AgreementView;
+import se.samspar.agreement.api.GoalView;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.agreement.domain.Agreement;
+import se.samspar.agreement.domain.Goal;
+import se.samspar.agreement.domain.Organisation;
+import se.samspar.agreement.domain.Party;
+import se.samspar.agreement.domain.PriorityArea;
+import se.samspar.platform.api.Caller;
+import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.Roles;
+
+/**
+ * {@link AgreementQueries}: the agreements the caller may see, each read in a fixed number of queries and
+ * built into views here.
+ */
+@ApplicationScoped
+@se.samspar.platform.api.Guarded
+@Transactional
+public class AgreementQueriesBean implements AgreementQueries {
+
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    CallerContext callers;
+    @Inject
+    AgreementRights rights;
+
+    @Override
+    public boolean mayEdit(long agreementId) {
+        return rights.mayEdit(agreementId);
+    }
+
+    @Override
+    public List<AgreementView> agreements() {
+        Caller c = callers.current();
+        List<Agreement> list;
+        if (c.system() || c.isAdministrator()) {
+            list = em.createQuery("select a from Agreement a order by a.validFrom desc, a.title", Agreement.class)
+                    .getResultList();
+        } else {
+            List<Long> coordinated = new ArrayList<>(c.hasRole(Roles.COORDINATOR) ? c.coordinatorOf() : java.util.Set.<Long>of());
+            coordinated.add(-1L);
+            list = em.createQuery("select a from Agreement a where a.id in (select p.agreementId from Party p"
+                            + " where p.organisationId = :o) or a.id in :coordinated order by a.validFrom desc, a.title",
+                            Agreement.class)
+                    .setParameter("o", c.organisationId() == null ? -1L : c.organisationId())
+                    .setParameter("coordinated", coordinated).getResultList();
+        }
+        return list.stream().map(AgreementQueriesBean::view).toList();
+    }
+
+    /** Four queries whatever the size: agreement, parties with organisations, areas, goals. */
+    @Override
+    public Optional<AgreementStructure> structure(long agreementId) {
+        Agreement a = em.find(Agreement.class, agreementId);
+        if (a == null) {
+            return Optional.empty();
+        }
+        rights.requireVisible(agreementId);
+        List<PartyView> parties = em.createQuery("select p, o from Party p, Organisation o"
+                        + " where o.id = p.organisationId and p.agreementId = :a order by p.order", Object[].class)
+                .setParameter("a", agreementId).getResultList().stream()
+                .map(row -> view((Party) row[0], (Organisation) row[1])).toList();
+        List<PriorityArea> areas = em.createQuery("select p from PriorityArea p where p.agreementId = :a order by p.order",
+                PriorityArea.class).setParameter("a", agreementId).getResultList();
+        List<Goal> goals = em.createQuery("select g from Goal g, PriorityArea p where g.areaId = p.id"
+                        + " and p.agreementId = :a order by g.order, g.id", Goal.class)
+                .setParameter("a", agreementId).getResultList();
+        return Optional.of(new AgreementStructure(view(a), parties, areas.stream().map(area -> view(area, goals)).toList()));
+    }
+
+    @Override
+    public List<PartyView> partiesOf(Collection<Long> agreementIds) {
+        List<Long> visible = agreements().stream().map(AgreementView::id).filter(agreementIds::contains).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p, o from Party p, Organisation o where o.id = p.organisationId"
+                        + " and p.agreementId in :ids order by p.agreementId, p.order", Object[].class)
+                .setParameter("ids", visible).getResultList().stream()
+                .map(row -> view((Party) row[0], (Organisation) row[1])).toList();
+    }
+
+    private static PriorityAreaView view(PriorityArea area, List<Goal> allGoals) {
+        Map<Long, List<GoalView>> subGoals = new LinkedHashMap<>();
+        allGoals.stream().filter(g -> g.areaId() == area.id() && g.isSubGoal()).forEach(g ->
+                subGoals.computeIfAbsent(g.parentId(), k -> new ArrayList<>()).add(view(g, List.of())));
+        List<GoalView> goals = allGoals.stream().filter(g -> g.areaId() == area.id() && !g.isSubGoal())
+                .map(g -> view(g, subGoals.getOrDefault(g.id(), List.of()))).toList();
+        return new PriorityAreaView(area.id(), area.agreementId(), area.code(), area.name(), area.description(),
+                area.order(), area.version(), goals);
+    }
+
+    private static GoalView view(Goal g, List<GoalView> subGoals) {
+        return new GoalView(g.id(), g.areaId(), g.parentId(), g.title(), g.description(), g.order(), g.version(),
+                subGoals);
+    }
+
+    static AgreementView view(Agreement a) {
+        return new AgreementView(a.id(), a.title(), a.period().from(), a.period().to(), a.status(), a.diaryNumber(),
+                a.decidedBy(), a.decidedOn(), a.description(), a.updateIntervalDays(), a.partiesReportOwnActivities(),
+                a.renewsAgreementId(), a.version());
+    }
+
+    static PartyView view(Party p, Organisation o) {
+        return new PartyView(p.id(), p.agreementId(), o.id(), o.name(), o.shortName(), o.type(), p.signatoryName(),
+                p.signatoryTitle(), p.signedOn(), p.contactPerson(), p.order(), p.version());
+    }
+}

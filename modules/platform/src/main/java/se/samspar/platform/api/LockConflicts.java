@@ -1,0 +1,29 @@
+package se.samspar.platform.api;
+
+import java.sql.SQLTransactionRollbackException;
+import java.util.function.Predicate;
+
+/**
+ * Whether a failure was the database rolling the transaction back over locks (SQL state class 40: a lock wait
+ * timeout or a deadlock), wherever it sits in the chain of causes. Such a transaction wrote nothing, so the work
+ * can be done again in a new one.
+ */
+public final class LockConflicts {
+    private LockConflicts() {
+    }
+
+    /** A {@link SQLTransactionRollbackException} (SQL state class 40) among the failure and its causes. */
+    public static boolean rolledBackOverLocks(Throwable failure) {
+        return anyCause(failure, t -> t instanceof SQLTransactionRollbackException);
+    }
+
+    /** Whether the failure or one of its causes is one the test accepts. */
+    public static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (test.test(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package se.samspar.platform.api;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import org.junit.jupiter.api.Test;
+
+class LockConflictsTest {
+
+    @Test
+    void aLockTimeoutOrDeadlockAnywhereAmongTheCausesIsARollbackOverLocks() {
+        SQLTransactionRollbackException timeout = new SQLTransactionRollbackException(
+                "A lock could not be obtained within the time requested", "40XL1");
+        assertTrue(LockConflicts.rolledBackOverLocks(timeout));
+        assertTrue(LockConflicts.rolledBackOverLocks(new RuntimeException(new IllegalStateException(timeout))));
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertFalse(LockConflicts.rolledBackOverLocks(new RuntimeException(new SQLException("syntax", "42X01"))));
+        assertFalse(LockConflicts.rolledBackOverLocks(null));
+    }
+
+    @Test
+    void aCauseThatIsItsOwnCauseEndsTheSearch() {
+        RuntimeException selfCaused = new RuntimeException() {
+            @Override
+            public synchronized Throwable getCause() {
+                return this;
+            }
+        };
+        assertFalse(LockConflicts.anyCause(selfCaused, t -> t instanceof IllegalStateException));
+        assertTrue(LockConflicts.anyCause(selfCaused, t -> t == selfCaused));
+    }
+}
