@@ -168,13 +168,8 @@ public final class SamsparClient {
      */
     public Answered postReport(long activityId, String viewState, String nonce, String status, int progress,
                                String token) throws IOException, InterruptedException {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "reportForm:submit");
-        form.put("jakarta.faces.partial.execute", "reportForm");
-        form.put("jakarta.faces.partial.render", "reportForm feedback current history");
-        form.put("reportForm:submit", "reportForm:submit");
-        form.put("reportForm", "reportForm");
+        Map<String, String> form = ajax("reportForm", "reportForm:submit", "reportForm",
+                "reportForm feedback current history");
         form.put("reportForm:status", status);
         form.put("reportForm:light", "GREEN");
         form.put("reportForm:progress", String.valueOf(progress));
@@ -197,13 +192,7 @@ public final class SamsparClient {
     /** An administrator's "back up now" on the administration page; fails unless the page confirms the backup. */
     public void backUpNow() throws IOException, InterruptedException {
         String page = get("/admin");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "backups:backUpNow");
-        form.put("jakarta.faces.partial.execute", "backups");
-        form.put("jakarta.faces.partial.render", "backups");
-        form.put("backups:backUpNow", "backups:backUpNow");
-        form.put("backups", "backups");
+        Map<String, String> form = ajax("backups", "backups:backUpNow", "backups", "backups");
         form.put("jakarta.faces.ViewState", viewState(page));
         form.put("primefaces.nonce", nonce(page));
         HttpResponse<String> r = post("/admin", form, true);
@@ -218,13 +207,7 @@ public final class SamsparClient {
      */
     public Answered filterActivities(long agreementId, String page, String status, boolean needsUpdate)
             throws IOException, InterruptedException {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "filters:apply");
-        form.put("jakarta.faces.partial.execute", "filters");
-        form.put("jakarta.faces.partial.render", "rows:activities count");
-        form.put("filters:apply", "filters:apply");
-        form.put("filters", "filters");
+        Map<String, String> form = ajax("filters", "filters:apply", "filters", "rows:activities count");
         for (String empty : List.of("area", "goal", "lead", "participant", "light", "text")) {
             form.put("filters:" + empty, "");
         }
@@ -271,15 +254,21 @@ public final class SamsparClient {
         return postTimed("/activities?agreement=" + agreementId, form, true);
     }
 
+    /** The fields every Faces AJAX post of a button carries: its form, the button, what is executed and rendered. */
+    private static Map<String, String> ajax(String form, String button, String execute, String render) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", button);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(button, button);
+        fields.put(form, form);
+        return fields;
+    }
+
+    /** A request of the activities table itself (sorting, paging), as its widget sends them. */
     private static Map<String, String> tableRequest(String table) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", table);
-        form.put("jakarta.faces.partial.execute", table);
-        form.put("jakarta.faces.partial.render", table);
-        form.put(table, table);
-        form.put(table.substring(0, table.indexOf(':')), table.substring(0, table.indexOf(':')));
-        return form;
+        return ajax(table.substring(0, table.indexOf(':')), table, table, table);
     }
 
     /**
@@ -288,13 +277,7 @@ public final class SamsparClient {
      */
     public long openAnnualFollowUp(long agreementId, int year) throws IOException, InterruptedException {
         String list = get("/follow-ups?agreement=" + agreementId);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "open:submit");
-        form.put("jakarta.faces.partial.execute", "open");
-        form.put("jakarta.faces.partial.render", "open");
-        form.put("open:submit", "open:submit");
-        form.put("open", "open");
+        Map<String, String> form = ajax("open", "open:submit", "open", "open");
         form.put("open:kind", "ANNUAL");
         form.put("open:title", "Årsuppföljning " + year);
         form.put("open:periodFrom", year + "-01-01");
@@ -308,13 +291,7 @@ public final class SamsparClient {
         }
         long followUpId = Long.parseLong(id.group(1));
         String page = get("/follow-up?id=" + followUpId);
-        Map<String, String> start = new LinkedHashMap<>();
-        start.put("jakarta.faces.partial.ajax", "true");
-        start.put("jakarta.faces.source", "status:startReporting");
-        start.put("jakarta.faces.partial.execute", "status:startReporting");
-        start.put("jakarta.faces.partial.render", "@all");
-        start.put("status:startReporting", "status:startReporting");
-        start.put("status", "status");
+        Map<String, String> start = ajax("status", "status:startReporting", "status:startReporting", "@all");
         start.put("jakarta.faces.ViewState", viewState(page));
         start.put("primefaces.nonce", nonce(page));
         Answered started = postTimed("/follow-up?id=" + followUpId, start, true);
@@ -333,13 +310,7 @@ public final class SamsparClient {
         if (!page.contains("adoption:adopt")) {
             throw new IOException("no adoption form on follow-up " + followUpId);
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "adoption:adopt");
-        form.put("jakarta.faces.partial.execute", "adoption");
-        form.put("jakarta.faces.partial.render", "@all");
-        form.put("adoption:adopt", "adoption:adopt");
-        form.put("adoption", "adoption");
+        Map<String, String> form = ajax("adoption", "adoption:adopt", "adoption", "@all");
         form.put("adoption:body", "Kommunstyrelsen");
         form.put("adoption:date", decisionDate);
         form.put("adoption:paragraph", "§ 12");
