@@ -70,7 +70,7 @@ class NationalScaleBenchmark {
     private static final int REPORTERS = SMOKE ? 10 : 50;
     private static final Duration REPORTING = Duration.ofSeconds(SMOKE ? 10 : 60);
     private static final Duration RAW_DERBY = Duration.ofSeconds(SMOKE ? 5 : 20);
-    private static final Duration TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
     /** How long to measure one page under load, roughly: rounds per user are chosen from the warm-up's time. */
     private static final Duration PER_PAGE = Duration.ofSeconds(SMOKE ? 2 : 20);
     private static final int MIN_ROUNDS = 2;
@@ -79,6 +79,10 @@ class NationalScaleBenchmark {
     static final String END = "<!-- benchmark:end -->";
 
     private final StringBuilder log = new StringBuilder();
+    private long oomSeen;
+    /** Pages during or after which the app ran out of memory or died, and was restarted. */
+    private final java.util.Set<String> brokeTheApp = new java.util.LinkedHashSet<>();
+    private final List<Duration> restarts = new ArrayList<>();
     private Path dir;
     private AppProcess app;
     private Path data;
@@ -129,11 +133,13 @@ class NationalScaleBenchmark {
         }
 
         // 6. Status reports from 50 reporters, then Derby's raw commit rate in this JVM.
+        revive();
         report.reports = statusReports(built);
         report.rawDerby50 = rawDerbyRate(REPORTERS);
         report.rawDerby1 = rawDerbyRate(1);
 
         // 7. The 1,000-activity annual follow-up: adoption and PDF.
+        revive();
         bigFollowUp(report, bigFollowUp);
 
         // 8. Start-up again: the app on the national data, then the empty Micro.
@@ -170,14 +176,28 @@ class NationalScaleBenchmark {
         return took;
     }
 
-    /** Restarts the app if it died (an OutOfMemoryError ends it), so that the rest still gets measured. */
-    private boolean revive() {
-        if (app.isAlive()) {
+    /**
+     * Restarts the app if it died or ran out of memory since the last look (an OutOfMemoryError leaves Payara running
+     * but answering errors), so that the rest still gets measured; tells whether it did.
+     */
+    private boolean revive() throws IOException {
+        long oom = outOfMemoryErrors();
+        boolean outOfMemory = oom > oomSeen;
+        oomSeen = oom;
+        if (app.isAlive() && !outOfMemory) {
             return false;
         }
-        note("THE APPLICATION DIED; restarting it (see server.log)");
+        note((outOfMemory ? "OutOfMemoryError in server.log" : "THE APPLICATION DIED") + "; restarting it");
+        app.kill();
         app = start(false);
+        restarts.add(app.startup());
         return true;
+    }
+
+    private long outOfMemoryErrors() throws IOException {
+        try (var lines = Files.lines(dir.resolve("server.log"), StandardCharsets.ISO_8859_1)) {
+            return lines.filter(l -> l.contains("java.lang.OutOfMemoryError")).count();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -237,6 +257,7 @@ class NationalScaleBenchmark {
 
     /** A role's pages, each under 20 users, beside the trivial page measured the same way first. */
     private Map<String, Sample> measureRole(Role role, Pages.Ids ids) throws Exception {
+        revive();
         List<SamsparClient> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             users.add(Pages.signedIn(app.baseUrl(), role.username(), TIMEOUT));
@@ -247,6 +268,7 @@ class NationalScaleBenchmark {
             samples.put(page.name(), underLoad(users, page));
             note(role + " " + page.name() + ": " + samples.get(page.name()));
             if (revive()) {
+                brokeTheApp.add(Pages.key(role, page));
                 users.clear();
                 for (int i = 0; i < USERS; i++) {
                     users.add(Pages.signedIn(app.baseUrl(), role.username(), TIMEOUT));
@@ -258,7 +280,11 @@ class NationalScaleBenchmark {
 
     /** Every user visits the page once unmeasured, then the same number of measured times, all at once. */
     private Sample underLoad(List<SamsparClient> users, Page page) throws InterruptedException {
-        List<Double> warmUp = run(users, page, 1, new AtomicInteger());
+        AtomicInteger warmUpErrors = new AtomicInteger();
+        List<Double> warmUp = run(users, page, 1, warmUpErrors);
+        if (warmUpErrors.get() * 2 >= users.size()) { // mostly failing: measuring on would only take time
+            return Sample.of(warmUp, warmUpErrors.get());
+        }
         double typical = warmUp.isEmpty() ? TIMEOUT.toMillis() : median(warmUp);
         int rounds = (int) Math.max(MIN_ROUNDS, Math.min(MAX_ROUNDS, PER_PAGE.toMillis() / Math.max(1, typical)));
         AtomicInteger errors = new AtomicInteger();
@@ -543,7 +569,8 @@ class NationalScaleBenchmark {
                     String key = role.getKey().name().toLowerCase() + ": " + page.getKey();
                     Answered national = onNational.get(key);
                     Answered demo = onDemo.get(key);
-                    md.append("| ").append(page.getKey()).append(" | ").append(ms(s.p50())).append(" | ")
+                    String broke = brokeTheApp.contains(key) ? " (**out of memory**: app restarted)" : "";
+                    md.append("| ").append(page.getKey()).append(broke).append(" | ").append(ms(s.p50())).append(" | ")
                             .append(ms(s.p95())).append(" | ").append(ratio(s.p50() / trivial.p50())).append(" | ")
                             .append(ratio(s.p95() / trivial.p95())).append(" | ").append(s.n()).append(" | ")
                             .append(s.errors()).append(" | ")
@@ -554,6 +581,14 @@ class NationalScaleBenchmark {
                 md.append('\n');
             }
 
+            if (!brokeTheApp.isEmpty()) {
+                md.append("The app ran out of memory (`-Xmx").append(HEAP).append("`: `java.lang.OutOfMemoryError` in its")
+                        .append(" log, then errors for every request) while or right after these pages were measured,")
+                        .append(" and was restarted (").append(restarts.stream().map(d -> ms(d.toMillis())).toList())
+                        .append(" to ready) before the next: ").append(String.join(", ", brokeTheApp))
+                        .append(". A sample count of 0 means the first round failed for at least half the users and")
+                        .append(" the page was not measured further.\n\n");
+            }
             md.append("### Writing, adopting, starting\n\n");
             md.append(String.format(Locale.ROOT, "- Status reports, %d reporters for %.0f s (each its own session and"
                             + " activity, posting the report dialog again as soon as the last was answered):"
