@@ -28,6 +28,7 @@ public final class AppProcess {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(420);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
+    private static final String DEFAULT_HEAP = "768m";
 
     /** Payara Micro's log line when the WAR failed to deploy; the process keeps running, so stop waiting then. */
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
@@ -35,6 +36,7 @@ public final class AppProcess {
     private final Process process;
     private final String baseUrl;
     private final Path log;
+    private Duration startup;
 
     private AppProcess(Process process, String baseUrl, Path log) {
         this.process = process;
@@ -47,24 +49,47 @@ public final class AppProcess {
      * to {@code log}, and waits until it is ready. Extra settings are passed as system properties.
      */
     public static AppProcess start(Path dataDir, Path log, boolean demo, List<String> settings) {
-        Path war = war();
+        return start(dataDir, log, demo, settings, DEFAULT_HEAP);
+    }
+
+    /** As {@link #start(Path, Path, boolean, List)}, with the given maximum heap ({@code -Xmx}, e.g. {@code 512m}). */
+    public static AppProcess start(Path dataDir, Path log, boolean demo, List<String> settings, String heap) {
+        List<String> properties = new java.util.ArrayList<>(List.of(
+                "samspar.data.dir=" + dataDir,
+                "samspar.demo=" + demo));
+        properties.addAll(settings);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launch(properties, heap, log, true);
+    }
+
+    /**
+     * Payara Micro started the same way as the application, with the same heap and options, but nothing deployed;
+     * ready when its HTTP listener answers (the yardstick for the application's own start-up time).
+     */
+    public static AppProcess startEmpty(Path log, String heap) {
+        return launch(List.of(), heap, log, false);
+    }
+
+    private static AppProcess launch(List<String> properties, String heap, Path log, boolean deploy) {
         Path micro = microJar();
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java,
-                "-Dsamspar.data.dir=" + dataDir,
-                "-Dsamspar.demo=" + demo,
-                "-Dsamspar.port=" + port,
-                "-Xmx768m"));
-        settings.forEach(setting -> command.add("-D" + setting));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dsamspar.port=" + port, "-Xmx" + heap));
+        properties.forEach(setting -> command.add("-D" + setting));
         command.addAll(List.of("-jar", micro.toString(),
                 "--nocluster", "--disablephonehome",
                 "--port", String.valueOf(port),
-                "--contextroot", "/",
-                "--deploy", war.toString()));
+                "--contextroot", "/"));
+        if (deploy) {
+            command.addAll(List.of("--deploy", war().toString()));
+        }
         Process process;
+        long started = System.nanoTime();
         try {
-            Files.createDirectories(dataDir);
             process = new ProcessBuilder(command)
                     .directory(targetDir().toFile())
                     .redirectErrorStream(true)
@@ -74,8 +99,19 @@ public final class AppProcess {
             throw new UncheckedIOException("could not start Payara Micro: " + command, e);
         }
         AppProcess app = new AppProcess(process, "http://localhost:" + port, log);
-        app.awaitReady();
+        app.awaitReady(deploy);
+        app.startup = Duration.ofNanos(System.nanoTime() - started);
         return app;
+    }
+
+    /** From starting the process to the first ready answer. */
+    public Duration startup() {
+        return startup;
+    }
+
+    /** The operating system's id of the server process. */
+    public long pid() {
+        return process.pid();
     }
 
     /** The address of the application without a trailing slash, e.g. {@code http://localhost:41234}. */
@@ -128,9 +164,14 @@ public final class AppProcess {
         return path;
     }
 
-    private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+    /** Until /health/ready says UP, or (without the application) until the HTTP listener answers at all. */
+    private void awaitReady(boolean application) {
+        // HTTP/1.1 as browsers speak it without TLS: Java's default, HTTP/2 by an h2c upgrade, can deadlock two of
+        // Grizzly's threads when it meets the listener before the application is deployed (seen as a start that never
+        // answered /health/ready; Http2Session.deregisterStream against DefaultOutputSink.terminate).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + (application ? "/health/ready" : "/")))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         String lastAnswer = "none";
@@ -146,7 +187,7 @@ public final class AppProcess {
             }
             try {
                 HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                if (!application || response.statusCode() == 200 && response.body().contains("UP")) {
                     return;
                 }
                 lastAnswer = response.statusCode() + " " + response.body();
@@ -157,7 +198,7 @@ public final class AppProcess {
                 stop();
                 throw new IllegalStateException("interrupted while waiting for Payara Micro", e);
             }
-            sleep(Duration.ofSeconds(1));
+            sleep(Duration.ofMillis(250)); // fine-grained: the benchmark times the start-up
         }
         String threads = threadsOfTheApplication();
         stop();

@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.samspar.web.e2e.AppProcess;
+import se.samspar.web.e2e.SamsparClient;
 
 /**
  * The reliability promises, against the packaged application as a separate process on loopback: 100 users for a
