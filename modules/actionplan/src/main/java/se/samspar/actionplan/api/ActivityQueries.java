@@ -33,6 +33,9 @@ public interface ActivityQueries {
      */
     List<ActivityView> needingMyUpdate(int max);
 
+    /** How many activities {@link #needingMyUpdate} would list without a limit: one aggregate. */
+    long countNeedingMyUpdate();
+
     /** Every activity the caller's organisation leads or takes part in, across its agreements. */
     List<ActivityView> ofMyOrganisation();
 

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,6 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
-import se.samspar.actionplan.domain.ReportingRights;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.NotFound;
@@ -154,37 +152,32 @@ public class ActivityQueriesBean implements ActivityQueries {
     }
 
     /**
-     * A fixed number of queries however many agreements and activities: the caller's agreements,
-     * their parties, their open activities with participants; rule 5 and rule 2 are applied here.
+     * A fixed number of queries however many agreements and activities: the caller's agreements, their parties, then
+     * the first {@code max} by {@link NeedingMyUpdate} (rules 2 and 5 in the query) and their participants.
      */
     @Override
     public List<ActivityView> needingMyUpdate(int max) {
-        Caller caller = callers.current();
         Map<Long, AgreementView> mine = agreements.agreements().stream()
                 .collect(Collectors.toMap(AgreementView::id, v -> v));
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> organisationOfParty = agreements.partiesOf(mine.keySet()).stream()
-                .collect(Collectors.toMap(PartyView::id, PartyView::organisationId));
-        List<Activity> open = em.createQuery("select a from Activity a where a.agreementId in :ids"
-                        + " and a.status not in :closed", Activity.class)
-                .setParameter("ids", List.copyOf(mine.keySet()))
-                .setParameter("closed", List.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED))
-                .getResultList();
         LocalDate today = LocalDate.now(clock);
-        List<Activity> due = open.stream()
-                .filter(a -> a.needsUpdate(mine.get(a.agreementId()).updateIntervalDays(), today))
-                .filter(a -> ReportingRights.mayReport(caller, a.agreementId(),
-                        mine.get(a.agreementId()).partiesReportOwnActivities(),
-                        organisationOfParty.getOrDefault(a.leadPartyId(), -1L), a.reporterUser()))
-                .sorted(Comparator.comparing(Activity::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Activity::id))
-                .limit(max)
-                .toList();
+        List<Activity> due = needingMyUpdate(mine, today).map(q -> q.first(em, max)).orElse(List.of());
         Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, due.stream().map(Activity::id).toList());
         return due.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    @Override
+    public long countNeedingMyUpdate() {
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        return needingMyUpdate(mine, LocalDate.now(clock)).map(q -> q.count(em)).orElse(0L);
+    }
+
+    private Optional<NeedingMyUpdate> needingMyUpdate(Map<Long, AgreementView> mine, LocalDate today) {
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        return NeedingMyUpdate.of(callers.current(), mine.values(), agreements.partiesOf(mine.keySet()), today);
     }
 
     /** Three queries besides the agreement list: parties, activities, participants. */

@@ -467,6 +467,7 @@ class ActivityTableIT extends WithServices {
         assertEquals(NeedsUpdateCases.INTERVAL,
                 agreements.structure(b.agreementId()).orElseThrow().agreement().updateIntervalDays());
         Map<NeedsUpdateCases.Case, Long> areas = new LinkedHashMap<>();
+        long needingMineBefore = activities.countNeedingMyUpdate();
         int n = 0;
         for (NeedsUpdateCases.Case c : NeedsUpdateCases.CASES) {
             n++;
@@ -499,6 +500,12 @@ class ActivityTableIT extends WithServices {
         assertEquals(total, table.count(new ActivityFilter(b.agreementId(), null, null, null, null, null, null, false,
                 true, null)));
         assertEquals(total, statistics.dashboard(b.agreementId(), DashboardFilter.ALL).needingUpdate());
+        // The start page's list (the system may report on everything): the same predicate, across agreements.
+        assertEquals(total, activities.countNeedingMyUpdate() - needingMineBefore, "the start page's count");
+        assertEquals(NeedsUpdateCases.CASES.stream().filter(NeedsUpdateCases.Case::needsUpdate)
+                        .map(NeedsUpdateCases.Case::name).sorted().toList(),
+                activities.needingMyUpdate(100_000).stream().filter(a -> a.agreementId() == b.agreementId())
+                        .map(ActivityView::title).sorted().toList(), "the start page's list");
     }
 
     @Test
@@ -671,7 +678,16 @@ class ActivityTableIT extends WithServices {
             int structure = statements(() -> agreements.structure(built.agreementId()));
             assertEquals(structure + 1, statements(() -> table.count(all)));
             assertEquals(structure + 2, statements(() -> table.page(all, 0, 25, ActivitySort.DUE_DATE, true)));
+            // The start page's "needs my update" (rules 2 and 5 in one query): the police's own activities, where the
+            // agreement lets parties report their own.
+            List<String> ownNeedingUpdate = agreements.structure(built.agreementId()).orElseThrow().agreement()
+                    .partiesReportOwnActivities() ? refs(all(filter().lead("P").needsUpdate().get())) : List.of();
+            assertEquals(ownNeedingUpdate.stream().sorted().toList(), activities.needingMyUpdate(100_000).stream()
+                    .filter(a -> a.agreementId() == built.agreementId()).map(ActivityView::reference).sorted()
+                    .toList());
         });
+        callers.runAs(outsider, () -> assertTrue(activities.needingMyUpdate(100_000).stream()
+                .noneMatch(a -> a.agreementId() == built.agreementId())));
     }
 
     /** Counts the SQL statements EclipseLink sends from this thread while something runs (platform's SqlStatements). */
