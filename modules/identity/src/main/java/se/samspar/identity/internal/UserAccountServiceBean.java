@@ -168,8 +168,10 @@ public class UserAccountServiceBean implements UserAccounts {
     @Override
     public List<UserView> all() {
         requireAdministrator();
+        // The roles and coordinator rights of all accounts in one query each, not one per account.
         List<UserAccount> users = em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
-                .getResultList();
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch", "u.coordinatorOf").getResultList();
         Map<String, ThrottleRows.Row> failures = throttle.ofUsernames(users.stream().map(UserAccount::username).toList());
         return users.stream().map(u -> view(u, failures.get(u.username()))).toList();
     }
