@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.PlanBaselines;
 import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
@@ -60,6 +61,8 @@ public class FollowUpServiceBean implements FollowUps {
     AgreementQueries agreements;
     @Inject
     ActivityQueries activities;
+    @Inject
+    PlanBaselines baselines;
     @Inject
     Indicators indicators;
     @Inject
@@ -261,13 +264,15 @@ public class FollowUpServiceBean implements FollowUps {
                 || c.hasRole(Roles.COORDINATOR);
     }
 
+    /** The report from the live data, with the plan against the plan as signed (rule 13). */
     private FollowUpReport build(FollowUp f, LocalDateTime at) {
         AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
         Map<Long, List<StatusUpdateView>> updates = activities.updatesOf(f.agreementId(), f.periodFrom(),
                 f.periodTo()).stream().collect(Collectors.groupingBy(StatusUpdateView::activityId));
         return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s,
                 activities.activitiesOf(f.agreementId()), updates, activities.progress(f.agreementId()),
-                indicators.ofAgreement(f.agreementId()), at));
+                indicators.ofAgreement(f.agreementId()), at))
+                .withPlanComparison(baselines.compare(f.agreementId()).orElse(null));
     }
 
     /** Two queries for any number of follow-ups: their assessments, then their parties' marks. */
