@@ -161,7 +161,9 @@ class FollowUpBrowserIT {
             assertTrue(pdf.contains("Planen som undertecknad och i dag"), "the PDF holds the plan comparison");
             // Every activity of the adopted report, as the page lists them.
             List<String> references = board.locator("#report table.report-activities tbody th").allInnerTexts();
-            assertTrue(references.size() >= 16, references.toString());
+            // Only those running in 2024: the demo's twelve and the one added above; the 2023-only ones are left out.
+            assertTrue(references.size() >= 13, references.toString());
+            assertTrue(references.stream().noneMatch(r -> r.strip().equals("VINR-4")), references.toString());
             for (String ref : references) {
                 assertTrue(pdf.contains(ref.strip()), "the PDF holds activity " + ref);
             }
