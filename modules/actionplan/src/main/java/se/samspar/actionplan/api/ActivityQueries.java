@@ -39,6 +39,12 @@ public interface ActivityQueries {
     /** Every activity the caller's organisation leads or takes part in, across its agreements. */
     List<ActivityView> ofMyOrganisation();
 
+    /** A page of {@link #ofMyOrganisation()}, sorted and paged in the database (then by id; at most 500 rows). */
+    List<ActivityView> ofMyOrganisation(int offset, int limit, ActivitySort sort, boolean ascending);
+
+    /** How many activities {@link #ofMyOrganisation()} holds: one aggregate. */
+    long countOfMyOrganisation();
+
     /** The latest status updates in the caller's agreements, newest first. */
     List<RecentUpdate> latestUpdates(int max);
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivitySort;
+import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.RecentUpdate;
@@ -183,14 +185,9 @@ public class ActivityQueriesBean implements ActivityQueries {
     /** Three queries besides the agreement list: parties, activities, participants. */
     @Override
     public List<ActivityView> ofMyOrganisation() {
-        Caller caller = callers.current();
-        if (caller.organisationId() == null) {
-            return List.of();
-        }
         Map<Long, AgreementView> mine = agreements.agreements().stream()
                 .collect(Collectors.toMap(AgreementView::id, v -> v));
-        List<Long> myParties = agreements.partiesOf(mine.keySet()).stream()
-                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
+        List<Long> myParties = myParties(mine);
         if (myParties.isEmpty()) {
             return List.of();
         }
@@ -202,6 +199,54 @@ public class ActivityQueriesBean implements ActivityQueries {
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    @Override
+    public List<ActivityView> ofMyOrganisation(int offset, int limit, ActivitySort sort, boolean ascending) {
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        List<Long> myParties = myParties(mine);
+        int rows = Math.min(limit, ActivityTable.MAX_LIMIT);
+        if (myParties.isEmpty() || rows <= 0) {
+            return List.of();
+        }
+        ActivityTableQuery.Order order = ActivityTableQuery.Order.of(sort == null ? ActivitySort.DUE_DATE : sort,
+                ascending);
+        List<?> found = em.createQuery("select a" + order.selected() + " from Activity a where " + OF_MY_PARTIES
+                        + " order by " + order.jpql())
+                .setParameter("parties", myParties).setFirstResult(Math.max(0, offset)).setMaxResults(rows)
+                .getResultList();
+        List<Activity> list = found.stream().map(r -> (Activity) (r instanceof Object[] c ? c[0] : r)).toList();
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, list.stream().map(Activity::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
+                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    @Override
+    public long countOfMyOrganisation() {
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        List<Long> myParties = myParties(mine);
+        if (myParties.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(a) from Activity a where " + OF_MY_PARTIES, Long.class)
+                .setParameter("parties", myParties).getSingleResult();
+    }
+
+    /** Led by one of the parties, or with one of them taking part (a subquery: no duplicate rows to remove). */
+    private static final String OF_MY_PARTIES = "(a.leadPartyId in :parties or exists (select b.id from Activity b"
+            + " join b.participatingPartyIds q where b.id = a.id and q in :parties))";
+
+    /** The parties of the caller's organisation in the caller's agreements. */
+    private List<Long> myParties(Map<Long, AgreementView> mine) {
+        Caller caller = callers.current();
+        if (caller.organisationId() == null || mine.isEmpty()) {
+            return List.of();
+        }
+        return agreements.partiesOf(mine.keySet()).stream()
+                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
     }
 
     @Override

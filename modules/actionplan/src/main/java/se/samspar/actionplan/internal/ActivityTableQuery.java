@@ -205,7 +205,7 @@ public class ActivityTableQuery implements ActivityTable {
      * a CASE; a key that may be missing gets a flag selected beside it so that missing values come
      * last in both directions.
      */
-    private record Order(String selected, String jpql) {
+    record Order(String selected, String jpql) {
         static Order of(ActivitySort sort, boolean ascending) {
             String direction = ascending ? " asc" : " desc";
             return switch (sort) {

@@ -686,6 +686,21 @@ class ActivityTableIT extends WithServices {
                     .filter(a -> a.agreementId() == built.agreementId()).map(ActivityView::reference).sorted()
                     .toList());
         });
+        callers.runAs(partner, () -> {
+            // "Min organisation" paged in the database: the same activities as the unpaged list, each once.
+            List<Long> allMine = activities.ofMyOrganisation().stream().map(ActivityView::id).sorted().toList();
+            assertTrue(allMine.size() > 7, "enough for several pages");
+            assertEquals(allMine.size(), activities.countOfMyOrganisation());
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int first = 0; first < allMine.size(); first += 7) {
+                activities.ofMyOrganisation(first, 7, ActivitySort.REFERENCE, true).forEach(a -> paged.add(a.id()));
+            }
+            assertEquals(allMine, paged.stream().sorted().toList());
+            List<ActivityView> byDue = activities.ofMyOrganisation(0, 500, ActivitySort.DUE_DATE, true);
+            assertEquals(byDue.stream().map(ActivityView::dueDate).filter(java.util.Objects::nonNull).sorted().toList(),
+                    byDue.stream().map(ActivityView::dueDate).filter(java.util.Objects::nonNull).toList());
+        });
+        callers.runAs(outsider, () -> assertEquals(0, activities.countOfMyOrganisation()));
         callers.runAs(outsider, () -> assertTrue(activities.needingMyUpdate(100_000).stream()
                 .noneMatch(a -> a.agreementId() == built.agreementId())));
     }
