@@ -78,6 +78,7 @@ public class FollowUpServiceBean implements FollowUps {
         requirePreparer(agreementId);
         validator.check(draft);
         FollowUp f = new FollowUp(agreementId, draft.kind(), draft.title(), draft.periodFrom(), draft.periodTo(), null);
+        f.setReportingDeadline(draft.reportingDeadline());
         em.persist(f);
         em.flush();
         changed.fire(new FollowUpChanged(agreementId, f.id(), Change.CREATED, f.title()));
@@ -92,6 +93,18 @@ public class FollowUpServiceBean implements FollowUps {
         f.startReporting();
         StaleEdit.flush(em, ENTITY, followUpId);
         changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED, "reporting opened"));
+    }
+
+    @Override
+    public void setReportingDeadline(long followUpId, long expectedVersion, LocalDate deadline) {
+        FollowUp f = load(followUpId);
+        requirePreparer(f.agreementId());
+        f.requireNotAdopted();
+        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        f.setReportingDeadline(deadline);
+        em.lock(f, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        StaleEdit.flush(em, ENTITY, followUpId);
+        changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED, "reporting deadline " + deadline));
     }
 
     @Override
@@ -296,7 +309,8 @@ public class FollowUpServiceBean implements FollowUps {
                         .put(p.partyId(), new FollowUpView.PartyReported(p.partyId(), p.reportedBy(), p.reportedAt())));
         return list.stream().map(f -> new FollowUpView(f.id(), f.agreementId(), f.kind(), f.title(), f.periodFrom(),
                 f.periodTo(), f.status(), f.summary(), f.revisesId(), assessments.getOrDefault(f.id(), Map.of()),
-                marks.getOrDefault(f.id(), Map.of()), f.decision(), f.adoptedBy(), f.adoptedAt(), f.version()))
+                marks.getOrDefault(f.id(), Map.of()), f.decision(), f.adoptedBy(), f.adoptedAt(), f.version(),
+                f.reportingDeadline()))
                 .toList();
     }
 
