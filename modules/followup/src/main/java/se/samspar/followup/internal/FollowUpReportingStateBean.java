@@ -105,7 +105,7 @@ public class FollowUpReportingStateBean implements FollowUpReportingState {
         Map<Long, LeadCount> byParty = counts.stream().collect(Collectors.toMap(LeadCount::leadPartyId, Function.identity()));
         return new PartiesReporting(parties.stream().map(p -> {
             LeadCount c = byParty.get(p.id());
-            return new PartyReporting(p.id(), p.displayName(), c == null ? 0 : c.activities(), c == null ? 0 : c.reported());
+            return new PartyReporting(p.id(), p.organisationName(), c == null ? 0 : c.activities(), c == null ? 0 : c.reported());
         }).toList());
     }
 }
