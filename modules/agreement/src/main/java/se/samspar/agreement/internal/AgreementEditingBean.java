@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import se.samspar.agreement.api.AgreementActivated;
 import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.AgreementChanged.Subject;
 import se.samspar.agreement.api.AgreementDraft;
@@ -41,6 +42,8 @@ public class AgreementEditingBean implements AgreementEditing {
     CommandValidator validator;
     @Inject
     Event<AgreementChanged> changed;
+    @Inject
+    Event<AgreementActivated> activated;
     @Inject
     CallerContext callers;
     @Inject
@@ -98,6 +101,9 @@ public class AgreementEditingBean implements AgreementEditing {
         a.changeStatus(status);
         StaleEdit.flush(em, "Agreement", agreementId);
         fire(agreementId, Subject.AGREEMENT, agreementId, Change.UPDATED, "status " + before + " → " + status);
+        if (before != AgreementStatus.ACTIVE && status == AgreementStatus.ACTIVE) {
+            activated.fire(new AgreementActivated(agreementId));
+        }
     }
 
     @Override

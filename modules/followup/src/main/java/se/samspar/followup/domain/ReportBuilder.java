@@ -64,7 +64,7 @@ public final class ReportBuilder {
         return new FollowUpReport(f.id(), f.agreementId(), s.agreement().title(), s.agreement().diaryNumber(),
                 s.agreement().validFrom(), s.agreement().validTo(), f.kind(), f.title(), f.periodFrom(),
                 f.periodTo(), f.status(), f.summary(), f.decision(), f.adoptedBy(), f.adoptedAt(), f.revisesId(),
-                in.takenAt(), figures(in.activities(), in.progress()), areas, parties);
+                in.takenAt(), figures(in.activities(), in.progress()), areas, parties, null);
     }
 
     /** Does an activity's run (start to due date, open-ended where not set) touch the period [from, to]? */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.PlanBaselines;
 import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
@@ -62,6 +63,8 @@ public class FollowUpServiceBean implements FollowUps {
     AgreementQueries agreements;
     @Inject
     ActivityQueries activities;
+    @Inject
+    PlanBaselines baselines;
     @Inject
     Indicators indicators;
     @Inject
@@ -276,6 +279,7 @@ public class FollowUpServiceBean implements FollowUps {
                 || c.hasRole(Roles.COORDINATOR);
     }
 
+    /** The report from the live data, with the plan against the plan as signed (rule 13). */
     private FollowUpReport build(FollowUp f, LocalDateTime at) {
         AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
         // Only what belongs to the period: activities running in it, updates made in it, and each
@@ -288,7 +292,8 @@ public class FollowUpServiceBean implements FollowUps {
                 .filter(u -> !u.reportedAt().toLocalDate().isBefore(f.periodFrom()))
                 .collect(Collectors.groupingBy(StatusUpdateView::activityId));
         return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s, inPeriod, updates,
-                activities.progressOf(f.agreementId(), inPeriod), indicators.ofAgreement(f.agreementId()), at));
+                activities.progressOf(f.agreementId(), inPeriod), indicators.ofAgreement(f.agreementId()), at))
+                .withPlanComparison(baselines.compare(f.agreementId()).orElse(null));
     }
 
     /** Two queries for any number of follow-ups: their assessments, then their parties' marks. */

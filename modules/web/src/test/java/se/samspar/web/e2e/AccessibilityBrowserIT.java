@@ -47,6 +47,8 @@ class AccessibilityBrowserIT {
             new Visit("samordnare", "/activity?id=1"),
             new Visit("polis", "/activity?id=1"),
             new Visit("samordnare", "/agreement-edit?id=1"),
+            new Visit("samordnare", "/agreement-plan?id=1"),
+            new Visit("polis", "/agreement-plan?id=1"),
             new Visit("admin", "/admin"),
             new Visit("polis", "/admin"),
             new Visit("samordnare", "/activities?agreement=1"),

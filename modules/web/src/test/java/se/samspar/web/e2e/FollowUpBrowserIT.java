@@ -171,6 +171,12 @@ class FollowUpBrowserIT {
         Axe.assertNoViolations(page);
         String adoptedPage = page.locator("#report").innerText();
         assertTrue(adoptedPage.contains("Före fastställandet " + tag), adoptedPage);
+        // Rule 13: the activity added after the demo agreement was signed is in the report's plan comparison.
+        assertThat(page.locator("#report .report-plan-changes")).containsText(reference);
+        Browser.switchLanguage(page, "en");
+        assertThat(page.locator("#plan-heading")).hasText("The plan as signed and today");
+        Axe.assertNoViolations(page);
+        Browser.switchLanguage(page, "sv");
 
         // The board member finds it, reads it and downloads the PDF and the XLSX.
         BrowserContext boardContext = Browser.newContext();
@@ -193,6 +199,7 @@ class FollowUpBrowserIT {
                     "Trygghet i offentlig miljö (TRYG)", "Samverkan har stärkts under året. " + tag, reference)) {
                 assertTrue(pdf.contains(expected), "the PDF holds " + expected);
             }
+            assertTrue(pdf.contains("Planen som undertecknad och i dag"), "the PDF holds the plan comparison");
             // Every activity of the adopted report, as the page lists them.
             List<String> references = board.locator("#report table.report-activities tbody th").allInnerTexts();
             // Only those running in 2024: the demo's twelve and the one added above; the 2023-only ones are left out.

@@ -38,8 +38,12 @@ import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.Dashboard;
 import se.samspar.actionplan.api.DashboardFilter;
+import se.samspar.actionplan.api.PlanChange;
+import se.samspar.actionplan.api.PlanComparison;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.agreement.api.AgreementStatus;
+import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.AreaAssessment;
 import se.samspar.followup.api.Decision;
@@ -205,6 +209,50 @@ class FollowUpIT extends WithServices {
         FollowUpReport live = as(coordinator, () -> followUps.report(draft));
         assertEquals(3, live.figures().activities());
         assertEquals("Nytt namn efter fastställandet", live.areas().get(0).activities().get(0).title());
+    }
+
+    /**
+     * Rule 13 with rule 6: the report compares the plan with the plan as signed; adoption freezes that comparison
+     * with the rest, so later plan changes reach a follow-up in preparation but never the adopted one or its PDF.
+     */
+    @Test
+    void anAdoptedFollowUpKeepsThePlanComparisonItWasAdoptedWith() throws IOException {
+        AgreementStructure draftAgreement = as(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow());
+        as(coordinator, () -> agreementEditing.changeStatus(built.agreementId(), draftAgreement.agreement().version(),
+                AgreementStatus.ACTIVE));
+        ActivityView t12 = as(coordinator, () -> activities.find(second).orElseThrow());
+        as(coordinator, () -> activityEditing.update(second, t12.version(), new ActivityDraft(built.areaId(), null, "T1-2",
+                t12.title(), null, built.municipalityParty(), Set.of(built.policeParty()), null, null, t12.startDate(),
+                LocalDate.of(2026, 12, 31), 2)));
+
+        long id = adoptedRound();
+        FollowUpReport adopted = as(board, () -> followUps.report(id));
+        PlanComparison frozen = adopted.planComparison();
+        assertEquals(List.of(new PlanChange(PlanChange.Kind.DUE_DATE_MOVED, "T1-2", "Aktivitet T1-2", null, null,
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31))), frozen.changes());
+        String pdfBefore = pdfText(documents.pdf(adopted, Locales.SWEDISH));
+        assertTrue(pdfBefore.contains("Planen som undertecknad och i dag") && pdfBefore.contains("2026-12-31"),
+                pdfBefore);
+
+        // After adoption: one activity cancelled, one handed to the other party, one added.
+        as(coordinator, () -> activityEditing.cancel(first, activities.find(first).orElseThrow().version(), "Ersätts"));
+        ActivityView again = as(coordinator, () -> activities.find(second).orElseThrow());
+        as(coordinator, () -> activityEditing.update(second, again.version(), new ActivityDraft(built.areaId(), null,
+                "T1-2", again.title(), null, built.policeParty(), Set.of(), null, null, again.startDate(),
+                again.dueDate(), 2)));
+        as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "T1-9",
+                built.policeParty(), Set.of(), 1)));
+
+        FollowUpReport later = as(board, () -> followUps.report(id));
+        assertEquals(frozen, later.planComparison(), "the adopted comparison is the snapshot's");
+        assertEquals(pdfBefore, pdfText(documents.pdf(later, Locales.SWEDISH)));
+
+        long draft = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
+                "Extra", LocalDate.now().withDayOfYear(1), LocalDate.now())));
+        List<PlanChange.Kind> live = as(coordinator, () -> followUps.report(draft)).planComparison().changes().stream()
+                .map(PlanChange::kind).toList();
+        assertEquals(List.of(PlanChange.Kind.CANCELLED, PlanChange.Kind.DUE_DATE_MOVED,
+                PlanChange.Kind.LEAD_PARTY_CHANGED, PlanChange.Kind.ADDED), live, "in preparation: the live plan");
     }
 
     @Test
