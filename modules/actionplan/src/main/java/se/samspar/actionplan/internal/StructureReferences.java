@@ -23,7 +23,9 @@ public class StructureReferences {
 
     void onRemoval(@Observes RemovalAttempted removal) {
         String where = switch (removal.subject()) {
-            case PARTY -> "a.leadPartyId = :id or :id member of a.participatingPartyIds";
+            // A subquery, not "member of": joined in an "or", that would leave out activities with no participants.
+            case PARTY -> "a.leadPartyId = :id or a.id in (select b.id from Activity b join b.participatingPartyIds p"
+                    + " where p = :id)";
             case PRIORITY_AREA -> "a.areaId = :id";
             case GOAL -> "a.goalId = :id";
             case AGREEMENT -> null;

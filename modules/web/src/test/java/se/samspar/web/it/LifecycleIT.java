@@ -349,7 +349,8 @@ class LifecycleIT {
     void partiesAreasAndGoalsAreRemovedOnlyWhileNothingRefersToThem() {
         long agreementId = built.agreementId();
         long activity = as(coordinator, () -> activityEditing.create(agreementId,
-                Fixtures.activity(built.areaId(), built.subGoalId(), "T1-9", built.policeParty(), Set.of(), 1)));
+                Fixtures.activity(built.areaId(), built.subGoalId(), "T1-9", built.policeParty(),
+                        Set.of(built.municipalityParty()), 1)));
         as(coordinator, () -> indicators.define(agreementId, new IndicatorDraft(built.overallGoalId(),
                 "Trygghetsindex", "index", IndicatorDirection.HIGHER_IS_BETTER, null, null, BigDecimal.TEN, 2026, null,
                 null)));
@@ -365,6 +366,12 @@ class LifecycleIT {
         }));
         assertEquals("Kan inte tas bort medan aktiviteter hör hit: T1-9.", party.problems().get(0)
                 .message(Locales.SWEDISH));
+        var municipality = s.party(built.municipalityParty()).orElseThrow();
+        Refusal participant = assertThrows(Refusal.class, () -> as(coordinator, () -> {
+            agreementEditing.removeParty(municipality.id(), municipality.version());
+            return null;
+        }), "a participating party is referred to as well");
+        assertEquals("samspar.removal.activities", participant.problems().get(0).key());
         Refusal goal = assertThrows(Refusal.class, () -> as(coordinator, () -> {
             agreementEditing.removeGoal(sub.id(), sub.version());
             return null;
