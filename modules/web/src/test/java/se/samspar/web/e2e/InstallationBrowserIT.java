@@ -251,6 +251,19 @@ class InstallationBrowserIT {
         page.locator("#goal\\:title").fill("Ökad trygghet");
         page.locator("#goal\\:save").click();
         assertThat(page.locator("#structure")).containsText("Ökad trygghet");
+        // Removing: an area with a goal is refused, naming it; an empty one goes (each after a confirmation).
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta bort SYD").setExact(true)).click();
+        assertThat(page.locator("#structure")).containsText("Området kan inte tas bort medan det har mål: Ökad trygghet.");
+        Axe.assertNoViolations(page);
+        page.locator("#area\\:code").fill("TMP");
+        page.locator("#area\\:name").fill("Tillfälligt");
+        page.locator("#area\\:save").click();
+        assertThat(page.locator("#structure")).containsText("Tillfälligt (TMP)");
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta bort TMP").setExact(true)).click();
+        assertThat(page.locator("#structure")).containsText("Området är borttaget.");
+        assertThat(page.locator("#structure")).not().containsText("Tillfälligt (TMP)");
 
         createUser("samordnare-syd", "Huddinge kommun", "Samordnare", NEW_TITLE);
         createUser("polis-syd", "Lokalpolisområde Syd", "Samverkanspart", null);
