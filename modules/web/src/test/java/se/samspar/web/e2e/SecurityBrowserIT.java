@@ -124,6 +124,16 @@ class SecurityBrowserIT {
         APIResponse response = page.request().post(AppServer.url("/agreement-edit?id=1"), form(forged));
         assertFalse(response.text().contains(forgedRef), "no activity from a forged view state");
 
+        // The same request without the page's CSP nonce (made by hand, not by the page): sent back to the page,
+        // unprocessed, instead of PrimeFaces' broken 500.
+        String noNonceRef = reference + "N";
+        APIResponse noNonce = page.request().post(AppServer.url("/agreement-edit?id=1"),
+                form(Browser.withField(Browser.withField(sent.get(0), "primefaces.nonce", ""), "activity:reference",
+                        noNonceRef)));
+        assertEquals(200, noNonce.status(), noNonce.text());
+        assertTrue(noNonce.text().contains("<redirect url=\"/agreement-edit?id=1\""), noNonce.text());
+        assertFalse(page.request().get(AppServer.url("/agreement-edit?id=1")).text().contains(noNonceRef));
+
         // A partner replays the coordinator's request in their own session: refused and audited.
         BrowserContext partnerContext = Browser.newContext();
         try {

@@ -34,9 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.ActivityFilter;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatistics;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityStatus;
@@ -44,20 +42,15 @@ import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.StatusReport;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.actionplan.domain.Timeliness;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Roles;
 
@@ -73,7 +66,7 @@ import se.samspar.platform.api.Roles;
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
-class ActivityTableIT {
+class ActivityTableIT extends WithServices {
     private static final int INTERVAL = 60;
 
     @Deployment
@@ -81,18 +74,6 @@ class ActivityTableIT {
         return Deployments.samspar(ActivityTableIT.class);
     }
 
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     ActivityTable table;
     @Inject
@@ -119,8 +100,6 @@ class ActivityTableIT {
     private static Built built;
     private static Long bigAgreement;
 
-    @Inject
-    CallerContext callers;
 
     /** Set-up and checks act as the system ({@link AsSystem}); the refusal test names its callers. */
     @BeforeEach

@@ -16,23 +16,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementRenewal;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.GoalView;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaDraft;
@@ -40,7 +34,6 @@ import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.agreement.api.RenewalDraft;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
@@ -53,7 +46,7 @@ import se.samspar.platform.api.StaleEdit;
  * naming the field the page shows it at.
  */
 @ExtendWith(ArquillianExtension.class)
-class AgreementEditingIT {
+class AgreementEditingIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
@@ -61,21 +54,7 @@ class AgreementEditingIT {
     }
 
     @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
     AgreementRenewal agreementRenewal;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
 
     private Fixtures.Built mine;
     private Fixtures.Built other;

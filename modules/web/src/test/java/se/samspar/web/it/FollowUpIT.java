@@ -33,20 +33,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatistics;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.Dashboard;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.StatusReport;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.followup.api.AreaAssessment;
 import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpDraft;
@@ -62,7 +56,6 @@ import se.samspar.followup.api.Indicators;
 import se.samspar.followup.api.MeasurementDraft;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
@@ -76,27 +69,13 @@ import se.samspar.web.followup.FollowUpDocuments;
  * 10,000 activities.
  */
 @ExtendWith(ArquillianExtension.class)
-class FollowUpIT {
+class FollowUpIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.samspar(FollowUpIT.class);
     }
 
-    @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     ActivityStatistics statistics;
     @Inject

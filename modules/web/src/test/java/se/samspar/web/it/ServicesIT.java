@@ -28,28 +28,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.SchemaStatus;
@@ -62,27 +55,13 @@ import se.samspar.platform.api.StaleEdit;
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
-class ServicesIT {
+class ServicesIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.samspar(ServicesIT.class);
     }
 
-    @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     AuditTrail audit;
     @Inject

@@ -41,18 +41,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.GoalDraft;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.audit.api.AuditEntryView;
 import se.samspar.audit.api.AuditQuery;
@@ -67,7 +61,6 @@ import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Backups;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
@@ -79,27 +72,13 @@ import se.samspar.platform.api.Roles;
  * are status updates and adopted snapshots; only administrators and coordinators read it.
  */
 @ExtendWith(ArquillianExtension.class)
-class TrustIT {
+class TrustIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.samspar(TrustIT.class, MovableClock.class);
     }
 
-    @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     FollowUps followUps;
     @Inject
