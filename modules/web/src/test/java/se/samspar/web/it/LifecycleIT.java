@@ -25,23 +25,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReporting;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementCreation;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementRenewal;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.NewAgreement;
 import se.samspar.agreement.api.OrganisationDraft;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
@@ -60,7 +54,6 @@ import se.samspar.identity.api.NewUser;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Refusal;
@@ -73,7 +66,7 @@ import se.samspar.platform.api.Roles;
  * field's message, never a failure.
  */
 @ExtendWith(ArquillianExtension.class)
-class LifecycleIT {
+class LifecycleIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
@@ -81,23 +74,9 @@ class LifecycleIT {
     }
 
     @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
     AgreementCreation creation;
     @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
     AgreementRenewal renewal;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     StatusReporting statusReporting;
     @Inject
