@@ -22,8 +22,14 @@ public interface ActivityQueries {
     AgreementProgress progress(long agreementId);
 
     /**
+     * Rule 4 over the given views of an agreement's activities (e.g. their state as of a
+     * follow-up's date) instead of their stored state; no query but the agreement's goals.
+     */
+    AgreementProgress progressOf(long agreementId, java.util.Collection<ActivityView> activities);
+
+    /**
      * Across the caller's agreements: the activities the caller may report on that need an update
-     * or are overdue, soonest due first.
+     * (rule 2; an overdue one reported on within the interval is not among them), soonest due first.
      */
     List<ActivityView> needingMyUpdate(int max);
 

@@ -112,11 +112,25 @@ public class ActivityQueriesBean implements ActivityQueries {
     public AgreementProgress progress(long agreementId) {
         AgreementStructure structure = agreements.structure(agreementId)
                 .orElseThrow(() -> new NotFound("Agreement", agreementId));
-        Map<Long, Long> parentOf = structure.goals().filter(g -> g.parentId() != null)
-                .collect(Collectors.toMap(GoalView::id, GoalView::parentId));
         List<Object[]> rows = em.createQuery("select a.areaId, a.goalId, a.leadPartyId, a.status, a.progress, a.weight"
                         + " from Activity a where a.agreementId = :a", Object[].class)
                 .setParameter("a", agreementId).getResultList();
+        return rollUp(structure, rows);
+    }
+
+    @Override
+    public AgreementProgress progressOf(long agreementId, java.util.Collection<ActivityView> activities) {
+        AgreementStructure structure = agreements.structure(agreementId)
+                .orElseThrow(() -> new NotFound("Agreement", agreementId));
+        return rollUp(structure, activities.stream().filter(a -> a.agreementId() == agreementId)
+                .map(a -> new Object[] {a.areaId(), a.goalId(), a.leadPartyId(), a.status(), a.progress(), a.weight()})
+                .toList());
+    }
+
+    /** Rows of (area, goal, lead party, status, progress, weight). */
+    private static AgreementProgress rollUp(AgreementStructure structure, List<Object[]> rows) {
+        Map<Long, Long> parentOf = structure.goals().filter(g -> g.parentId() != null)
+                .collect(Collectors.toMap(GoalView::id, GoalView::parentId));
         List<Contribution> all = new ArrayList<>();
         Map<Long, List<Contribution>> byArea = new HashMap<>();
         Map<Long, List<Contribution>> byGoal = new HashMap<>();

@@ -93,7 +93,7 @@ public class ActivityTableQuery implements ActivityTable {
      * conditions on the columns, for today and the agreement's update interval:
      * <ul>
      * <li>overdue: due before today, and not completed or cancelled;</li>
-     * <li>needs update: not completed or cancelled, and overdue, or last updated before the start
+     * <li>needs update: not completed or cancelled, and last updated before the start
      * of (today − interval), or never updated and both created and started (if a start is set)
      * before today − interval — the later of the two being before it.</li>
      * </ul>
@@ -126,11 +126,9 @@ public class ActivityTableQuery implements ActivityTable {
         }
         if (f.needsUpdateOnly()) {
             LocalDate since = today.minusDays(structure.agreement().updateIntervalDays());
-            w.add("a.status not in :closed and (a.dueDate < :today"
-                    + " or a.lastUpdateAt < :updatedBefore"
+            w.add("a.status not in :closed and (a.lastUpdateAt < :updatedBefore"
                     + " or (a.lastUpdateAt is null and a.createdOn < :since"
                     + " and (a.startDate is null or a.startDate < :since)))", "closed", CLOSED);
-            w.parameter("today", today);
             w.parameter("updatedBefore", since.atStartOfDay());
             w.parameter("since", since);
         }

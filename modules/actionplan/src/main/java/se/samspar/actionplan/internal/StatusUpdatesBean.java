@@ -48,7 +48,7 @@ public class StatusUpdatesBean implements StatusUpdates {
 
     @Override
     public long report(long activityId, StatusReport report) {
-        return append(activityId, report, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        return append(activityId, report, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), true);
     }
 
     @Override
@@ -57,10 +57,11 @@ public class StatusUpdatesBean implements StatusUpdates {
         if (reportedAt == null) {
             throw InvalidInput.of("reportedAt", "samspar.required");
         }
-        return append(activityId, report, reportedAt);
+        // History as it was written then: the comment rule applies to new reports only.
+        return append(activityId, report, reportedAt, false);
     }
 
-    private long append(long activityId, StatusReport report, LocalDateTime at) {
+    private long append(long activityId, StatusReport report, LocalDateTime at, boolean explained) {
         Activity a = Stored.activity(em, activityId);
         Caller caller = callers.current();
         AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
@@ -72,6 +73,9 @@ public class StatusUpdatesBean implements StatusUpdates {
                     report.hoursSpent(), caller.displayName(), caller.organisationId());
         }
         validator.check(report);
+        if (explained) {
+            StatusUpdate.requireExplanation(report.status(), report.light(), report.comment());
+        }
         StatusUpdate update = new StatusUpdate(activityId, report.status(), report.light(), report.progress(),
                 report.comment(), report.hoursSpent(), report.reportedBy(), report.reporterOrganisationId(), at);
         em.persist(update);

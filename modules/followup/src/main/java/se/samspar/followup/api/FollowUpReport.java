@@ -24,6 +24,22 @@ public record FollowUpReport(long followUpId, long agreementId, String agreement
         parties = List.copyOf(parties);
     }
 
+    /**
+     * The date the figures describe: the period's end, or the day the report was taken if that is
+     * earlier (a report taken mid-period). The page, the PDF, the XLSX and the year comparison all say this date.
+     */
+    public LocalDate asOf() {
+        return asOf(periodTo, takenAt);
+    }
+
+    public static LocalDate asOf(LocalDate periodTo, LocalDateTime takenAt) {
+        if (takenAt == null || periodTo == null) {
+            return periodTo;
+        }
+        LocalDate taken = takenAt.toLocalDate();
+        return taken.isBefore(periodTo) ? taken : periodTo;
+    }
+
     /** Key figures of the agreement at the time; progress is null where there is nothing to roll up. */
     public record Figures(int activities, int completed, int cancelled, int overdue, int atRisk, Integer progress) {
     }

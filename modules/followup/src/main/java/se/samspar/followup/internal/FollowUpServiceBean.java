@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import se.samspar.actionplan.api.ActivityView;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -264,11 +266,17 @@ public class FollowUpServiceBean implements FollowUps {
 
     private FollowUpReport build(FollowUp f, LocalDateTime at) {
         AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
-        Map<Long, List<StatusUpdateView>> updates = activities.updatesOf(f.agreementId(), f.periodFrom(),
-                f.periodTo()).stream().collect(Collectors.groupingBy(StatusUpdateView::activityId));
-        return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s,
-                activities.activitiesOf(f.agreementId()), updates, activities.progress(f.agreementId()),
-                indicators.ofAgreement(f.agreementId()), at));
+        // Only what belongs to the period: activities running in it, updates made in it, and each
+        // activity's state as of the day the report describes (the period's end, or today if earlier).
+        LocalDate asOf = FollowUpReport.asOf(f.periodTo(), at);
+        List<StatusUpdateView> upTo = activities.updatesOf(f.agreementId(), LocalDate.EPOCH, asOf);
+        List<ActivityView> inPeriod = ReportBuilder.asOf(activities.activitiesOf(f.agreementId()), upTo,
+                f.periodFrom(), f.periodTo(), asOf);
+        Map<Long, List<StatusUpdateView>> updates = upTo.stream()
+                .filter(u -> !u.reportedAt().toLocalDate().isBefore(f.periodFrom()))
+                .collect(Collectors.groupingBy(StatusUpdateView::activityId));
+        return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s, inPeriod, updates,
+                activities.progressOf(f.agreementId(), inPeriod), indicators.ofAgreement(f.agreementId()), at));
     }
 
     /** Two queries for any number of follow-ups: their assessments, then their parties' marks. */

@@ -147,6 +147,10 @@ public class AgreementEditPage implements Serializable {
         return new Messages.Lookup(language).text(key);
     }
 
+    String date(java.time.LocalDate date) {
+        return se.samspar.web.faces.Figures.date(date, language.getLocale());
+    }
+
     void info(String form, String key) {
         FormMessages.info(form, text(key));
     }

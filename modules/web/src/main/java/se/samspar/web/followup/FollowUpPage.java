@@ -246,6 +246,11 @@ public class FollowUpPage implements Serializable {
         return organisation == null ? "" : structure().partyOf(organisation).map(PartyView::organisationName).orElse("");
     }
 
+    /** "body, date, § n, dnr …", in the user's language, as the PDF writes it. */
+    public String decisionText(Decision decision) {
+        return new ReportText(language.getLocale()).decision(decision);
+    }
+
     public TrafficLight[] getLights() {
         return TrafficLight.values();
     }

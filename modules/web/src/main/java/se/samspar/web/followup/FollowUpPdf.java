@@ -42,7 +42,7 @@ final class FollowUpPdf {
         if (r.revisesId() != null) {
             pdf.fact(t.get("pdf.revises"), "#" + r.revisesId(), f.bold, f.body);
         }
-        pdf.fact(t.get("pdf.takenAt"), t.dateTime(r.takenAt()), f.bold, f.body);
+        pdf.fact(t.get("pdf.takenAt"), t.date(r.asOf()), f.bold, f.body);
 
         pdf.newPage();
         pdf.heading(2, t.get("pdf.summary"), f.heading, 0, 10);

@@ -154,7 +154,9 @@ class FollowUpBrowserIT {
             }
             // Every activity of the adopted report, as the page lists them.
             List<String> references = board.locator("#report table.report-activities tbody th").allInnerTexts();
-            assertTrue(references.size() >= 16, references.toString());
+            // Only those running in 2024: the demo's twelve and the one added above; the 2023-only ones are left out.
+            assertTrue(references.size() >= 13, references.toString());
+            assertTrue(references.stream().noneMatch(r -> r.strip().equals("VINR-4")), references.toString());
             for (String ref : references) {
                 assertTrue(pdf.contains(ref.strip()), "the PDF holds activity " + ref);
             }

@@ -371,7 +371,7 @@ class AgreementEditingIT extends WithServices {
                 mine.subGoalId(), "T1-40", "Pågående", null, mine.policeParty(), Set.of(mine.municipalityParty()),
                 "Kontakt", "polis", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), 3)));
         asCoordinator(() -> statusUpdates.report(open, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW,
-                55, null, null, null, null)));
+                55, "Risk för förseningar", null, null, null)));
         long done = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-41", mine.policeParty(), Set.of(), 1)));
         asCoordinator(() -> statusUpdates.report(done, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,

@@ -430,6 +430,47 @@ class FollowUpIT extends WithServices {
                 () -> statistics.dashboard(built.agreementId(), DashboardFilter.ALL)));
     }
 
+    @Test
+    void theDemosAnnualFollowUpOf2024HoldsNoActivityOrReportOutside2024() throws IOException {
+        long demo = as(Caller.SYSTEM, this::importDemo);
+        var structure = as(Caller.SYSTEM, () -> agreements.structure(demo).orElseThrow());
+        long area = structure.areas().get(0).id();
+        long lead = structure.parties().get(0).id();
+        long later = as(Caller.SYSTEM, () -> activityEditing.create(demo, new ActivityDraft(area, null, "SEN-2026",
+                "Startar 2026", null, lead, Set.of(), null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30), 1)));
+        ActivityView open2024 = as(Caller.SYSTEM, () -> activities.activitiesOf(demo)).stream()
+                .filter(a -> !a.status().isClosed() && a.id() != later && a.lastUpdateAt() != null
+                        && a.lastUpdateAt().getYear() == 2024)
+                .findFirst().orElseThrow();
+        // A report made today (in 2026) must not reach the 2024 report, nor move its state.
+        as(Caller.SYSTEM, () -> statusUpdates.report(open2024.id(), new StatusReport(ActivityStatus.IN_PROGRESS,
+                TrafficLight.RED, 97, "Rapport efter perioden", null, "Samordnare", null)));
+        long id = as(Caller.SYSTEM, () -> followUps.open(demo, new FollowUpDraft(FollowUpKind.ANNUAL,
+                "Årsuppföljning 2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+
+        FollowUpReport r = as(Caller.SYSTEM, () -> followUps.report(id));
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        assertEquals(to, r.asOf(), "the period's end, as it is before today");
+        List<FollowUpReport.Activity> all = r.areas().stream().flatMap(a -> a.activities().stream()).toList();
+        assertFalse(all.isEmpty());
+        assertTrue(all.stream().noneMatch(a -> a.activityId() == later), "an activity starting in 2026");
+        for (FollowUpReport.Activity a : all) {
+            assertTrue(a.startDate() == null || !a.startDate().isAfter(to), a.reference());
+            assertTrue(a.dueDate() == null || !a.dueDate().isBefore(from), a.reference());
+            for (FollowUpReport.Update u : a.updates()) {
+                assertEquals(2024, u.reportedAt().getYear(), a.reference() + " " + u.reportedAt());
+            }
+        }
+        FollowUpReport.Activity reported = all.stream().filter(a -> a.activityId() == open2024.id()).findFirst()
+                .orElseThrow();
+        assertEquals(open2024.progress(), reported.progress(), "its state at the end of 2024");
+        assertEquals(all.size(), r.figures().activities());
+        String pdf = pdfText(documents.pdf(r, Locales.SWEDISH));
+        assertTrue(pdf.replaceAll("\\s+", " ").contains("Uppgifterna avser: 2024-12-31"), pdf);
+        assertTrue(cells(documents.xlsx(r, Locales.SWEDISH)).contains("2024-12-31"));
+    }
+
     /** The demo agreement, when this deployment's database does not hold it yet (run alone). */
     private long importDemo() {
         try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("demo/huddinge-2023-2024.json")) {
