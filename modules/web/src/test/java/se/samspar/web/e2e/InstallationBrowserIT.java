@@ -64,7 +64,12 @@ class InstallationBrowserIT {
         page.locator("#login\\:username").fill(user);
         page.locator("#login\\:password").fill(password);
         page.locator("#login\\:submit").click();
-        page.waitForURL(url -> !Browser.isLoginPage(url));
+        try {
+            page.waitForURL(url -> !Browser.isLoginPage(url));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new AssertionError("signing in as " + user + " did not leave " + page.url() + "; the page says: "
+                    + page.locator("body").innerText(), e);
+        }
     }
 
     private void upload(Path file) {
