@@ -119,6 +119,7 @@ public class FollowUpServiceBean implements FollowUps {
         boolean ownOrganisation = caller.belongsTo(party.organisationId())
                 && (caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR));
         AccessDenied.unless(ownOrganisation || caller.coordinates(f.agreementId()), "mark a party reported");
+        s.agreement().requireOpen();
         f.requireReporting();
         if (em.find(PartyReport.class, new PartyReport.Key(followUpId, partyId)) != null) {
             return; // already marked: the first mark, who and when, stands
@@ -320,8 +321,10 @@ public class FollowUpServiceBean implements FollowUps {
     }
 
     private void requirePreparer(long agreementId) {
-        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        AgreementStructure s = agreements.structure(agreementId)
+                .orElseThrow(() -> new NotFound("Agreement", agreementId));
         AccessDenied.unless(callers.current().coordinates(agreementId), "prepare follow-ups");
+        s.agreement().requireOpen();
     }
 
     private FollowUp load(long id) {

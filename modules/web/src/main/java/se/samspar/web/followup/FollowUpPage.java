@@ -95,7 +95,8 @@ public class FollowUpPage implements Serializable {
             return;
         }
         followUpId = parsed;
-        mayPrepare = followUps.mayPrepare(followUp.agreementId());
+        // Rule 11: the follow-ups of a closed agreement are shown, never changed.
+        mayPrepare = followUps.mayPrepare(followUp.agreementId()) && !structure().agreement().closed();
         resetForms();
     }
 
@@ -241,7 +242,7 @@ public class FollowUpPage implements Serializable {
 
     /** May the signed-in user mark this party's part reported (its own organisation, or as coordinator)? */
     public boolean mayMark(FollowUpReport.Party party) {
-        if (getFollowUp().status() != FollowUpStatus.REPORTING || party.reported()) {
+        if (getFollowUp().status() != FollowUpStatus.REPORTING || party.reported() || structure().agreement().closed()) {
             return false;
         }
         if (mayPrepare) {

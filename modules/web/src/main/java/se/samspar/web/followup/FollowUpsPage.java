@@ -62,7 +62,8 @@ public class FollowUpsPage implements Serializable {
         }
         view = structure.agreement();
         agreementId = view.id();
-        mayPrepare = followUps.mayPrepare(agreementId);
+        // Rule 11: a closed agreement takes no new follow-up.
+        mayPrepare = followUps.mayPrepare(agreementId) && !view.closed();
     }
 
     /** Opens the follow-up and goes to it; refused input is shown at its field and nothing is written. */
