@@ -64,7 +64,9 @@ public class StatusUpdatesBean implements StatusUpdates {
     private long append(long activityId, StatusReport report, LocalDateTime at, boolean explained) {
         Activity a = Stored.activity(em, activityId);
         Caller caller = callers.current();
-        AccessDenied.unless(mayReport(caller, a), "report on activity " + activityId);
+        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+        AccessDenied.unless(mayReport(caller, a, s), "report on activity " + activityId);
+        s.agreement().requireOpen();
         if (!caller.system()) {
             // Who reported is the signed-in user, whatever the request claims.
             report = new StatusReport(report.status(), report.light(), report.progress(), report.comment(),
@@ -87,12 +89,15 @@ public class StatusUpdatesBean implements StatusUpdates {
     @Override
     public boolean mayReport(long activityId) {
         Activity a = em.find(Activity.class, activityId);
-        return a != null && mayReport(callers.current(), a);
+        if (a == null) {
+            return false;
+        }
+        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+        return !s.agreement().closed() && mayReport(callers.current(), a, s);
     }
 
     /** Rule 5, with the agreement's setting and the lead party's organisation from the agreement module. */
-    private boolean mayReport(Caller caller, Activity a) {
-        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+    private static boolean mayReport(Caller caller, Activity a, AgreementStructure s) {
         long leadOrganisation = s.party(a.leadPartyId()).map(p -> p.organisationId()).orElse(-1L);
         return ReportingRights.mayReport(caller, a.agreementId(), s.agreement().partiesReportOwnActivities(),
                 leadOrganisation, a.reporterUser());

@@ -81,6 +81,7 @@ public class FollowUpServiceBean implements FollowUps {
         requirePreparer(agreementId);
         validator.check(draft);
         FollowUp f = new FollowUp(agreementId, draft.kind(), draft.title(), draft.periodFrom(), draft.periodTo(), null);
+        f.setReportingDeadline(draft.reportingDeadline());
         em.persist(f);
         em.flush();
         changed.fire(new FollowUpChanged(agreementId, f.id(), Change.CREATED, f.title()));
@@ -98,6 +99,18 @@ public class FollowUpServiceBean implements FollowUps {
     }
 
     @Override
+    public void setReportingDeadline(long followUpId, long expectedVersion, LocalDate deadline) {
+        FollowUp f = load(followUpId);
+        requirePreparer(f.agreementId());
+        f.requireNotAdopted();
+        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        f.setReportingDeadline(deadline);
+        em.lock(f, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        StaleEdit.flush(em, ENTITY, followUpId);
+        changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED, "reporting deadline " + deadline));
+    }
+
+    @Override
     public void markReported(long followUpId, long partyId) {
         FollowUp f = load(followUpId);
         AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
@@ -106,6 +119,7 @@ public class FollowUpServiceBean implements FollowUps {
         boolean ownOrganisation = caller.belongsTo(party.organisationId())
                 && (caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR));
         AccessDenied.unless(ownOrganisation || caller.coordinates(f.agreementId()), "mark a party reported");
+        s.agreement().requireOpen();
         f.requireReporting();
         if (em.find(PartyReport.class, new PartyReport.Key(followUpId, partyId)) != null) {
             return; // already marked: the first mark, who and when, stands
@@ -301,13 +315,16 @@ public class FollowUpServiceBean implements FollowUps {
                         .put(p.partyId(), new FollowUpView.PartyReported(p.partyId(), p.reportedBy(), p.reportedAt())));
         return list.stream().map(f -> new FollowUpView(f.id(), f.agreementId(), f.kind(), f.title(), f.periodFrom(),
                 f.periodTo(), f.status(), f.summary(), f.revisesId(), assessments.getOrDefault(f.id(), Map.of()),
-                marks.getOrDefault(f.id(), Map.of()), f.decision(), f.adoptedBy(), f.adoptedAt(), f.version()))
+                marks.getOrDefault(f.id(), Map.of()), f.decision(), f.adoptedBy(), f.adoptedAt(), f.version(),
+                f.reportingDeadline()))
                 .toList();
     }
 
     private void requirePreparer(long agreementId) {
-        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        AgreementStructure s = agreements.structure(agreementId)
+                .orElseThrow(() -> new NotFound("Agreement", agreementId));
         AccessDenied.unless(callers.current().coordinates(agreementId), "prepare follow-ups");
+        s.agreement().requireOpen();
     }
 
     private FollowUp load(long id) {

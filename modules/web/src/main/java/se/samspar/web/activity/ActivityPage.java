@@ -131,6 +131,12 @@ public class ActivityPage implements Serializable {
         return carriedOverFrom;
     }
 
+    /** Rule 11: the activity of a closed agreement takes no report, and its page says why. */
+    public boolean isAgreementClosed() {
+        ensureLoaded();
+        return structure.agreement().closed();
+    }
+
     public String getAgreementTitle() {
         ensureLoaded();
         return structure.agreement().title();

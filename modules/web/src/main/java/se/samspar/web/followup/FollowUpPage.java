@@ -32,6 +32,7 @@ import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
@@ -59,6 +60,10 @@ public class FollowUpPage implements Serializable {
     transient FollowUpDocuments documents;
     @Inject
     Language language;
+    @Inject
+    transient CommandValidator validator;
+    @Inject
+    PartyReportingSection partyReporting;
 
     private String id;
     private long followUpId;
@@ -75,6 +80,7 @@ public class FollowUpPage implements Serializable {
     private LocalDate decisionDate;
     private String decisionParagraph;
     private String decisionDiaryNumber;
+    private LocalDate reportingDeadline;
 
     public void load() {
         Long parsed = ViewParameters.id(id);
@@ -89,7 +95,8 @@ public class FollowUpPage implements Serializable {
             return;
         }
         followUpId = parsed;
-        mayPrepare = followUps.mayPrepare(followUp.agreementId());
+        // Rule 11: the follow-ups of a closed agreement are shown, never changed.
+        mayPrepare = followUps.mayPrepare(followUp.agreementId()) && !structure().agreement().closed();
         resetForms();
     }
 
@@ -101,6 +108,7 @@ public class FollowUpPage implements Serializable {
 
     private void resetForms() {
         summary = followUp.summary();
+        reportingDeadline = followUp.reportingDeadline();
         assessmentText.clear();
         assessmentLight.clear();
         followUp.assessments().forEach((area, a) -> {
@@ -123,6 +131,11 @@ public class FollowUpPage implements Serializable {
         }
     }
 
+    public void saveDeadline() {
+        act(() -> followUps.setReportingDeadline(followUpId, getFollowUp().version(), reportingDeadline),
+                "edit.saved", "deadline");
+    }
+
     public void saveAssessment() {
         List<AreaAssessment> list = new ArrayList<>();
         for (FollowUpReport.Area area : getReport().areas()) {
@@ -133,10 +146,28 @@ public class FollowUpPage implements Serializable {
         act(() -> followUps.assess(followUpId, getFollowUp().version(), summary, list), "edit.saved", "assessment");
     }
 
+    /**
+     * "Fastställ", first step: the decision's fields are checked (messages at the fields, nothing asked); only
+     * then is the confirmation dialog opened, naming the parties that have not reported. Adoption itself is
+     * {@link #adopt()}, from the dialog.
+     */
+    public void prepareAdoption() {
+        try {
+            validator.check(decision());
+        } catch (InvalidInput e) {
+            refuse(e, "adoption");
+            return;
+        }
+        partyReporting.forget();
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("confirmAdoption", true);
+    }
+
     public void adopt() {
-        act(() -> followUps.adopt(followUpId, getFollowUp().version(),
-                new Decision(decisionBody, decisionDate, decisionParagraph, decisionDiaryNumber)),
-                "followUp.adopted", "adoption");
+        act(() -> followUps.adopt(followUpId, getFollowUp().version(), decision()), "followUp.adopted", "adoption");
+    }
+
+    private Decision decision() {
+        return new Decision(decisionBody, decisionDate, decisionParagraph, decisionDiaryNumber);
     }
 
     public String revise() {
@@ -153,6 +184,7 @@ public class FollowUpPage implements Serializable {
     private void act(Runnable change, String doneKey, String form) {
         try {
             change.run();
+            partyReporting.forget();
             reload();
             resetForms();
             FormMessages.info(form, text(doneKey));
@@ -210,7 +242,7 @@ public class FollowUpPage implements Serializable {
 
     /** May the signed-in user mark this party's part reported (its own organisation, or as coordinator)? */
     public boolean mayMark(FollowUpReport.Party party) {
-        if (getFollowUp().status() != FollowUpStatus.REPORTING || party.reported()) {
+        if (getFollowUp().status() != FollowUpStatus.REPORTING || party.reported() || structure().agreement().closed()) {
             return false;
         }
         if (mayPrepare) {
@@ -267,6 +299,8 @@ public class FollowUpPage implements Serializable {
     public void setSummary(String summary) { this.summary = summary; }
     public Map<Long, String> getAssessmentText() { return assessmentText; }
     public Map<Long, String> getAssessmentLight() { return assessmentLight; }
+    public LocalDate getReportingDeadline() { return reportingDeadline; }
+    public void setReportingDeadline(LocalDate reportingDeadline) { this.reportingDeadline = reportingDeadline; }
     public String getDecisionBody() { return decisionBody; }
     public void setDecisionBody(String decisionBody) { this.decisionBody = decisionBody; }
     public LocalDate getDecisionDate() { return decisionDate; }

@@ -23,6 +23,11 @@ public class ForeignPostback extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // Reading a parameter fixes the request's encoding: a form post says none, and Faces would set UTF-8 only
+        // later, too late, so "å" in a non-AJAX post (a password, an organisation's name) arrived mangled.
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        }
         if ("POST".equals(request.getMethod()) && request.getParameter(VIEW_STATE) != null
                 && isBlank(request.getParameter(NONCE))) {
             String query = request.getQueryString();

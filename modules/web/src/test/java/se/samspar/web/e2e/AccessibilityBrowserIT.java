@@ -69,11 +69,15 @@ class AccessibilityBrowserIT {
             new Visit("admin", "/import"),
             new Visit("samordnare", "/import?agreement=1"),
             new Visit("admin", "/import?agreement=1"),
-            new Visit("polis", "/import"));
+            new Visit("polis", "/import"),
+            new Visit("samordnare", "/agreement-new"),
+            new Visit("admin", "/agreement-new"),
+            new Visit("polis", "/agreement-new"));
     /** The visits above that show an error page, and its status. */
     static final Map<Visit, Integer> ERROR_PAGES = Map.of(
             new Visit("polis", "/admin"), 403,
             new Visit("polis", "/import"), 403,
+            new Visit("polis", "/agreement-new"), 403,
             new Visit("samordnare", "/does-not-exist"), 404);
     /** The paginated tables, as users who see rows in them; their filter updates the table by AJAX. */
     static final List<Visit> TABLES = List.of(

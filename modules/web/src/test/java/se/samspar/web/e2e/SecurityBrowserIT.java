@@ -109,12 +109,7 @@ class SecurityBrowserIT {
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         String reference = Browser.newReference("VINR");
         List<String> sent = captureSaves();
-        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
-        page.locator("#activity\\:reference").fill(reference);
-        page.locator("#activity\\:title").fill("Riktig");
-        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(reference);
+        Browser.addVinrActivity(page, reference, "Riktig");
         assertEquals(1, sent.size());
 
         // The same request with a made-up view state: refused as an expired page, nothing saved.
@@ -188,12 +183,7 @@ class SecurityBrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String reference = Browser.newReference("VINR");
         String title = "<img src=x onerror=\"window.hacked='" + tag + "'\"><script>window.hacked='" + tag + "'</script>";
-        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
-        page.locator("#activity\\:reference").fill(reference);
-        page.locator("#activity\\:title").fill(title);
-        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(reference);
+        Browser.addVinrActivity(page, reference, title);
         page.navigate(AppServer.url("/activities?agreement=1"));
         page.locator("#filters\\:text").fill(reference);
         page.locator("#filters\\:apply").click();

@@ -63,6 +63,15 @@ import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
+import se.samspar.followup.api.FollowUpReportingState;
+import se.samspar.followup.api.OpenReporting;
+import se.samspar.followup.api.PartiesReporting;
+import se.samspar.followup.api.PartyReporting;
+import se.samspar.agreement.api.OrganisationDraft;
+import se.samspar.agreement.api.OrganisationType;
+import se.samspar.agreement.api.PartyDraft;
+import se.samspar.platform.api.StaleEdit;
+import java.time.LocalDateTime;
 import se.samspar.platform.api.SqlStatements;
 import se.samspar.web.followup.FollowUpDocuments;
 
@@ -86,6 +95,8 @@ class FollowUpIT extends WithServices {
     FollowUps followUps;
     @Inject
     Indicators indicators;
+    @Inject
+    FollowUpReportingState reportingState;
     @Inject
     FollowUpDocuments documents;
     @Inject
@@ -595,5 +606,101 @@ class FollowUpIT extends WithServices {
             }
         }
         return out;
+    }
+
+    // ---- issue 16: which parties have reported in the period, and the reporting deadline
+
+    /**
+     * The police lead T1-1, reported on within the period; the municipality leads T1-2 (reported in the period) and
+     * T1-3 (reported only today, after the period); the fire service leads nothing. The set-up's report on T1-1 is
+     * today's too, outside the period, and changes nothing.
+     */
+    private long reportingRound(LocalDate deadline) {
+        long fire = as(Caller.SYSTEM, () -> organisations.create(new OrganisationDraft(Fixtures.unique("Räddningstjänsten"),
+                "Räddningstjänsten", OrganisationType.OTHER, null)));
+        as(Caller.SYSTEM, () -> agreementEditing.addParty(built.agreementId(), new PartyDraft(fire, null, "Chef", null, null)));
+        long third = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(),
+                null, "T1-3", built.municipalityParty(), Set.of(), 1)));
+        StatusReport report = new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20, "I perioden", null, null, null);
+        StatusReport imported = new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20, null, null,
+                "Samordnare", null);
+        as(Caller.SYSTEM, () -> statusUpdates.importUpdate(first, imported, LocalDateTime.of(2026, 3, 2, 10, 0)));
+        as(Caller.SYSTEM, () -> statusUpdates.importUpdate(second, imported, LocalDateTime.of(2026, 6, 30, 23, 59)));
+        as(Caller.SYSTEM, () -> statusUpdates.importUpdate(third, imported, LocalDateTime.of(2025, 12, 31, 23, 59)));
+        as(coordinator, () -> statusUpdates.report(third, report));
+        long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.HALF_YEAR,
+                "Halvår 1 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), deadline)));
+        as(coordinator, () -> followUps.startReporting(id, version(id)));
+        return id;
+    }
+
+    @Test
+    void aPartyHasReportedWhenEveryActivityItLeadsInThePeriodHasAnUpdateMadeInIt() {
+        long id = reportingRound(null);
+        PartiesReporting parties = as(coordinator, () -> reportingState.of(id));
+        assertEquals(3, parties.total());
+        assertEquals(2, parties.done(), "the police, and the fire service with nothing to report");
+        PartyReporting police = party(parties, built.policeParty());
+        assertEquals(PartyReporting.State.REPORTED, police.state());
+        assertEquals(1, police.activities());
+        PartyReporting municipality = party(parties, built.municipalityParty());
+        assertEquals(PartyReporting.State.UNREPORTED, municipality.state());
+        assertEquals(2, municipality.activities());
+        assertEquals(1, municipality.reported(), "T1-3's reports before and after the period do not count");
+        assertEquals(List.of(built.municipalityParty()), parties.unreported().stream().map(PartyReporting::partyId).toList());
+        PartyReporting fire = parties.parties().stream().filter(p -> p.organisation().startsWith("Räddningstjänsten"))
+                .findFirst().orElseThrow();
+        assertEquals(PartyReporting.State.NOTHING_TO_REPORT, fire.state());
+        assertEquals(0, fire.activities());
+        // The list's counts agree with the page's.
+        assertEquals(parties, as(coordinator, () -> reportingState.ofAgreement(built.agreementId())).get(id));
+    }
+
+    private static PartyReporting party(PartiesReporting parties, long partyId) {
+        return parties.parties().stream().filter(p -> p.partyId() == partyId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theStartPagesOpenFollowUpsNameWhatTheUsersOrganisationHasLeftInAFixedNumberOfStatements() {
+        long id = reportingRound(LocalDate.of(2026, 7, 15));
+        assertEquals(List.of(), as(partner, () -> reportingState.openForMyOrganisation()), "the police have reported");
+        Caller municipalityPartner = new Caller("lena", "Lena Ek", coordinator.organisationId(), Set.of(Roles.PARTNER),
+                Set.of(), false);
+        List<OpenReporting> open = as(municipalityPartner, () -> reportingState.openForMyOrganisation());
+        assertEquals(List.of(new OpenReporting(id, built.agreementId(), "Halvår 1 2026", LocalDate.of(2026, 7, 15), 1)), open);
+        assertEquals(List.of(), as(board, () -> reportingState.openForMyOrganisation()), "board members report nothing");
+
+        long one = statementsOf(() -> as(municipalityPartner, () -> reportingState.openForMyOrganisation()));
+        for (int i = 0; i < 3; i++) {
+            long more = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
+                    "Till", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))));
+            as(coordinator, () -> followUps.startReporting(more, version(more)));
+        }
+        assertEquals(4, as(municipalityPartner, () -> reportingState.openForMyOrganisation()).size());
+        assertEquals(one, statementsOf(() -> as(municipalityPartner, () -> reportingState.openForMyOrganisation())));
+        assertEquals(statementsOf(() -> as(coordinator, () -> reportingState.of(id))),
+                statementsOf(() -> as(coordinator, () -> reportingState.of(id))));
+    }
+
+    private long statementsOf(Runnable read) {
+        long start = SqlStatements.sent();
+        read.run();
+        return SqlStatements.sent() - start;
+    }
+
+    @Test
+    void theReportingDeadlineIsStoredChangedUntilAdoptionAndAStaleEditIsRefused() {
+        long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
+                "Med sista dag", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 20))));
+        assertEquals(LocalDate.of(2027, 1, 20), as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        long before = version(id);
+        as(coordinator, () -> followUps.setReportingDeadline(id, before, LocalDate.of(2027, 1, 31)));
+        assertEquals(LocalDate.of(2027, 1, 31), as(partner, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertThrows(StaleEdit.class, () -> as(coordinator, () -> followUps.setReportingDeadline(id, before, null)));
+        assertEquals(LocalDate.of(2027, 1, 31), as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertThrows(se.samspar.platform.api.AccessDenied.class,
+                () -> as(partner, () -> followUps.setReportingDeadline(id, version(id), null)));
+        as(coordinator, () -> followUps.setReportingDeadline(id, version(id), null));
+        assertEquals(null, as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
     }
 }

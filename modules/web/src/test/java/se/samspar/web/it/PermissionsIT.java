@@ -217,9 +217,11 @@ class PermissionsIT extends WithServices {
     }
 
     @Test
-    void creatingAnAgreementNeedsTheCoordinatorRole() {
+    void creatingAnAgreementNeedsTheCoordinatorOrAdministratorRole() {
         allowed(coordinator, () -> agreementEditing.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
-        for (Caller c : new Caller[] {policePartner, board, admin}) {
+        // Issue 11: administrators create agreements too (the first one of a new installation, say).
+        allowed(admin, () -> agreementEditing.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
+        for (Caller c : new Caller[] {policePartner, board}) {
             refused(c, () -> agreementEditing.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
         }
     }

@@ -25,17 +25,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusReporting;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
@@ -50,7 +45,7 @@ import se.samspar.platform.api.StaleEdit;
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
-class StatusReportIT {
+class StatusReportIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
@@ -58,16 +53,6 @@ class StatusReportIT {
     }
 
 
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     StatusReporting reporting;
     @Inject

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,17 +127,7 @@ class TransferIT {
     }
 
     private long rows() throws SQLException {
-        long total = 0;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("AGR_ORGANISATION", "AGR_AGREEMENT", "AGR_PARTY", "AGR_PRIORITY_AREA",
-                    "AGR_GOAL", "ACT_ACTIVITY", "ACT_PARTICIPANT", "ACT_STATUS_UPDATE", "AUD_ENTRY")) {
-                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
-                    rs.next();
-                    total += rs.getLong(1);
-                }
-            }
-        }
-        return total;
+        return Fixtures.rowsWrittenByAnImport(dataSource);
     }
 
     @Test
