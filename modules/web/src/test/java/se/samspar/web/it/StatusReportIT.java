@@ -133,7 +133,7 @@ class StatusReportIT extends WithServices {
     @Test
     void completedMeansOneHundred() {
         long activity = newActivity();
-        statusUpdates.report(activity, report(ActivityStatus.COMPLETED, 60, null, null));
+        statusUpdates.report(activity, report(ActivityStatus.COMPLETED, 60, "Klart i förtid", null));
 
         assertEquals(100, activities.find(activity).orElseThrow().progress());
         assertEquals(100, activities.history(activity).get(0).progress());
@@ -178,7 +178,7 @@ class StatusReportIT extends WithServices {
     void negativeHoursAreRefusedAtHoursSpent() throws SQLException {
         long activity = newActivity();
         refusedAt("hoursSpent", () -> statusUpdates.report(activity,
-                report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("-1"))));
+                report(ActivityStatus.IN_PROGRESS, 40, "Timmar", new BigDecimal("-1"))));
         assertTrue(activities.history(activity).isEmpty());
     }
 
@@ -194,7 +194,7 @@ class StatusReportIT extends WithServices {
             long before = updateRows();
             long start = System.nanoTime();
             InvalidInput refused = assertThrows(InvalidInput.class, () -> statusUpdates.report(activity,
-                    report(ActivityStatus.IN_PROGRESS, 40, null, hours)), value.getKey());
+                    report(ActivityStatus.IN_PROGRESS, 40, "Timmar", hours)), value.getKey());
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("StatusReportIT: hours " + value.getKey() + " refused in " + millis + " ms");
             assertTrue(millis < HostileInput.DECIMAL_REFUSAL_MILLIS, value.getKey() + " took " + millis + " ms");
@@ -204,10 +204,10 @@ class StatusReportIT extends WithServices {
                     value.getKey() + ": " + refused.problems());
         }
         // The column's limits themselves are fine.
-        statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("9999.99")));
+        statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 40, "Timmar", new BigDecimal("9999.99")));
         assertEquals(0, new BigDecimal("9999.99").compareTo(activities.history(activity).get(0).hoursSpent()));
         FieldProblem p = refusedAt("hoursSpent", () -> statusUpdates.report(activity,
-                report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("2.555"))));
+                report(ActivityStatus.IN_PROGRESS, 40, "Timmar", new BigDecimal("2.555"))));
         assertEquals("Högst 7 siffror före och 2 efter decimaltecknet.", p.message(Locales.SWEDISH));
         assertEquals(1, activities.history(activity).size());
     }
@@ -220,7 +220,7 @@ class StatusReportIT extends WithServices {
 
         long before = updateRows();
         assertThrows(NotFound.class,
-                () -> statusUpdates.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
+                () -> statusUpdates.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, "Finns inte", null)));
         assertEquals(before, updateRows());
     }
 
@@ -266,7 +266,7 @@ class StatusReportIT extends WithServices {
                 report(ActivityStatus.IN_PROGRESS, 100, "Nästan klart", null)));
         assertEquals(0, collisions.attempts(activity), "refused before anything was written, and not sent again");
         assertThrows(NotFound.class,
-                () -> reporting.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
+                () -> reporting.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, "Finns inte", null)));
     }
 
     /**
