@@ -4,7 +4,7 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
-import se.samspar.web.faces.PerRequest;
+import se.samspar.web.table.PerRequest;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.application.FacesMessage;

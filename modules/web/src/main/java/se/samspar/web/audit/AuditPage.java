@@ -1,7 +1,7 @@
 package se.samspar.web.audit;
 
 import se.samspar.agreement.api.AgreementQueries;
-import se.samspar.web.faces.PerRequest;
+import se.samspar.web.table.PerRequest;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.view.ViewScoped;

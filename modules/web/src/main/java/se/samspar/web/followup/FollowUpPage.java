@@ -3,7 +3,6 @@ package se.samspar.web.followup;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
-import se.samspar.web.faces.Downloads;
 import se.samspar.web.faces.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
@@ -12,13 +11,11 @@ import se.samspar.web.faces.ViewParameters;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
@@ -34,7 +31,6 @@ import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
@@ -56,8 +52,6 @@ public class FollowUpPage implements Serializable {
     transient ActivityQueries activities;
     @Inject
     transient CallerContext callers;
-    @Inject
-    transient FollowUpDocuments documents;
     @Inject
     Language language;
     @Inject
@@ -199,22 +193,6 @@ public class FollowUpPage implements Serializable {
 
     private void refuse(InvalidInput e, String form) {
         FormMessages.refuse(e, form, language.getLocale());
-    }
-
-    // ---- downloads: the report as adopted, Swedish by default or English on request
-
-    public void downloadPdf(String lang) throws IOException {
-        Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
-        Downloads.send(documents.pdf(getReport(), locale), fileName(locale) + ".pdf");
-    }
-
-    public void downloadXlsx(String lang) throws IOException {
-        Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
-        Downloads.send(documents.xlsx(getReport(), locale), fileName(locale) + ".xlsx");
-    }
-
-    private String fileName(Locale locale) {
-        return (locale.getLanguage().equals("en") ? "follow-up-" : "uppfoljning-") + followUpId;
     }
 
     // ---- read models

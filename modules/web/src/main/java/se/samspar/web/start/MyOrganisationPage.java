@@ -15,7 +15,7 @@ import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.CallerContext;
-import se.samspar.web.faces.PerRequest;
+import se.samspar.web.table.PerRequest;
 import se.samspar.web.table.ActivityRows;
 
 /** My organisation: every activity it leads or takes part in, across its agreements. */

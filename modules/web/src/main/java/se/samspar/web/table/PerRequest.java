@@ -1,4 +1,4 @@
-package se.samspar.web.faces;
+package se.samspar.web.table;
 
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
