@@ -1,6 +1,7 @@
 package se.samspar.web.table;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -16,7 +17,11 @@ public final class PerRequest {
     /** Not computeIfAbsent: a read may itself use another {@code PerRequest} value of the same map. */
     @SuppressWarnings("unchecked")
     public static <T> T get(String key, Supplier<T> read) {
-        Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return read.get(); // an action may still change it: what was read before it must not be rendered after
+        }
+        Map<Object, Object> attributes = context.getAttributes();
         T value = (T) attributes.get(key);
         if (value == null) {
             value = read.get();
