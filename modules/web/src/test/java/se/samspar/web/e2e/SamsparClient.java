@@ -304,7 +304,7 @@ public final class SamsparClient {
 
     /**
      * Adopts a follow-up from its page ({@code page}: the page's HTML) with a decision of the given date, as the
-     * adoption form sends it; the answer is the re-rendered page.
+     * adoption form and then its confirmation dialog send it; the answer is the re-rendered page.
      */
     public Answered adopt(long followUpId, String page, String decisionDate) throws IOException, InterruptedException {
         if (!page.contains("adoption:adopt")) {
@@ -317,7 +317,17 @@ public final class SamsparClient {
         form.put("adoption:diaryNumber", "KS-2026/" + followUpId);
         form.put("jakarta.faces.ViewState", viewState(page));
         form.put("primefaces.nonce", nonce(page));
-        return postTimed("/follow-up?id=" + followUpId, form, true);
+        Answered prepared = postTimed("/follow-up?id=" + followUpId, form, true);
+        if (!prepared.ok() || !prepared.body().contains("confirmAdoption")) {
+            return prepared; // refused at a field: the caller sees why
+        }
+        // Then the confirmation dialog's button, a plain post in the same view: the decision is already in it.
+        Map<String, String> confirm = new LinkedHashMap<>();
+        confirm.put("adoptConfirm", "adoptConfirm");
+        confirm.put("adoptConfirm:confirm", "");
+        confirm.put("jakarta.faces.ViewState", viewState(page));
+        confirm.put("primefaces.nonce", nonce(page));
+        return postTimed("/follow-up?id=" + followUpId, confirm, false);
     }
 
     /** The follow-up's PDF in Swedish, as its button downloads it (a plain form post); the body is the PDF's bytes. */
