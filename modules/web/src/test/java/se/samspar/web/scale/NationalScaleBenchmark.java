@@ -89,6 +89,16 @@ class NationalScaleBenchmark {
 
     @Test
     void nationalScale() throws Exception {
+        try {
+            measure();
+        } finally {
+            if (app != null) {
+                app.stop(); // never leave a server behind, least of all one holding 512 MB and a CPU
+            }
+        }
+    }
+
+    private void measure() throws Exception {
         Path target = Path.of(System.getProperty("samspar.war", "target/samspar.war")).toAbsolutePath().getParent();
         dir = target.resolve("benchmark");
         deleteTree(dir);
