@@ -241,10 +241,10 @@ class ArchitectureDocTest {
 
     /**
      * The records of the modules' api packages that are named as events are: {@code *Changed}, {@code *Reported},
-     * {@code *Renewed}, {@code *Attempted}, {@code *Ready}, {@code *Taken} — top-level or nested — by module.
+     * {@code *Renewed}, {@code *Activated}, {@code *Attempted}, {@code *Ready}, {@code *Taken} — top-level or nested — by module.
      */
     private static Map<String, String> eventRecordsOfTheApiPackages() throws IOException {
-        Pattern record = Pattern.compile("\\brecord\\s+(\\w+(?:Changed|Reported|Renewed|Attempted|Ready|Taken))\\s*\\(");
+        Pattern record = Pattern.compile("\\brecord\\s+(\\w+(?:Changed|Reported|Renewed|Activated|Attempted|Ready|Taken))\\s*\\(");
         Map<String, String> records = new TreeMap<>();
         for (Path source : mainSources()) {
             Path relative = root.resolve("modules").relativize(source);

@@ -22,13 +22,28 @@ public interface ActivityQueries {
     AgreementProgress progress(long agreementId);
 
     /**
+     * Rule 4 over the given views of an agreement's activities (e.g. their state as of a
+     * follow-up's date) instead of their stored state; no query but the agreement's goals.
+     */
+    AgreementProgress progressOf(long agreementId, java.util.Collection<ActivityView> activities);
+
+    /**
      * Across the caller's agreements: the activities the caller may report on that need an update
-     * or are overdue, soonest due first.
+     * (rule 2; an overdue one reported on within the interval is not among them), soonest due first.
      */
     List<ActivityView> needingMyUpdate(int max);
 
+    /** How many activities {@link #needingMyUpdate} would list without a limit: one aggregate. */
+    long countNeedingMyUpdate();
+
     /** Every activity the caller's organisation leads or takes part in, across its agreements. */
     List<ActivityView> ofMyOrganisation();
+
+    /** A page of {@link #ofMyOrganisation()}, sorted and paged in the database (then by id; at most 500 rows). */
+    List<ActivityView> ofMyOrganisation(int offset, int limit, ActivitySort sort, boolean ascending);
+
+    /** How many activities {@link #ofMyOrganisation()} holds: one aggregate. */
+    long countOfMyOrganisation();
 
     /** The latest status updates in the caller's agreements, newest first. */
     List<RecentUpdate> latestUpdates(int max);

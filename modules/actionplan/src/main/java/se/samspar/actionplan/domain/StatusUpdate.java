@@ -69,6 +69,18 @@ public class StatusUpdate {
         this.reportedAt = Objects.requireNonNull(reportedAt);
     }
 
+    /**
+     * A report of risk (yellow), deviation (red) or a postponement says why: the reader of the
+     * follow-up needs the reason, not only the colour.
+     */
+    public static void requireExplanation(ActivityStatus status, TrafficLight light, String comment) {
+        boolean needsWhy = light == TrafficLight.YELLOW || light == TrafficLight.RED
+                || status == ActivityStatus.POSTPONED;
+        if (needsWhy && (comment == null || comment.isBlank())) {
+            throw InvalidInput.of("comment", "samspar.statusReport.commentRequired");
+        }
+    }
+
     public static int progressFor(ActivityStatus status, int progress) {
         if (progress < 0 || progress > 100) {
             throw InvalidInput.of("progress", progress < 0 ? "samspar.number.min" : "samspar.number.max");

@@ -15,17 +15,15 @@ public final class Timeliness {
     }
 
     /**
-     * Rule 2: open, and no status update within the agreement's interval — or overdue. An
-     * activity never reported on counts from its start date or its creation, whichever is later,
-     * so a planned activity that has not started yet is not nagged about.
+     * Rule 2: open, and no status update within the agreement's interval. An activity never
+     * reported on counts from its start date or its creation, whichever is later, so a planned
+     * activity that has not started yet is not nagged about. Being overdue (rule 1) is a signal of
+     * its own, not a reason: a report clears "needs update" whatever the due date.
      */
     public static boolean needsUpdate(ActivityStatus status, LocalDate dueDate, LocalDate startDate, LocalDate createdOn,
                                       LocalDateTime lastUpdateAt, int intervalDays, LocalDate today) {
         if (status.isClosed()) {
             return false;
-        }
-        if (isOverdue(status, dueDate, today)) {
-            return true;
         }
         LocalDate since;
         if (lastUpdateAt != null) {

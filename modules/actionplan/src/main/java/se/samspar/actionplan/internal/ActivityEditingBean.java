@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
+import se.samspar.platform.api.UniqueKeys;
 
 /**
  * {@link ActivityEditing}: the coordinator's changes to an agreement's activities. Area, goal and parties
@@ -58,6 +60,7 @@ public class ActivityEditingBean implements ActivityEditing {
         validator.check(draft);
         AgreementStructure structure = agreements.structure(agreementId)
                 .orElseThrow(() -> InvalidInput.of("agreementId", "samspar.unknown"));
+        structure.agreement().requireOpen();
         checkAgainst(structure, draft);
         requireUniqueReference(agreementId, draft.reference(), -1L);
         Integer maxOrder = em.createQuery("select max(a.order) from Activity a where a.agreementId = :a", Integer.class)
@@ -65,7 +68,7 @@ public class ActivityEditingBean implements ActivityEditing {
         Activity a = new Activity(agreementId, maxOrder == null ? 1 : maxOrder + 1, LocalDate.now(clock), null);
         describe(a, draft);
         em.persist(a);
-        em.flush();
+        UniqueKeys.flush(em, "reference");
         activityChanged.fire(new ActivityChanged(agreementId, a.id(), Change.CREATED, a.reference()));
         return a.id();
     }
@@ -77,10 +80,18 @@ public class ActivityEditingBean implements ActivityEditing {
         validator.check(draft);
         StaleEdit.check(Stored.ACTIVITY, activityId, a.version(), expectedVersion);
         AgreementStructure structure = agreements.structure(a.agreementId()).orElseThrow();
+        structure.agreement().requireOpen();
         checkAgainst(structure, draft);
         requireUniqueReference(a.agreementId(), draft.reference(), activityId);
         describe(a, draft);
-        StaleEdit.flush(em, Stored.ACTIVITY, activityId);
+        try {
+            StaleEdit.flush(em, Stored.ACTIVITY, activityId);
+        } catch (PersistenceException e) {
+            if (UniqueKeys.violated(e)) {
+                throw InvalidInput.of("reference", "samspar.unique");
+            }
+            throw e;
+        }
         activityChanged.fire(new ActivityChanged(a.agreementId(), activityId, Change.UPDATED, a.reference()));
     }
 
@@ -139,6 +150,7 @@ public class ActivityEditingBean implements ActivityEditing {
     private Activity editable(long activityId, long expectedVersion, String what) {
         Activity a = Stored.activity(em, activityId);
         AccessDenied.unless(ReportingRights.mayEdit(callers.current(), a.agreementId()), what);
+        agreements.structure(a.agreementId()).orElseThrow().agreement().requireOpen();
         StaleEdit.check(Stored.ACTIVITY, activityId, a.version(), expectedVersion);
         return a;
     }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivitySort;
+import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.RecentUpdate;
@@ -32,7 +33,6 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
-import se.samspar.actionplan.domain.ReportingRights;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.NotFound;
@@ -112,11 +112,25 @@ public class ActivityQueriesBean implements ActivityQueries {
     public AgreementProgress progress(long agreementId) {
         AgreementStructure structure = agreements.structure(agreementId)
                 .orElseThrow(() -> new NotFound("Agreement", agreementId));
-        Map<Long, Long> parentOf = structure.goals().filter(g -> g.parentId() != null)
-                .collect(Collectors.toMap(GoalView::id, GoalView::parentId));
         List<Object[]> rows = em.createQuery("select a.areaId, a.goalId, a.leadPartyId, a.status, a.progress, a.weight"
                         + " from Activity a where a.agreementId = :a", Object[].class)
                 .setParameter("a", agreementId).getResultList();
+        return rollUp(structure, rows);
+    }
+
+    @Override
+    public AgreementProgress progressOf(long agreementId, java.util.Collection<ActivityView> activities) {
+        AgreementStructure structure = agreements.structure(agreementId)
+                .orElseThrow(() -> new NotFound("Agreement", agreementId));
+        return rollUp(structure, activities.stream().filter(a -> a.agreementId() == agreementId)
+                .map(a -> new Object[] {a.areaId(), a.goalId(), a.leadPartyId(), a.status(), a.progress(), a.weight()})
+                .toList());
+    }
+
+    /** Rows of (area, goal, lead party, status, progress, weight). */
+    private static AgreementProgress rollUp(AgreementStructure structure, List<Object[]> rows) {
+        Map<Long, Long> parentOf = structure.goals().filter(g -> g.parentId() != null)
+                .collect(Collectors.toMap(GoalView::id, GoalView::parentId));
         List<Contribution> all = new ArrayList<>();
         Map<Long, List<Contribution>> byArea = new HashMap<>();
         Map<Long, List<Contribution>> byGoal = new HashMap<>();
@@ -140,50 +154,40 @@ public class ActivityQueriesBean implements ActivityQueries {
     }
 
     /**
-     * A fixed number of queries however many agreements and activities: the caller's agreements,
-     * their parties, their open activities with participants; rule 5 and rule 2 are applied here.
+     * A fixed number of queries however many agreements and activities: the caller's agreements, their parties, then
+     * the first {@code max} by {@link NeedingMyUpdate} (rules 2 and 5 in the query) and their participants.
      */
     @Override
     public List<ActivityView> needingMyUpdate(int max) {
-        Caller caller = callers.current();
         Map<Long, AgreementView> mine = agreements.agreements().stream()
                 .collect(Collectors.toMap(AgreementView::id, v -> v));
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> organisationOfParty = agreements.partiesOf(mine.keySet()).stream()
-                .collect(Collectors.toMap(PartyView::id, PartyView::organisationId));
-        List<Activity> open = em.createQuery("select a from Activity a where a.agreementId in :ids"
-                        + " and a.status not in :closed", Activity.class)
-                .setParameter("ids", List.copyOf(mine.keySet()))
-                .setParameter("closed", List.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED))
-                .getResultList();
         LocalDate today = LocalDate.now(clock);
-        List<Activity> due = open.stream()
-                .filter(a -> a.needsUpdate(mine.get(a.agreementId()).updateIntervalDays(), today))
-                .filter(a -> ReportingRights.mayReport(caller, a.agreementId(),
-                        mine.get(a.agreementId()).partiesReportOwnActivities(),
-                        organisationOfParty.getOrDefault(a.leadPartyId(), -1L), a.reporterUser()))
-                .sorted(Comparator.comparing(Activity::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Activity::id))
-                .limit(max)
-                .toList();
+        List<Activity> due = needingMyUpdate(mine, today).map(q -> q.first(em, max)).orElse(List.of());
         Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, due.stream().map(Activity::id).toList());
         return due.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
     }
 
+    @Override
+    public long countNeedingMyUpdate() {
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        return needingMyUpdate(mine, LocalDate.now(clock)).map(q -> q.count(em)).orElse(0L);
+    }
+
+    private Optional<NeedingMyUpdate> needingMyUpdate(Map<Long, AgreementView> mine, LocalDate today) {
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        return NeedingMyUpdate.of(callers.current(), mine.values(), agreements.partiesOf(mine.keySet()), today);
+    }
+
     /** Three queries besides the agreement list: parties, activities, participants. */
     @Override
     public List<ActivityView> ofMyOrganisation() {
-        Caller caller = callers.current();
-        if (caller.organisationId() == null) {
-            return List.of();
-        }
         Map<Long, AgreementView> mine = agreements.agreements().stream()
                 .collect(Collectors.toMap(AgreementView::id, v -> v));
-        List<Long> myParties = agreements.partiesOf(mine.keySet()).stream()
-                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
+        List<Long> myParties = myParties(mine);
         if (myParties.isEmpty()) {
             return List.of();
         }
@@ -195,6 +199,54 @@ public class ActivityQueriesBean implements ActivityQueries {
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
                 mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    @Override
+    public List<ActivityView> ofMyOrganisation(int offset, int limit, ActivitySort sort, boolean ascending) {
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        List<Long> myParties = myParties(mine);
+        int rows = Math.min(limit, ActivityTable.MAX_LIMIT);
+        if (myParties.isEmpty() || rows <= 0) {
+            return List.of();
+        }
+        ActivityTableQuery.Order order = ActivityTableQuery.Order.of(sort == null ? ActivitySort.DUE_DATE : sort,
+                ascending);
+        List<?> found = em.createQuery("select a" + order.selected() + " from Activity a where " + OF_MY_PARTIES
+                        + " order by " + order.jpql())
+                .setParameter("parties", myParties).setFirstResult(Math.max(0, offset)).setMaxResults(rows)
+                .getResultList();
+        List<Activity> list = found.stream().map(r -> (Activity) (r instanceof Object[] c ? c[0] : r)).toList();
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, list.stream().map(Activity::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
+                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+    }
+
+    @Override
+    public long countOfMyOrganisation() {
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        List<Long> myParties = myParties(mine);
+        if (myParties.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(a) from Activity a where " + OF_MY_PARTIES, Long.class)
+                .setParameter("parties", myParties).getSingleResult();
+    }
+
+    /** Led by one of the parties, or with one of them taking part (a subquery: no duplicate rows to remove). */
+    private static final String OF_MY_PARTIES = "(a.leadPartyId in :parties or exists (select b.id from Activity b"
+            + " join b.participatingPartyIds q where b.id = a.id and q in :parties))";
+
+    /** The parties of the caller's organisation in the caller's agreements. */
+    private List<Long> myParties(Map<Long, AgreementView> mine) {
+        Caller caller = callers.current();
+        if (caller.organisationId() == null || mine.isEmpty()) {
+            return List.of();
+        }
+        return agreements.partiesOf(mine.keySet()).stream()
+                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
     }
 
     @Override

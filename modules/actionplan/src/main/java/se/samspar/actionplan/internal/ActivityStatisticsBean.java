@@ -39,8 +39,8 @@ import se.samspar.platform.api.NotFound;
 public class ActivityStatisticsBean implements ActivityStatistics {
     private static final String OPEN = "a.STATUS NOT IN ('COMPLETED', 'CANCELLED')";
     private static final String OVERDUE = "(" + OPEN + " AND a.DUE_DATE < CAST(? AS DATE))";
-    /** Rule 2: open, and overdue or not reported on since the threshold (today minus the interval). */
-    private static final String NEEDS_UPDATE = "(" + OPEN + " AND ((a.DUE_DATE < CAST(? AS DATE)) OR"
+    /** Rule 2: open, and not reported on since the threshold (today minus the interval); overdue is no part of it. */
+    private static final String NEEDS_UPDATE = "(" + OPEN + " AND ("
             + " (CASE WHEN a.LAST_UPDATE_AT IS NOT NULL THEN DATE(a.LAST_UPDATE_AT)"
             + " WHEN a.START_DATE IS NOT NULL AND a.START_DATE > a.CREATED_ON THEN a.START_DATE"
             + " ELSE a.CREATED_ON END) < CAST(? AS DATE)))";
@@ -71,7 +71,7 @@ public class ActivityStatisticsBean implements ActivityStatistics {
                 + " SUM(CASE WHEN " + OVERDUE + " THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN " + OPEN + " AND a.LIGHT <> 'GREEN' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN " + NEEDS_UPDATE + " THEN 1 ELSE 0 END), " + ROLLUP
-                + " FROM ACT_ACTIVITY a", today, today, threshold).getSingleResult();
+                + " FROM ACT_ACTIVITY a", today, threshold).getSingleResult();
 
         List<Dashboard.Group> byArea = groups(where.query(em, "SELECT a.AREA_ID, COUNT(*),"
                 + " SUM(CASE WHEN a.STATUS = 'COMPLETED' THEN 1 ELSE 0 END), " + ROLLUP
@@ -159,8 +159,8 @@ public class ActivityStatisticsBean implements ActivityStatistics {
             return q;
         }
 
-        Query query(EntityManager em, String select, LocalDate a1, LocalDate a2, LocalDate a3) {
-            return query(em, select, "", a1, a2, a3);
+        Query query(EntityManager em, String select, LocalDate a1, LocalDate a2) {
+            return query(em, select, "", a1, a2);
         }
 
         private static Object bind(Object a) {

@@ -93,7 +93,7 @@ public class ActivityTableQuery implements ActivityTable {
      * conditions on the columns, for today and the agreement's update interval:
      * <ul>
      * <li>overdue: due before today, and not completed or cancelled;</li>
-     * <li>needs update: not completed or cancelled, and overdue, or last updated before the start
+     * <li>needs update: not completed or cancelled, and last updated before the start
      * of (today − interval), or never updated and both created and started (if a start is set)
      * before today − interval — the later of the two being before it.</li>
      * </ul>
@@ -125,14 +125,8 @@ public class ActivityTableQuery implements ActivityTable {
             w.parameter("closed", CLOSED);
         }
         if (f.needsUpdateOnly()) {
-            LocalDate since = today.minusDays(structure.agreement().updateIntervalDays());
-            w.add("a.status not in :closed and (a.dueDate < :today"
-                    + " or a.lastUpdateAt < :updatedBefore"
-                    + " or (a.lastUpdateAt is null and a.createdOn < :since"
-                    + " and (a.startDate is null or a.startDate < :since)))", "closed", CLOSED);
-            w.parameter("today", today);
-            w.parameter("updatedBefore", since.atStartOfDay());
-            w.parameter("since", since);
+            w.add(needsUpdate(""), "closed", CLOSED);
+            needsUpdateParameters("", today, structure.agreement().updateIntervalDays()).forEach(w::parameter);
         }
         if (f.text() != null && !f.text().isBlank()) {
             w.add("(lower(a.reference) like :text escape '" + ESCAPE + "'"
@@ -140,6 +134,27 @@ public class ActivityTableQuery implements ActivityTable {
                     + " or lower(a.description) like :text escape '" + ESCAPE + "')", "text", containing(f.text()));
         }
         return w;
+    }
+
+    /**
+     * Rule 2 as a JPQL condition on {@code a} (see {@link #where}), its parameters named with the suffix so that one
+     * query can hold it once per update interval; {@code :closed} is bound to the closed statuses by the caller. The
+     * one JPQL form of the rule: the start page's list uses it too.
+     */
+    static String needsUpdate(String suffix) {
+        return "a.status not in :closed and (a.lastUpdateAt < :updatedBefore" + suffix
+                + " or (a.lastUpdateAt is null and a.createdOn < :since" + suffix
+                + " and (a.startDate is null or a.startDate < :since" + suffix + ")))";
+    }
+
+    /** The parameters of {@link #needsUpdate(String)} for today and an update interval. */
+    static Map<String, Object> needsUpdateParameters(String suffix, LocalDate today, int intervalDays) {
+        LocalDate since = today.minusDays(intervalDays);
+        return Map.of("updatedBefore" + suffix, since.atStartOfDay(), "since" + suffix, since);
+    }
+
+    static List<ActivityStatus> closed() {
+        return CLOSED;
     }
 
     /** The goal and, for an overall goal, its sub-goals; a goal of another agreement matches nothing here. */
@@ -190,7 +205,7 @@ public class ActivityTableQuery implements ActivityTable {
      * a CASE; a key that may be missing gets a flag selected beside it so that missing values come
      * last in both directions.
      */
-    private record Order(String selected, String jpql) {
+    record Order(String selected, String jpql) {
         static Order of(ActivitySort sort, boolean ascending) {
             String direction = ascending ? " asc" : " desc";
             return switch (sort) {

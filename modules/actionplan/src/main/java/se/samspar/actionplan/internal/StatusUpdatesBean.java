@@ -48,7 +48,7 @@ public class StatusUpdatesBean implements StatusUpdates {
 
     @Override
     public long report(long activityId, StatusReport report) {
-        return append(activityId, report, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        return append(activityId, report, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), true);
     }
 
     @Override
@@ -57,19 +57,25 @@ public class StatusUpdatesBean implements StatusUpdates {
         if (reportedAt == null) {
             throw InvalidInput.of("reportedAt", "samspar.required");
         }
-        return append(activityId, report, reportedAt);
+        // History as it was written then: the comment rule applies to new reports only.
+        return append(activityId, report, reportedAt, false);
     }
 
-    private long append(long activityId, StatusReport report, LocalDateTime at) {
+    private long append(long activityId, StatusReport report, LocalDateTime at, boolean explained) {
         Activity a = Stored.activity(em, activityId);
         Caller caller = callers.current();
-        AccessDenied.unless(mayReport(caller, a), "report on activity " + activityId);
+        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+        AccessDenied.unless(mayReport(caller, a, s), "report on activity " + activityId);
+        s.agreement().requireOpen();
         if (!caller.system()) {
             // Who reported is the signed-in user, whatever the request claims.
             report = new StatusReport(report.status(), report.light(), report.progress(), report.comment(),
                     report.hoursSpent(), caller.displayName(), caller.organisationId());
         }
         validator.check(report);
+        if (explained) {
+            StatusUpdate.requireExplanation(report.status(), report.light(), report.comment());
+        }
         StatusUpdate update = new StatusUpdate(activityId, report.status(), report.light(), report.progress(),
                 report.comment(), report.hoursSpent(), report.reportedBy(), report.reporterOrganisationId(), at);
         em.persist(update);
@@ -83,12 +89,15 @@ public class StatusUpdatesBean implements StatusUpdates {
     @Override
     public boolean mayReport(long activityId) {
         Activity a = em.find(Activity.class, activityId);
-        return a != null && mayReport(callers.current(), a);
+        if (a == null) {
+            return false;
+        }
+        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+        return !s.agreement().closed() && mayReport(callers.current(), a, s);
     }
 
     /** Rule 5, with the agreement's setting and the lead party's organisation from the agreement module. */
-    private boolean mayReport(Caller caller, Activity a) {
-        AgreementStructure s = agreements.structure(a.agreementId()).orElseThrow();
+    private static boolean mayReport(Caller caller, Activity a, AgreementStructure s) {
         long leadOrganisation = s.party(a.leadPartyId()).map(p -> p.organisationId()).orElse(-1L);
         return ReportingRights.mayReport(caller, a.agreementId(), s.agreement().partiesReportOwnActivities(),
                 leadOrganisation, a.reporterUser());

@@ -72,9 +72,12 @@ class TimelinessTest {
     }
 
     @Test
-    void overdueActivityNeedsUpdateEvenWhenUpdatedToday() {
+    void aReportClearsNeedsUpdateOnAnOverdueActivity() {
         LocalDateTime last = TODAY.atTime(9, 0);
-        assertTrue(needsUpdate(ActivityStatus.IN_PROGRESS, TODAY.minusDays(1), null, TODAY.minusYears(1), last));
+        assertTrue(Timeliness.isOverdue(ActivityStatus.IN_PROGRESS, TODAY.minusDays(1), TODAY));
+        assertFalse(needsUpdate(ActivityStatus.IN_PROGRESS, TODAY.minusDays(1), null, TODAY.minusYears(1), last));
+        assertTrue(needsUpdate(ActivityStatus.IN_PROGRESS, TODAY.minusDays(1), null, TODAY.minusYears(1),
+                last.minusDays(INTERVAL + 1)));
     }
 
     @Test

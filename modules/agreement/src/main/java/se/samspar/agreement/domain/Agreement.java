@@ -17,6 +17,7 @@ import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Period;
+import se.samspar.platform.api.Refusal;
 
 /** A collaboration agreement (samverkansöverenskommelse) for a period. */
 @Entity
@@ -89,6 +90,13 @@ public class Agreement {
                     Map.of("from", status.name(), "to", to.name()))));
         }
         status = to;
+    }
+
+    /** Rule 11: a closed agreement takes no change, nor does anything that belongs to it. */
+    public void requireOpen() {
+        if (status == AgreementStatus.CLOSED) {
+            throw Refusal.of("agreement", "samspar.agreement.closed");
+        }
     }
 
     public static boolean mayChange(AgreementStatus from, AgreementStatus to) {

@@ -5,7 +5,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import se.samspar.agreement.api.AgreementActivated;
 import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.AgreementChanged.Subject;
 import se.samspar.agreement.api.AgreementDraft;
@@ -14,6 +18,7 @@ import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.agreement.api.RemovalAttempted;
 import se.samspar.agreement.domain.Agreement;
 import se.samspar.agreement.domain.Goal;
 import se.samspar.agreement.domain.Organisation;
@@ -26,8 +31,10 @@ import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Period;
+import se.samspar.platform.api.Refusal;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
+import se.samspar.platform.api.UniqueKeys;
 
 /** {@link AgreementEditing}: the coordinator's changes to an agreement and its structure. */
 @ApplicationScoped
@@ -42,29 +49,42 @@ public class AgreementEditingBean implements AgreementEditing {
     @Inject
     Event<AgreementChanged> changed;
     @Inject
+    Event<AgreementActivated> activated;
+    @Inject
     CallerContext callers;
     @Inject
     AgreementRights rights;
+    @Inject
+    Event<RemovalAttempted> removal;
 
     @Override
     public long create(AgreementDraft draft) {
         Caller c = callers.current();
-        AccessDenied.unless(c.system() || c.hasRole(Roles.COORDINATOR), "create agreements");
+        AccessDenied.unless(c.system() || c.hasRole(Roles.COORDINATOR) || c.isAdministrator(), "create agreements");
         validator.check(draft);
         if (draft.renewsAgreementId() != null) {
             Stored.load(em, Agreement.class, draft.renewsAgreementId(), "renewsAgreementId");
+            requireNotRenewed(draft.renewsAgreementId());
         }
         Agreement a = new Agreement(draft.title(), period(draft), draft.renewsAgreementId());
         describe(a, draft);
         em.persist(a);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (draft.renewsAgreementId() != null && UniqueKeys.violated(e)) {
+                // Renewed at the same moment by someone else: their renewal is the one, not yet visible to us.
+                throw new Refusal("renewsAgreementId", "samspar.agreement.renewedConcurrently", Map.of());
+            }
+            throw e;
+        }
         fire(a.id(), Subject.AGREEMENT, a.id(), Change.CREATED, a.title());
         return a.id();
     }
 
     @Override
     public void update(long agreementId, long expectedVersion, AgreementDraft draft) {
-        rights.requireCoordinator(agreementId);
+        rights.requireEditable(agreementId);
         validator.check(draft);
         Agreement a = Stored.load(em, Agreement.class, agreementId, "id");
         StaleEdit.check("Agreement", agreementId, a.version(), expectedVersion);
@@ -72,6 +92,17 @@ public class AgreementEditingBean implements AgreementEditing {
         describe(a, draft);
         StaleEdit.flush(em, "Agreement", agreementId);
         fire(agreementId, Subject.AGREEMENT, agreementId, Change.UPDATED, a.title());
+    }
+
+    /** Rule 12: an agreement has at most one renewal; a second is refused, naming the first. */
+    private void requireNotRenewed(long agreementId) {
+        List<Agreement> renewals = em.createQuery("select a from Agreement a where a.renewsAgreementId = :id",
+                Agreement.class).setParameter("id", agreementId).getResultList();
+        if (!renewals.isEmpty()) {
+            Agreement r = renewals.get(0);
+            throw new Refusal("renewsAgreementId", "samspar.agreement.renewedAlready",
+                    Map.of("title", r.title(), "id", String.valueOf(r.id())));
+        }
     }
 
     private static Period period(AgreementDraft draft) {
@@ -91,18 +122,21 @@ public class AgreementEditingBean implements AgreementEditing {
         if (status == null) {
             throw InvalidInput.of("status", "samspar.required");
         }
-        rights.requireCoordinator(agreementId);
+        rights.requireEditable(agreementId);
         Agreement a = Stored.load(em, Agreement.class, agreementId, "id");
         StaleEdit.check("Agreement", agreementId, a.version(), expectedVersion);
         AgreementStatus before = a.status();
         a.changeStatus(status);
         StaleEdit.flush(em, "Agreement", agreementId);
         fire(agreementId, Subject.AGREEMENT, agreementId, Change.UPDATED, "status " + before + " → " + status);
+        if (before != AgreementStatus.ACTIVE && status == AgreementStatus.ACTIVE) {
+            activated.fire(new AgreementActivated(agreementId));
+        }
     }
 
     @Override
     public long addParty(long agreementId, PartyDraft draft) {
-        rights.requireCoordinator(agreementId);
+        rights.requireEditable(agreementId);
         validator.check(draft);
         Stored.load(em, Agreement.class, agreementId, "agreementId");
         Organisation o = Stored.load(em, Organisation.class, draft.organisationId(), "organisationId");
@@ -114,7 +148,7 @@ public class AgreementEditingBean implements AgreementEditing {
         Party p = new Party(agreementId, o.id(), nextOrder("Party", "p.agreementId", agreementId));
         p.sign(draft.signatoryName(), draft.signatoryTitle(), draft.signedOn(), draft.contactPerson());
         em.persist(p);
-        em.flush();
+        UniqueKeys.flush(em, "organisationId");
         fire(agreementId, Subject.PARTY, p.id(), Change.CREATED, o.name());
         return p.id();
     }
@@ -123,7 +157,7 @@ public class AgreementEditingBean implements AgreementEditing {
     public void updateParty(long partyId, long expectedVersion, PartyDraft draft) {
         validator.check(draft);
         Party p = Stored.load(em, Party.class, partyId, "id");
-        rights.requireCoordinator(p.agreementId());
+        rights.requireEditable(p.agreementId());
         StaleEdit.check("Party", partyId, p.version(), expectedVersion);
         if (draft.organisationId() != p.organisationId()) {
             throw InvalidInput.of("organisationId", "samspar.unknown");
@@ -135,14 +169,14 @@ public class AgreementEditingBean implements AgreementEditing {
 
     @Override
     public long addPriorityArea(long agreementId, PriorityAreaDraft draft) {
-        rights.requireCoordinator(agreementId);
+        rights.requireEditable(agreementId);
         validator.check(draft);
         Stored.load(em, Agreement.class, agreementId, "agreementId");
         requireUniqueCode(agreementId, draft.code(), -1L);
         PriorityArea area = new PriorityArea(agreementId, nextOrder("PriorityArea", "p.agreementId", agreementId),
                 draft.code(), draft.name(), draft.description());
         em.persist(area);
-        em.flush();
+        UniqueKeys.flush(em, "code");
         fire(agreementId, Subject.PRIORITY_AREA, area.id(), Change.CREATED, area.code() + " " + area.name());
         return area.id();
     }
@@ -151,11 +185,18 @@ public class AgreementEditingBean implements AgreementEditing {
     public void updatePriorityArea(long areaId, long expectedVersion, PriorityAreaDraft draft) {
         validator.check(draft);
         PriorityArea area = Stored.load(em, PriorityArea.class, areaId, "id");
-        rights.requireCoordinator(area.agreementId());
+        rights.requireEditable(area.agreementId());
         StaleEdit.check("PriorityArea", areaId, area.version(), expectedVersion);
         requireUniqueCode(area.agreementId(), draft.code(), areaId);
         area.describe(draft.code(), draft.name(), draft.description());
-        StaleEdit.flush(em, "PriorityArea", areaId);
+        try {
+            StaleEdit.flush(em, "PriorityArea", areaId);
+        } catch (PersistenceException e) {
+            if (UniqueKeys.violated(e)) {
+                throw InvalidInput.of("code", "samspar.unique");
+            }
+            throw e;
+        }
         fire(area.agreementId(), Subject.PRIORITY_AREA, areaId, Change.UPDATED, area.code() + " " + area.name());
     }
 
@@ -173,7 +214,7 @@ public class AgreementEditingBean implements AgreementEditing {
     public long addGoal(long areaId, GoalDraft draft) {
         validator.check(draft);
         PriorityArea area = Stored.load(em, PriorityArea.class, areaId, "areaId");
-        rights.requireCoordinator(area.agreementId());
+        rights.requireEditable(area.agreementId());
         Goal goal;
         if (draft.parentGoalId() == null) {
             goal = new Goal(areaId, nextOrder("Goal", "p.areaId", areaId), draft.title(), draft.description());
@@ -194,7 +235,7 @@ public class AgreementEditingBean implements AgreementEditing {
     public void updateGoal(long goalId, long expectedVersion, GoalDraft draft) {
         validator.check(draft);
         Goal goal = Stored.load(em, Goal.class, goalId, "id");
-        rights.requireCoordinator(em.find(PriorityArea.class, goal.areaId()).agreementId());
+        rights.requireEditable(em.find(PriorityArea.class, goal.areaId()).agreementId());
         StaleEdit.check("Goal", goalId, goal.version(), expectedVersion);
         if (draft.parentGoalId() != null) {
             long children = em.createQuery("select count(g) from Goal g where g.parentId = :id", Long.class)
@@ -210,6 +251,51 @@ public class AgreementEditingBean implements AgreementEditing {
         StaleEdit.flush(em, "Goal", goalId);
         PriorityArea area = em.find(PriorityArea.class, goal.areaId());
         fire(area.agreementId(), Subject.GOAL, goalId, Change.UPDATED, goal.title());
+    }
+
+    @Override
+    public void removeParty(long partyId, long expectedVersion) {
+        Party p = Stored.load(em, Party.class, partyId, "id");
+        rights.requireEditable(p.agreementId());
+        StaleEdit.check("Party", partyId, p.version(), expectedVersion);
+        removal.fire(new RemovalAttempted(p.agreementId(), Subject.PARTY, partyId));
+        String name = em.find(Organisation.class, p.organisationId()).name();
+        em.remove(p);
+        StaleEdit.flush(em, "Party", partyId);
+        fire(p.agreementId(), Subject.PARTY, partyId, Change.DELETED, name);
+    }
+
+    @Override
+    public void removePriorityArea(long areaId, long expectedVersion) {
+        PriorityArea area = Stored.load(em, PriorityArea.class, areaId, "id");
+        rights.requireEditable(area.agreementId());
+        StaleEdit.check("PriorityArea", areaId, area.version(), expectedVersion);
+        List<String> goals = em.createQuery("select g.title from Goal g where g.areaId = :a order by g.order",
+                String.class).setParameter("a", areaId).getResultList();
+        if (!goals.isEmpty()) {
+            throw new Refusal("area", "samspar.area.hasGoals", Map.of("goals", String.join(", ", goals)));
+        }
+        removal.fire(new RemovalAttempted(area.agreementId(), Subject.PRIORITY_AREA, areaId));
+        em.remove(area);
+        StaleEdit.flush(em, "PriorityArea", areaId);
+        fire(area.agreementId(), Subject.PRIORITY_AREA, areaId, Change.DELETED, area.code() + " " + area.name());
+    }
+
+    @Override
+    public void removeGoal(long goalId, long expectedVersion) {
+        Goal goal = Stored.load(em, Goal.class, goalId, "id");
+        long agreementId = em.find(PriorityArea.class, goal.areaId()).agreementId();
+        rights.requireEditable(agreementId);
+        StaleEdit.check("Goal", goalId, goal.version(), expectedVersion);
+        List<String> subGoals = em.createQuery("select g.title from Goal g where g.parentId = :id order by g.order",
+                String.class).setParameter("id", goalId).getResultList();
+        if (!subGoals.isEmpty()) {
+            throw new Refusal("goal", "samspar.goal.hasSubGoals", Map.of("goals", String.join(", ", subGoals)));
+        }
+        removal.fire(new RemovalAttempted(agreementId, Subject.GOAL, goalId));
+        em.remove(goal);
+        StaleEdit.flush(em, "Goal", goalId);
+        fire(agreementId, Subject.GOAL, goalId, Change.DELETED, goal.title());
     }
 
     private int nextOrder(String entity, String owner, long ownerId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.samspar.agreement.domain.Agreement;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
@@ -41,5 +42,14 @@ public class AgreementRights {
 
     public void requireCoordinator(long agreementId) {
         AccessDenied.unless(mayEdit(agreementId), "edit agreement " + agreementId);
+    }
+
+    /** A coordinator's change to an agreement that is not closed (rule 11). */
+    public void requireEditable(long agreementId) {
+        requireCoordinator(agreementId);
+        Agreement a = em.find(Agreement.class, agreementId);
+        if (a != null) {
+            a.requireOpen();
+        }
     }
 }

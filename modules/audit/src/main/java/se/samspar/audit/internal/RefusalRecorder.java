@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Guarded;
+import se.samspar.platform.api.Refusal;
 
 /**
  * Records every refusal of a {@link Guarded} service in the audit trail, in a transaction of its
@@ -31,11 +32,21 @@ public class RefusalRecorder {
         } catch (AccessDenied refused) {
             if (!refused.isRecorded()) {
                 refused.markRecorded();
-                audit.refused(refused.getMessage(), call.getMethod().getDeclaringClass().getSimpleName() + "."
-                        + call.getMethod().getName() + "(" + ids(call.getParameters()) + ")");
+                audit.refused(refused.getMessage(), where(call));
+            }
+            throw refused;
+        } catch (Refusal refused) {
+            if (!refused.isRecorded()) {
+                refused.markRecorded();
+                audit.refused(refused.getMessage(), where(call));
             }
             throw refused;
         }
+    }
+
+    private static String where(InvocationContext call) {
+        return call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName()
+                + "(" + ids(call.getParameters()) + ")";
     }
 
     /** The numbers among the arguments (ids, versions); other arguments are named by their type only. */

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.PlanComparison;
 import se.samspar.actionplan.api.TrafficLight;
 
 /**
  * Everything a follow-up reports, as plain values: the agreement, the decision, the summary, and
  * per priority area its assessment, progress, activities (with their status updates in the
- * period) and indicators, and each party's reporting. Built from the live data while a
+ * period) and indicators, each party's reporting, and the plan against the plan as signed. Built from the live data while a
  * follow-up is prepared; at adoption it is stored as the snapshot and never built again (rule 6),
  * so the page, the PDF and the XLSX of an adopted follow-up all show what was adopted.
  */
@@ -18,10 +19,37 @@ public record FollowUpReport(long followUpId, long agreementId, String agreement
                              LocalDate validFrom, LocalDate validTo, FollowUpKind kind, String title,
                              LocalDate periodFrom, LocalDate periodTo, FollowUpStatus status, String summary,
                              Decision decision, String adoptedBy, LocalDateTime adoptedAt, Long revisesId,
-                             LocalDateTime takenAt, Figures figures, List<Area> areas, List<Party> parties) {
+                             LocalDateTime takenAt, Figures figures, List<Area> areas, List<Party> parties,
+                             PlanComparison planComparison) {
     public FollowUpReport {
         areas = List.copyOf(areas);
         parties = List.copyOf(parties);
+    }
+
+    /**
+     * The same report with today's plan compared with the plan as signed (rule 13), or null where no baseline was
+     * recorded; frozen with the rest at adoption, so an adopted report keeps the comparison it was adopted with.
+     */
+    public FollowUpReport withPlanComparison(PlanComparison comparison) {
+        return new FollowUpReport(followUpId, agreementId, agreementTitle, agreementDiaryNumber, validFrom, validTo,
+                kind, title, periodFrom, periodTo, status, summary, decision, adoptedBy, adoptedAt, revisesId, takenAt,
+                figures, areas, parties, comparison);
+    }
+
+    /**
+     * The date the figures describe: the period's end, or the day the report was taken if that is
+     * earlier (a report taken mid-period). The page, the PDF, the XLSX and the year comparison all say this date.
+     */
+    public LocalDate asOf() {
+        return asOf(periodTo, takenAt);
+    }
+
+    public static LocalDate asOf(LocalDate periodTo, LocalDateTime takenAt) {
+        if (takenAt == null || periodTo == null) {
+            return periodTo;
+        }
+        LocalDate taken = takenAt.toLocalDate();
+        return taken.isBefore(periodTo) ? taken : periodTo;
     }
 
     /** Key figures of the agreement at the time; progress is null where there is nothing to roll up. */

@@ -7,12 +7,22 @@ import java.util.Map;
 
 /**
  * A follow-up as pages show it while it is prepared: its state, assessments per area (keyed by
- * area id) and which parties have marked their part reported (keyed by party id).
+ * area id) and which parties have marked their part reported (keyed by party id),
+ * and the reporting deadline if one is set.
  */
 public record FollowUpView(long id, long agreementId, FollowUpKind kind, String title, LocalDate periodFrom,
                            LocalDate periodTo, FollowUpStatus status, String summary, Long revisesId,
                            Map<Long, AreaAssessment> assessments, Map<Long, PartyReported> reported,
-                           Decision decision, String adoptedBy, LocalDateTime adoptedAt, long version) {
+                           Decision decision, String adoptedBy, LocalDateTime adoptedAt, long version,
+                           LocalDate reportingDeadline) {
+    public FollowUpView(long id, long agreementId, FollowUpKind kind, String title, LocalDate periodFrom,
+                        LocalDate periodTo, FollowUpStatus status, String summary, Long revisesId,
+                        Map<Long, AreaAssessment> assessments, Map<Long, PartyReported> reported,
+                        Decision decision, String adoptedBy, LocalDateTime adoptedAt, long version) {
+        this(id, agreementId, kind, title, periodFrom, periodTo, status, summary, revisesId, assessments, reported,
+                decision, adoptedBy, adoptedAt, version, null);
+    }
+
     public FollowUpView {
         assessments = Map.copyOf(assessments);
         reported = Map.copyOf(reported);

@@ -16,6 +16,9 @@ public interface FollowUps {
 
     void startReporting(long followUpId, long expectedVersion);
 
+    /** Sets (or clears, with null) the date the parties are asked to have reported by; until adoption. */
+    void setReportingDeadline(long followUpId, long expectedVersion, java.time.LocalDate deadline);
+
     /** Marks a party's part reported, as the caller; a user of that party's organisation or a coordinator. */
     void markReported(long followUpId, long partyId);
 

@@ -55,6 +55,8 @@ public class FollowUp {
     private String adoptedBy;
     @Column(name = "ADOPTED_AT")
     private LocalDateTime adoptedAt;
+    @Column(name = "REPORTING_DEADLINE")
+    private LocalDate reportingDeadline;
     @Version
     private long version;
 
@@ -77,6 +79,12 @@ public class FollowUp {
         this.title = title.strip();
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
+    }
+
+    /** The date the parties are asked to have reported by; optional, and changeable until adoption. */
+    public void setReportingDeadline(LocalDate deadline) {
+        requireNotAdopted();
+        this.reportingDeadline = deadline;
     }
 
     /** Rule 6: an adopted follow-up is final. */
@@ -137,4 +145,5 @@ public class FollowUp {
     public String adoptedBy() { return adoptedBy; }
     public LocalDateTime adoptedAt() { return adoptedAt; }
     public long version() { return version; }
+    public LocalDate reportingDeadline() { return reportingDeadline; }
 }

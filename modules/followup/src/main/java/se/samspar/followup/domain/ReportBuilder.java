@@ -1,8 +1,10 @@
 package se.samspar.followup.domain;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.samspar.actionplan.api.ActivityStatus;
@@ -62,7 +64,47 @@ public final class ReportBuilder {
         return new FollowUpReport(f.id(), f.agreementId(), s.agreement().title(), s.agreement().diaryNumber(),
                 s.agreement().validFrom(), s.agreement().validTo(), f.kind(), f.title(), f.periodFrom(),
                 f.periodTo(), f.status(), f.summary(), f.decision(), f.adoptedBy(), f.adoptedAt(), f.revisesId(),
-                in.takenAt(), figures(in.activities(), in.progress()), areas, parties);
+                in.takenAt(), figures(in.activities(), in.progress()), areas, parties, null);
+    }
+
+    /** Does an activity's run (start to due date, open-ended where not set) touch the period [from, to]? */
+    public static boolean runsIn(ActivityView a, LocalDate from, LocalDate to) {
+        return (a.startDate() == null || !a.startDate().isAfter(to)) && (a.dueDate() == null || !a.dueDate().isBefore(from));
+    }
+
+    /**
+     * The activities of a follow-up of [from, to] as they stood at the end of {@code asOf}: only
+     * those running in the period, each with the status, light and progress of its latest update
+     * made by then (one reported on only later counts as planned, green, 0 %), and rule 1 applied
+     * for that day. {@code updatesUpTo} holds the agreement's updates made up to {@code asOf}.
+     */
+    public static List<ActivityView> asOf(List<ActivityView> activities, List<StatusUpdateView> updatesUpTo,
+                                          LocalDate from, LocalDate to, LocalDate asOf) {
+        Map<Long, StatusUpdateView> latest = new HashMap<>();
+        for (StatusUpdateView u : updatesUpTo) {
+            if (!u.reportedAt().toLocalDate().isAfter(asOf)) {
+                latest.merge(u.activityId(), u, (x, y) -> y.reportedAt().isAfter(x.reportedAt())
+                        || (y.reportedAt().equals(x.reportedAt()) && y.id() > x.id()) ? y : x);
+            }
+        }
+        List<ActivityView> out = new ArrayList<>();
+        for (ActivityView a : activities) {
+            if (!runsIn(a, from, to)) {
+                continue;
+            }
+            StatusUpdateView u = latest.get(a.id());
+            boolean laterOnly = u == null && a.lastUpdateAt() != null && a.lastUpdateAt().toLocalDate().isAfter(asOf);
+            ActivityStatus status = u != null ? u.status() : laterOnly ? ActivityStatus.PLANNED : a.status();
+            TrafficLight light = u != null ? u.light() : laterOnly ? TrafficLight.GREEN : a.light();
+            int progress = u != null ? u.progress() : laterOnly ? 0 : a.progress();
+            // Rule 1 for the day the report describes.
+            boolean overdue = a.dueDate() != null && a.dueDate().isBefore(asOf) && !status.isClosed();
+            out.add(new ActivityView(a.id(), a.agreementId(), a.areaId(), a.goalId(), a.reference(), a.title(),
+                    a.description(), a.leadPartyId(), a.participatingPartyIds(), a.contactPerson(), a.reporterUser(),
+                    a.startDate(), a.dueDate(), status, light, progress, a.weight(), a.order(), a.carriedOverFromId(),
+                    u == null ? null : u.reportedAt(), overdue, a.needsUpdate(), a.version()));
+        }
+        return out;
     }
 
     /** Key figures: at risk means open with a yellow or red light. */

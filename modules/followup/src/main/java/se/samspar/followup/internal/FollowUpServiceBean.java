@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import se.samspar.actionplan.api.ActivityView;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.PlanBaselines;
 import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
@@ -61,6 +64,8 @@ public class FollowUpServiceBean implements FollowUps {
     @Inject
     ActivityQueries activities;
     @Inject
+    PlanBaselines baselines;
+    @Inject
     Indicators indicators;
     @Inject
     SnapshotJson json;
@@ -76,6 +81,7 @@ public class FollowUpServiceBean implements FollowUps {
         requirePreparer(agreementId);
         validator.check(draft);
         FollowUp f = new FollowUp(agreementId, draft.kind(), draft.title(), draft.periodFrom(), draft.periodTo(), null);
+        f.setReportingDeadline(draft.reportingDeadline());
         em.persist(f);
         em.flush();
         changed.fire(new FollowUpChanged(agreementId, f.id(), Change.CREATED, f.title()));
@@ -93,6 +99,18 @@ public class FollowUpServiceBean implements FollowUps {
     }
 
     @Override
+    public void setReportingDeadline(long followUpId, long expectedVersion, LocalDate deadline) {
+        FollowUp f = load(followUpId);
+        requirePreparer(f.agreementId());
+        f.requireNotAdopted();
+        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        f.setReportingDeadline(deadline);
+        em.lock(f, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        StaleEdit.flush(em, ENTITY, followUpId);
+        changed.fire(new FollowUpChanged(f.agreementId(), followUpId, Change.UPDATED, "reporting deadline " + deadline));
+    }
+
+    @Override
     public void markReported(long followUpId, long partyId) {
         FollowUp f = load(followUpId);
         AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
@@ -101,6 +119,7 @@ public class FollowUpServiceBean implements FollowUps {
         boolean ownOrganisation = caller.belongsTo(party.organisationId())
                 && (caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR));
         AccessDenied.unless(ownOrganisation || caller.coordinates(f.agreementId()), "mark a party reported");
+        s.agreement().requireOpen();
         f.requireReporting();
         if (em.find(PartyReport.class, new PartyReport.Key(followUpId, partyId)) != null) {
             return; // already marked: the first mark, who and when, stands
@@ -261,13 +280,21 @@ public class FollowUpServiceBean implements FollowUps {
                 || c.hasRole(Roles.COORDINATOR);
     }
 
+    /** The report from the live data, with the plan against the plan as signed (rule 13). */
     private FollowUpReport build(FollowUp f, LocalDateTime at) {
         AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
-        Map<Long, List<StatusUpdateView>> updates = activities.updatesOf(f.agreementId(), f.periodFrom(),
-                f.periodTo()).stream().collect(Collectors.groupingBy(StatusUpdateView::activityId));
-        return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s,
-                activities.activitiesOf(f.agreementId()), updates, activities.progress(f.agreementId()),
-                indicators.ofAgreement(f.agreementId()), at));
+        // Only what belongs to the period: activities running in it, updates made in it, and each
+        // activity's state as of the day the report describes (the period's end, or today if earlier).
+        LocalDate asOf = FollowUpReport.asOf(f.periodTo(), at);
+        List<StatusUpdateView> upTo = activities.updatesOf(f.agreementId(), LocalDate.EPOCH, asOf);
+        List<ActivityView> inPeriod = ReportBuilder.asOf(activities.activitiesOf(f.agreementId()), upTo,
+                f.periodFrom(), f.periodTo(), asOf);
+        Map<Long, List<StatusUpdateView>> updates = upTo.stream()
+                .filter(u -> !u.reportedAt().toLocalDate().isBefore(f.periodFrom()))
+                .collect(Collectors.groupingBy(StatusUpdateView::activityId));
+        return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s, inPeriod, updates,
+                activities.progressOf(f.agreementId(), inPeriod), indicators.ofAgreement(f.agreementId()), at))
+                .withPlanComparison(baselines.compare(f.agreementId()).orElse(null));
     }
 
     /** Two queries for any number of follow-ups: their assessments, then their parties' marks. */
@@ -288,13 +315,16 @@ public class FollowUpServiceBean implements FollowUps {
                         .put(p.partyId(), new FollowUpView.PartyReported(p.partyId(), p.reportedBy(), p.reportedAt())));
         return list.stream().map(f -> new FollowUpView(f.id(), f.agreementId(), f.kind(), f.title(), f.periodFrom(),
                 f.periodTo(), f.status(), f.summary(), f.revisesId(), assessments.getOrDefault(f.id(), Map.of()),
-                marks.getOrDefault(f.id(), Map.of()), f.decision(), f.adoptedBy(), f.adoptedAt(), f.version()))
+                marks.getOrDefault(f.id(), Map.of()), f.decision(), f.adoptedBy(), f.adoptedAt(), f.version(),
+                f.reportingDeadline()))
                 .toList();
     }
 
     private void requirePreparer(long agreementId) {
-        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        AgreementStructure s = agreements.structure(agreementId)
+                .orElseThrow(() -> new NotFound("Agreement", agreementId));
         AccessDenied.unless(callers.current().coordinates(agreementId), "prepare follow-ups");
+        s.agreement().requireOpen();
     }
 
     private FollowUp load(long id) {

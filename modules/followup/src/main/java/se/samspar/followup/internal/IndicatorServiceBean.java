@@ -117,6 +117,7 @@ public class IndicatorServiceBean implements Indicators {
         AgreementStructure s = agreements.structure(agreementId)
                 .orElseThrow(() -> new NotFound("Agreement", agreementId));
         AccessDenied.unless(callers.current().coordinates(agreementId), "define indicators");
+        s.agreement().requireOpen();
         return s;
     }
 

@@ -168,8 +168,10 @@ public class UserAccountServiceBean implements UserAccounts {
     @Override
     public List<UserView> all() {
         requireAdministrator();
+        // The roles and coordinator rights of all accounts in one query each, not one per account.
         List<UserAccount> users = em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
-                .getResultList();
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch", "u.coordinatorOf").getResultList();
         Map<String, ThrottleRows.Row> failures = throttle.ofUsernames(users.stream().map(UserAccount::username).toList());
         return users.stream().map(u -> view(u, failures.get(u.username()))).toList();
     }
@@ -190,7 +192,8 @@ public class UserAccountServiceBean implements UserAccounts {
     @Override
     public void rememberLanguage(String language) {
         Caller c = callers.current();
-        if (c.username() == null || c.system()) {
+        // The system itself coordinates nothing; a user importing with the system's rights does coordinate what they created.
+        if (c.username() == null || c.equals(Caller.SYSTEM)) {
             return;
         }
         em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
@@ -204,7 +207,8 @@ public class UserAccountServiceBean implements UserAccounts {
             return;
         }
         Caller c = callers.current();
-        if (c.username() == null || c.system()) {
+        // The system itself coordinates nothing; a user importing with the system's rights does coordinate what they created.
+        if (c.username() == null || c.equals(Caller.SYSTEM)) {
             return;
         }
         em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)

@@ -30,9 +30,12 @@ public record Caller(String username, String displayName, Long organisationId, S
         return hasRole(Roles.ADMINISTRATOR);
     }
 
-    /** Coordinator rights are per agreement, and need the coordinator role too. */
+    /**
+     * Coordinator rights are per agreement, and need the coordinator role too — or the administrator role: an
+     * administrator who created an agreement coordinates it (and one an administrator named coordinator of it).
+     */
     public boolean coordinates(long agreementId) {
-        return system || (hasRole(Roles.COORDINATOR) && coordinatorOf.contains(agreementId));
+        return system || ((hasRole(Roles.COORDINATOR) || isAdministrator()) && coordinatorOf.contains(agreementId));
     }
 
     public boolean belongsTo(Long organisationId) {

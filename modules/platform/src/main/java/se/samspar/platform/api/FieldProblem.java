@@ -27,6 +27,23 @@ public record FieldProblem(String field, String key, Map<String, Object> argumen
         this(field, key, Map.of());
     }
 
+    /**
+     * A Bean Validation violation at the given field: the key is the constraint's template without braces, the
+     * arguments the constraint's numbers and texts ({@code max}, {@code integer}, {@code fraction}, …).
+     */
+    public static FieldProblem of(jakarta.validation.ConstraintViolation<?> v, String field) {
+        String template = v.getMessageTemplate();
+        String key = template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1) : template;
+        Map<String, Object> arguments = new java.util.HashMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (value instanceof Number || value instanceof CharSequence) {
+                arguments.put(name, value);
+            }
+        });
+        return new FieldProblem(field, key, arguments);
+    }
+
     /** The message in the given language (Swedish is the bundle's base). */
     public String message(Locale locale) {
         String template;

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.FieldProblem;
@@ -35,16 +33,7 @@ public class BeanCommandValidator implements CommandValidator {
     }
 
     static FieldProblem problem(ConstraintViolation<?> v) {
-        String template = v.getMessageTemplate();
-        String key = template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1) : template;
-        Map<String, Object> arguments = new HashMap<>();
-        v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
-            if (value instanceof Number || value instanceof CharSequence) {
-                arguments.put(name, value);
-            }
-        });
-        return new FieldProblem(v.getPropertyPath().toString(), key, arguments);
+        return FieldProblem.of(v, v.getPropertyPath().toString());
     }
 
     static List<FieldProblem> problems(Set<? extends ConstraintViolation<?>> violations) {

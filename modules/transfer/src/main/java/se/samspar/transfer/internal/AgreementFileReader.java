@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.transfer.api.AgreementImports;
 import se.samspar.transfer.api.ImportRefused;
@@ -37,14 +38,30 @@ final class AgreementFileReader {
 
     private final Jsonb jsonb;
     private final Validator validator;
+    private final int maxBytes;
 
     AgreementFileReader(Jsonb jsonb, Validator validator) {
+        this(jsonb, validator, AgreementImports.MAX_BYTES);
+    }
+
+    AgreementFileReader(Jsonb jsonb, Validator validator, int maxBytes) {
         this.jsonb = jsonb;
         this.validator = validator;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * A file read from elsewhere (the XLSX workbook) checked as a JSON file is: Bean Validation, then the rules
+     * across the file; each problem told where {@code place} says its JSON path came from.
+     */
+    AgreementFile checked(String fileName, AgreementFile file, UnaryOperator<FieldProblem> place) {
+        refuseIfAny(fileName, JsonPaths.problems(validator.validate(file)).stream().map(place).toList());
+        refuseIfAny(fileName, FileRules.check(file).stream().map(place).toList());
+        return file;
     }
 
     AgreementFile read(String fileName, InputStream in) {
-        byte[] bytes = bytes(fileName, in);
+        byte[] bytes = bytes(fileName, in, maxBytes);
         JsonObject document = parse(fileName, bytes);
         refuseIfAny(fileName, format(document));
         refuseIfAny(fileName, JsonShape.check(document, AgreementFile.class));
@@ -60,15 +77,15 @@ final class AgreementFileReader {
         return file;
     }
 
-    private static byte[] bytes(String fileName, InputStream in) {
+    private static byte[] bytes(String fileName, InputStream in, int maxBytes) {
         byte[] bytes;
         try {
-            bytes = in.readNBytes(AgreementImports.MAX_BYTES + 1);
+            bytes = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
             throw refusal(fileName, "$", MALFORMED, Map.of("detail", String.valueOf(e.getMessage())));
         }
-        if (bytes.length > AgreementImports.MAX_BYTES) {
-            throw refusal(fileName, "$", "samspar.import.tooLarge", Map.of("max", AgreementImports.MAX_BYTES));
+        if (bytes.length > maxBytes) {
+            throw refusal(fileName, "$", "samspar.import.tooLarge", Map.of("max", maxBytes));
         }
         return bytes;
     }

@@ -22,6 +22,7 @@ import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.transfer.api.ImportRefused;
 import se.samspar.transfer.domain.AgreementFile;
+import se.samspar.transfer.domain.TargetMatch;
 import se.samspar.transfer.domain.AgreementFile.Activity;
 import se.samspar.transfer.domain.AgreementFile.Goal;
 import se.samspar.transfer.domain.AgreementFile.Organisation;
@@ -62,6 +63,28 @@ final class AgreementWriter {
         try {
             writeOrganisations(file.organisations());
             return writeAgreement(file.agreement());
+        } catch (InvalidInput e) {
+            throw new ImportRefused(fileName, e.problems().stream().map(p -> p.under(path)).toList());
+        }
+    }
+
+    /**
+     * Writes only the file's activities and their status reports into an existing agreement, with the ids its
+     * keys were matched to ({@link TargetMatch}); returns the agreement's id.
+     */
+    long writeActivities(String fileName, AgreementFile file, long agreementId, TargetMatch.Ids ids) {
+        partyIds.putAll(ids.partyIds());
+        organisationIds.putAll(ids.organisationIds());
+        goalIds.putAll(ids.goalIds());
+        try {
+            List<PriorityArea> areas = file.agreement().priorityAreas();
+            for (int i = 0; i < areas.size(); i++) {
+                for (int a = 0; a < areas.get(i).activities().size(); a++) {
+                    writeActivity(agreementId, ids.areaIds().get(i), areas.get(i).activities().get(a),
+                            "agreement.priorityAreas[" + i + "].activities[" + a + "]");
+                }
+            }
+            return agreementId;
         } catch (InvalidInput e) {
             throw new ImportRefused(fileName, e.problems().stream().map(p -> p.under(path)).toList());
         }

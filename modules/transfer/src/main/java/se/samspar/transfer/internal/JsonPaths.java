@@ -5,9 +5,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samspar.platform.api.FieldProblem;
@@ -47,22 +45,9 @@ final class JsonPaths {
         return violations.stream().map(JsonPaths::problem).sorted(FILE_ORDER).toList();
     }
 
-    /**
-     * One violation: the message key is the constraint's template without braces, its arguments the
-     * constraint's numbers and texts ({@code max}, {@code integer}, {@code fraction}, …), as the
-     * platform's command validator makes them.
-     */
+    /** One violation, at its JSON path. */
     static FieldProblem problem(ConstraintViolation<?> v) {
-        String template = v.getMessageTemplate();
-        String key = template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1) : template;
-        Map<String, Object> arguments = new HashMap<>();
-        v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
-            if (value instanceof Number || value instanceof CharSequence) {
-                arguments.put(name, value);
-            }
-        });
-        return new FieldProblem(of(v.getPropertyPath()), key, arguments);
+        return FieldProblem.of(v, of(v.getPropertyPath()));
     }
 
     private static String sortable(String path) {

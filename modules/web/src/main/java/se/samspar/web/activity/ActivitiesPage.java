@@ -30,6 +30,7 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.web.table.ActivityRows;
 
 /**
  * The activities of one agreement ({@code /activities?agreement=1}): the filters the user has
@@ -95,7 +96,7 @@ public class ActivitiesPage implements Serializable {
             partyNames.put(party.id(), party.displayName());
             partyChoices.add(new SelectItem(party.id(), party.organisationName()));
         }
-        rows = new ActivityRows(table, this::filter);
+        rows = ActivityRows.of(table, this::filter);
     }
 
     /** The filter as the user last applied it. */

@@ -1,5 +1,6 @@
 package se.samspar.web.activity;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,8 +80,18 @@ public class ActivityPage implements Serializable {
                 : activities.find(activity.carriedOverFromId()).orElse(null);
     }
 
+    /**
+     * A bean whose view-action never ran (Faces made it anew after dropping the view's own, e.g. when one session renders
+     * more views at once than it keeps) takes the activity from the address, with the same checks as {@link #load}:
+     * never "activity 0".
+     */
     private void ensureLoaded() {
-        if (activity == null) {
+        if (activityId == 0) {
+            if (id == null) {
+                id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            }
+            load();
+        } else if (activity == null) {
             refresh();
         }
     }
@@ -107,6 +118,7 @@ public class ActivityPage implements Serializable {
 
     /** The activity the address names, once loaded. */
     long activityId() {
+        ensureLoaded();
         return activityId;
     }
 
@@ -117,6 +129,12 @@ public class ActivityPage implements Serializable {
     public ActivityView getCarriedOverFrom() {
         ensureLoaded();
         return carriedOverFrom;
+    }
+
+    /** Rule 11: the activity of a closed agreement takes no report, and its page says why. */
+    public boolean isAgreementClosed() {
+        ensureLoaded();
+        return structure.agreement().closed();
     }
 
     public String getAgreementTitle() {

@@ -4,6 +4,7 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
+import se.samspar.web.table.PerRequest;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.application.FacesMessage;
@@ -35,6 +36,10 @@ import se.samspar.platform.api.Roles;
 @Named
 @ViewScoped
 public class AdministrationPage implements Serializable {
+    private static final String USERS = AdministrationPage.class.getName() + ".users";
+    private static final String ORGANISATIONS = AdministrationPage.class.getName() + ".organisations";
+    private static final String AGREEMENTS = AdministrationPage.class.getName() + ".agreements";
+    private static final String AGREEMENT_TITLES = AdministrationPage.class.getName() + ".agreementTitles";
     private static final long serialVersionUID = 1L;
     static final List<String> ROLES = List.of(Roles.COORDINATOR, Roles.PARTNER, Roles.BOARD_MEMBER,
             Roles.ADMINISTRATOR);
@@ -76,16 +81,17 @@ public class AdministrationPage implements Serializable {
         }
     }
 
+    /** Each list read once per request, however often the page asks (see {@link PerRequest}). */
     public List<UserView> getUsers() {
-        return accounts.all();
+        return PerRequest.get(USERS, accounts::all);
     }
 
     public List<OrganisationView> getOrganisations() {
-        return organisations.all();
+        return PerRequest.get(ORGANISATIONS, organisations::all);
     }
 
     public List<AgreementView> getAgreements() {
-        return agreements.agreements();
+        return PerRequest.get(AGREEMENTS, agreements::agreements);
     }
 
     public List<String> getRoleNames() {
@@ -97,12 +103,13 @@ public class AdministrationPage implements Serializable {
     }
 
     public String organisationName(long id) {
-        return organisations.find(id).map(OrganisationView::name).orElse("");
+        return getOrganisations().stream().filter(o -> o.id() == id).map(OrganisationView::name).findFirst()
+                .orElse("");
     }
 
     public String agreementTitles(Set<Long> ids) {
-        Map<Long, String> titles = getAgreements().stream()
-                .collect(Collectors.toMap(AgreementView::id, AgreementView::title));
+        Map<Long, String> titles = PerRequest.get(AGREEMENT_TITLES, () -> getAgreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, AgreementView::title)));
         return ids.stream().map(id -> titles.getOrDefault(id, "#" + id)).sorted().collect(Collectors.joining(", "));
     }
 

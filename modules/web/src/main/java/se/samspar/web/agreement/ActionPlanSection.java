@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.agreement.api.AgreementPeriod;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PriorityAreaView;
@@ -104,6 +105,7 @@ public class ActionPlanSection implements Serializable {
                 activityEditing.update(activity.activityId, activity.version, draft);
                 page.info("activity", "edit.saved");
             }
+            warnOutsidePeriod(draft);
             page.reload();
             reloadActivities();
             activity = new ActivityForm();
@@ -114,6 +116,21 @@ public class ActionPlanSection implements Serializable {
             page.stale("activity");
         } catch (InvalidInput e) {
             page.refuse(e, "activity");
+        }
+    }
+
+    /** Saved, yet said at the field: a date outside the agreement's period is allowed but rarely meant. */
+    private void warnOutsidePeriod(ActivityDraft draft) {
+        AgreementPeriod period = AgreementPeriod.of(page.getAgreement());
+        String text = java.text.MessageFormat.format(page.text("activity.outsidePeriod"),
+                page.date(period.from()), page.date(period.to()));
+        for (var field : java.util.Map.of("startDate", java.util.Optional.ofNullable(draft.startDate()),
+                "dueDate", java.util.Optional.ofNullable(draft.dueDate())).entrySet()) {
+            if (field.getValue().filter(period::excludes).isPresent()) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().addMessage("activity:" + field.getKey(),
+                        new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+                                text, null));
+            }
         }
     }
 

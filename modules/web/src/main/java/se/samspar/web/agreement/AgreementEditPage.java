@@ -18,6 +18,8 @@ import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.StaleEdit;
+import se.samspar.web.faces.RowParameters;
 
 /**
  * Agreement editing for its coordinators (/agreement-edit?id=…), the page itself: which agreement (the id parameter),
@@ -108,10 +110,45 @@ public class AgreementEditPage implements Serializable {
         return goalId == null ? "" : getStructure().goal(goalId).map(GoalView::title).orElse("");
     }
 
+    /** Rule 11: a closed agreement is shown, never changed; the sections offer no changes. */
+    public boolean isClosed() {
+        return getAgreement().closed();
+    }
+
+    /** A row's remove button (with the row's id and version as f:params {@code <name>Id}, {@code <name>Version}). */
+    interface Removal {
+        void remove(long id, long expectedVersion);
+    }
+
+    /**
+     * Removes what a row showed, by the id and version it was shown with, never by its place in the list; a refusal
+     * (something still refers to it, or it changed since) is said at the list's form, and the list shows it as it is.
+     */
+    void remove(String name, String form, Removal removal, String doneKey) {
+        Long rowId = RowParameters.number(name + "Id");
+        Long version = RowParameters.number(name + "Version");
+        if (rowId == null || version == null) {
+            return; // not a request the page sends
+        }
+        try {
+            removal.remove(rowId, version);
+            info(form, doneKey);
+        } catch (StaleEdit e) {
+            stale(form);
+        } catch (InvalidInput e) {
+            refuse(e, form);
+        }
+        reload();
+    }
+
     // ---- what the sections say, at their forms
 
     String text(String key) {
         return new Messages.Lookup(language).text(key);
+    }
+
+    String date(java.time.LocalDate date) {
+        return se.samspar.web.faces.Figures.date(date, language.getLocale());
     }
 
     void info(String form, String key) {

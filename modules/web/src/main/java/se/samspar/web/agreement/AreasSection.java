@@ -39,6 +39,12 @@ public class AreasSection implements Serializable {
         area = Optional.ofNullable(areaId).flatMap(page.getStructure()::area).map(AreaForm::of).orElseGet(AreaForm::new);
     }
 
+    /** Removes the area of the row clicked (f:params {@code areaId}, {@code areaVersion}) while it holds nothing. */
+    public void removeArea() {
+        page.remove("area", "structure", agreementEditing::removePriorityArea, "edit.area.removed");
+        area = new AreaForm();
+    }
+
     public void newArea() {
         area = new AreaForm();
     }
@@ -80,6 +86,12 @@ public class AreasSection implements Serializable {
         Long goalId = RowParameters.number("goalId");
         page.reload();
         goal = Optional.ofNullable(goalId).flatMap(page.getStructure()::goal).map(GoalForm::of).orElseGet(GoalForm::new);
+    }
+
+    /** Removes the goal of the row clicked (f:params {@code goalId}, {@code goalVersion}) while nothing refers to it. */
+    public void removeGoal() {
+        page.remove("goal", "structure", agreementEditing::removeGoal, "edit.goal.removed");
+        goal = new GoalForm();
     }
 
     public void newGoal() {

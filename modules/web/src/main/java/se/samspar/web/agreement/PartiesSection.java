@@ -57,6 +57,12 @@ public class PartiesSection implements Serializable {
                 .orElseGet(PartyForm::new);
     }
 
+    /** Removes the party of the row clicked (f:params {@code partyId}, {@code partyVersion}) while nothing refers to it. */
+    public void removeParty() {
+        page.remove("party", "partyList", agreementEditing::removeParty, "edit.party.removed");
+        party = new PartyForm();
+    }
+
     public void newParty() {
         party = new PartyForm();
     }

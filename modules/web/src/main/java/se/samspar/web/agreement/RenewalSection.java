@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import se.samspar.agreement.api.AgreementRenewal;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.RenewalDraft;
@@ -29,8 +28,9 @@ public class RenewalSection implements Serializable {
         if (renewal == null) {
             AgreementView a = page.getAgreement();
             renewal = new RenewalForm();
-            renewal.validFrom = a.validTo().plusDays(1);
-            renewal.validTo = renewal.validFrom.plusDays(ChronoUnit.DAYS.between(a.validFrom(), a.validTo()));
+            se.samspar.agreement.api.AgreementPeriod next = se.samspar.agreement.api.AgreementPeriod.of(a).next();
+            renewal.validFrom = next.from();
+            renewal.validTo = next.to();
         }
         return renewal;
     }

@@ -1,6 +1,7 @@
 package se.samspar.web.audit;
 
 import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.web.table.PerRequest;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +11,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -47,6 +49,9 @@ public class AuditPage implements Serializable {
     private LocalDate to;
     private AuditQuery applied = AuditQuery.ALL;
     private final Rows rows = new Rows();
+    /** Agreement id → title for the rows rendered in this request (see {@link #agreementTitle}). */
+    private transient Map<Long, String> titles = Map.of();
+    private static final String AGREEMENTS = AuditPage.class.getName() + ".agreements";
 
     /** f:viewAction: only administrators and coordinators read the trail. */
     public void load() {
@@ -69,20 +74,31 @@ public class AuditPage implements Serializable {
         applied = AuditQuery.ALL;
     }
 
-    /** Agreements the caller may search: all for administrators, their own for coordinators. */
+    /**
+     * Agreements the caller may search: all for administrators, their own for coordinators. Read once per request (the
+     * menu and the rows' titles share it), never kept in the view, where it would go stale.
+     */
     public List<AgreementView> getAgreements() {
-        var c = callers.current();
-        return agreements.agreements().stream()
-                .filter(a -> c.isAdministrator() || c.coordinates(a.id())).toList();
+        return PerRequest.get(AGREEMENTS, () -> {
+            var c = callers.current();
+            return agreements.agreements().stream()
+                    .filter(a -> c.isAdministrator() || c.coordinates(a.id())).toList();
+        });
     }
 
     public List<String> getSubjects() {
         return SUBJECTS;
     }
 
+    /** The title of a row's agreement, from the titles resolved for the page of rows at once. */
     public String agreementTitle(Long id) {
-        return id == null ? "" : getAgreements().stream().filter(a -> a.id() == id).map(AgreementView::title)
-                .findFirst().orElse("#" + id);
+        if (id == null) {
+            return "";
+        }
+        if (titles == null || !titles.containsKey(id)) {
+            titles = getAgreements().stream().collect(Collectors.toMap(AgreementView::id, AgreementView::title));
+        }
+        return titles.getOrDefault(id, "#" + id);
     }
 
     public LazyDataModel<AuditEntryView> getRows() {
@@ -106,6 +122,7 @@ public class AuditPage implements Serializable {
         public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
             try {
+                titles = Map.of();
                 return audit.search(applied, first, pageSize);
             } catch (AccessDenied e) {
                 return List.of();

@@ -19,14 +19,7 @@ public final class ChartJson {
 
     /** Bars from 0 to 100 %; a null value (nothing to roll up) is left out, not drawn as 0. */
     public static String percentBars(List<String> labels, List<Integer> values, String seriesLabel, boolean horizontal) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        values.forEach(v -> {
-            if (v == null) {
-                data.addNull();
-            } else {
-                data.add(v);
-            }
-        });
+        JsonArrayBuilder data = numbers(values);
         JsonObjectBuilder scale = Json.createObjectBuilder().add("min", 0).add("max", 100);
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true).add("maintainAspectRatio", false)
@@ -80,14 +73,7 @@ public final class ChartJson {
     }
 
     private static JsonObjectBuilder line(String label, List<Double> values, String colour, boolean dashed) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        values.forEach(v -> {
-            if (v == null) {
-                data.addNull();
-            } else {
-                data.add(v);
-            }
-        });
+        JsonArrayBuilder data = numbers(values);
         JsonObjectBuilder line = Json.createObjectBuilder().add("label", label).add("data", data)
                 .add("borderColor", colour).add("backgroundColor", colour).add("fill", false);
         if (dashed) {
@@ -115,6 +101,21 @@ public final class ChartJson {
             }
         }
         return out.toString();
+    }
+
+    /** Numbers as Chart.js takes them: a null (nothing to show) stays null, never 0. */
+    private static JsonArrayBuilder numbers(List<? extends Number> values) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Number v : values) {
+            if (v == null) {
+                data.addNull();
+            } else if (v instanceof Integer i) {
+                data.add(i);
+            } else {
+                data.add(v.doubleValue());
+            }
+        }
+        return data;
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

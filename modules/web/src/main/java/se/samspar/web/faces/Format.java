@@ -15,6 +15,13 @@ import se.samspar.web.faces.Figures;
 public class Format {
     @Inject
     Language language;
+    @Inject
+    java.time.Clock clock;
+
+    /** Has the agreement's period ended (rule: shown beside the stored status, which stays until closed or renewed)? */
+    public boolean periodEnded(se.samspar.agreement.api.AgreementView agreement) {
+        return agreement != null && se.samspar.agreement.api.AgreementPeriod.ended(agreement, java.time.LocalDate.now(clock));
+    }
 
     public String percent(Progress progress) {
         return Figures.percent(progress == null ? null : progress.percent(), language.getLocale());

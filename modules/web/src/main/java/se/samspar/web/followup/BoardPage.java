@@ -23,6 +23,8 @@ public class BoardPage {
     FollowUps followUps;
     @Inject
     AgreementQueries agreements;
+    @Inject
+    se.samspar.web.faces.Language language;
 
     private List<FollowUpView> adopted;
     private Map<AgreementView, YearComparison> comparisons;
@@ -47,6 +49,11 @@ public class BoardPage {
 
     public List<Map.Entry<AgreementView, YearComparison>> getComparisonList() {
         return List.copyOf(getComparisons().entrySet());
+    }
+
+    /** "body, date, § n, dnr …", in the user's language. */
+    public String decisionText(se.samspar.followup.api.Decision decision) {
+        return new ReportText(language.getLocale()).decision(decision);
     }
 
     public String agreementTitle(long agreementId) {

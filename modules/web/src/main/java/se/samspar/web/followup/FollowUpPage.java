@@ -3,7 +3,6 @@ package se.samspar.web.followup;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
-import se.samspar.web.faces.Downloads;
 import se.samspar.web.faces.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
@@ -12,13 +11,11 @@ import se.samspar.web.faces.ViewParameters;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
@@ -32,8 +29,8 @@ import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
@@ -56,9 +53,11 @@ public class FollowUpPage implements Serializable {
     @Inject
     transient CallerContext callers;
     @Inject
-    transient FollowUpDocuments documents;
-    @Inject
     Language language;
+    @Inject
+    transient CommandValidator validator;
+    @Inject
+    PartyReportingSection partyReporting;
 
     private String id;
     private long followUpId;
@@ -75,6 +74,7 @@ public class FollowUpPage implements Serializable {
     private LocalDate decisionDate;
     private String decisionParagraph;
     private String decisionDiaryNumber;
+    private LocalDate reportingDeadline;
 
     public void load() {
         Long parsed = ViewParameters.id(id);
@@ -89,7 +89,8 @@ public class FollowUpPage implements Serializable {
             return;
         }
         followUpId = parsed;
-        mayPrepare = followUps.mayPrepare(followUp.agreementId());
+        // Rule 11: the follow-ups of a closed agreement are shown, never changed.
+        mayPrepare = followUps.mayPrepare(followUp.agreementId()) && !structure().agreement().closed();
         resetForms();
     }
 
@@ -101,6 +102,7 @@ public class FollowUpPage implements Serializable {
 
     private void resetForms() {
         summary = followUp.summary();
+        reportingDeadline = followUp.reportingDeadline();
         assessmentText.clear();
         assessmentLight.clear();
         followUp.assessments().forEach((area, a) -> {
@@ -123,6 +125,11 @@ public class FollowUpPage implements Serializable {
         }
     }
 
+    public void saveDeadline() {
+        act(() -> followUps.setReportingDeadline(followUpId, getFollowUp().version(), reportingDeadline),
+                "edit.saved", "deadline");
+    }
+
     public void saveAssessment() {
         List<AreaAssessment> list = new ArrayList<>();
         for (FollowUpReport.Area area : getReport().areas()) {
@@ -133,10 +140,28 @@ public class FollowUpPage implements Serializable {
         act(() -> followUps.assess(followUpId, getFollowUp().version(), summary, list), "edit.saved", "assessment");
     }
 
+    /**
+     * "Fastställ", first step: the decision's fields are checked (messages at the fields, nothing asked); only
+     * then is the confirmation dialog opened, naming the parties that have not reported. Adoption itself is
+     * {@link #adopt()}, from the dialog.
+     */
+    public void prepareAdoption() {
+        try {
+            validator.check(decision());
+        } catch (InvalidInput e) {
+            refuse(e, "adoption");
+            return;
+        }
+        partyReporting.forget();
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("confirmAdoption", true);
+    }
+
     public void adopt() {
-        act(() -> followUps.adopt(followUpId, getFollowUp().version(),
-                new Decision(decisionBody, decisionDate, decisionParagraph, decisionDiaryNumber)),
-                "followUp.adopted", "adoption");
+        act(() -> followUps.adopt(followUpId, getFollowUp().version(), decision()), "followUp.adopted", "adoption");
+    }
+
+    private Decision decision() {
+        return new Decision(decisionBody, decisionDate, decisionParagraph, decisionDiaryNumber);
     }
 
     public String revise() {
@@ -153,6 +178,7 @@ public class FollowUpPage implements Serializable {
     private void act(Runnable change, String doneKey, String form) {
         try {
             change.run();
+            partyReporting.forget();
             reload();
             resetForms();
             FormMessages.info(form, text(doneKey));
@@ -167,22 +193,6 @@ public class FollowUpPage implements Serializable {
 
     private void refuse(InvalidInput e, String form) {
         FormMessages.refuse(e, form, language.getLocale());
-    }
-
-    // ---- downloads: the report as adopted, Swedish by default or English on request
-
-    public void downloadPdf(String lang) throws IOException {
-        Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
-        Downloads.send(documents.pdf(getReport(), locale), fileName(locale) + ".pdf");
-    }
-
-    public void downloadXlsx(String lang) throws IOException {
-        Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
-        Downloads.send(documents.xlsx(getReport(), locale), fileName(locale) + ".xlsx");
-    }
-
-    private String fileName(Locale locale) {
-        return (locale.getLanguage().equals("en") ? "follow-up-" : "uppfoljning-") + followUpId;
     }
 
     // ---- read models
@@ -210,7 +220,7 @@ public class FollowUpPage implements Serializable {
 
     /** May the signed-in user mark this party's part reported (its own organisation, or as coordinator)? */
     public boolean mayMark(FollowUpReport.Party party) {
-        if (getFollowUp().status() != FollowUpStatus.REPORTING || party.reported()) {
+        if (getFollowUp().status() != FollowUpStatus.REPORTING || party.reported() || structure().agreement().closed()) {
             return false;
         }
         if (mayPrepare) {
@@ -245,6 +255,11 @@ public class FollowUpPage implements Serializable {
         return organisation == null ? "" : structure().partyOf(organisation).map(PartyView::organisationName).orElse("");
     }
 
+    /** "body, date, § n, dnr …", in the user's language, as the PDF writes it. */
+    public String decisionText(Decision decision) {
+        return new ReportText(language.getLocale()).decision(decision);
+    }
+
     public TrafficLight[] getLights() {
         return TrafficLight.values();
     }
@@ -262,6 +277,8 @@ public class FollowUpPage implements Serializable {
     public void setSummary(String summary) { this.summary = summary; }
     public Map<Long, String> getAssessmentText() { return assessmentText; }
     public Map<Long, String> getAssessmentLight() { return assessmentLight; }
+    public LocalDate getReportingDeadline() { return reportingDeadline; }
+    public void setReportingDeadline(LocalDate reportingDeadline) { this.reportingDeadline = reportingDeadline; }
     public String getDecisionBody() { return decisionBody; }
     public void setDecisionBody(String decisionBody) { this.decisionBody = decisionBody; }
     public LocalDate getDecisionDate() { return decisionDate; }

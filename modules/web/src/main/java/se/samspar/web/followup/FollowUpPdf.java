@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import se.samspar.actionplan.api.PlanComparison;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.web.faces.Figures;
 
@@ -42,7 +43,7 @@ final class FollowUpPdf {
         if (r.revisesId() != null) {
             pdf.fact(t.get("pdf.revises"), "#" + r.revisesId(), f.bold, f.body);
         }
-        pdf.fact(t.get("pdf.takenAt"), t.dateTime(r.takenAt()), f.bold, f.body);
+        pdf.fact(t.get("pdf.takenAt"), t.date(r.asOf()), f.bold, f.body);
 
         pdf.newPage();
         pdf.heading(2, t.get("pdf.summary"), f.heading, 0, 10);
@@ -100,8 +101,30 @@ final class FollowUpPdf {
                         p.organisation(), String.valueOf(p.activities()), t.percent(p.progress()),
                         p.reported() ? p.reportedBy() + ", " + t.dateTime(p.reportedAt()) : t.get("pdf.notReported")))
                 .toList(), f.cellHead, f.cell);
+        planComparison(pdf, r.planComparison(), t, f);
         pdf.close();
         return out.toByteArray();
+    }
+
+    /** Rule 13: today's plan against the plan as signed, as frozen with the report; none where none was recorded. */
+    private static void planComparison(TaggedPdf pdf, PlanComparison c, ReportText t, Fonts f) {
+        if (c == null) {
+            return;
+        }
+        pdf.newPage();
+        pdf.heading(2, t.get("plan.title"), f.heading, 0, 10);
+        pdf.fact(t.get("plan.signedAt"), t.dateTime(c.baselineTakenAt()), f.bold, f.body);
+        pdf.fact(t.get("plan.activitiesThen"), String.valueOf(c.baselineActivities()), f.bold, f.body);
+        pdf.fact(t.get("plan.activitiesNow"), String.valueOf(c.currentActivities()), f.bold, f.body);
+        if (c.unchanged()) {
+            pdf.paragraph(t.get("plan.unchanged"), f.body, 4);
+            return;
+        }
+        pdf.table(new float[] {2.2f, 4f, 2f, 2f}, List.of(t.get("plan.change"), t.get("plan.what"),
+                t.get("plan.before"), t.get("plan.after")), c.changes().stream().map(ch -> cells(
+                        t.get("plan.kind." + ch.kind()), ch.reference() == null ? ch.title() : ch.reference() + " " + ch.title(),
+                        ch.fromDate() != null ? t.date(ch.fromDate()) : ch.from(),
+                        ch.toDate() != null ? t.date(ch.toDate()) : ch.to())).toList(), f.cellHead, f.cell);
     }
 
     /**

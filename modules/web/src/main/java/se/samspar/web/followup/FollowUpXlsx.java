@@ -39,6 +39,7 @@ final class FollowUpXlsx {
             n = line(cover, n, head, t.get("agreement.diaryNumber"), ReportText.orDash(r.agreementDiaryNumber()));
             n = line(cover, n, head, t.get("pdf.status"), t.get("followUpStatus." + r.status()));
             n = line(cover, n, head, t.get("pdf.decision"), r.decision() == null ? t.get("pdf.notAdopted") : t.decision(r));
+            n = line(cover, n, head, t.get("pdf.takenAt"), t.date(r.asOf()));
             n = line(cover, n, head, t.get("pdf.summary"), r.summary() == null ? "" : r.summary());
             n = line(cover, n, head, t.get("dashboard.activities"), String.valueOf(r.figures().activities()));
             n = line(cover, n, head, t.get("dashboard.completed"), String.valueOf(r.figures().completed()));

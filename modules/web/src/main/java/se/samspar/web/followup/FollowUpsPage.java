@@ -18,6 +18,9 @@ import se.samspar.followup.api.FollowUpKind;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.FollowUpReportingState;
+import se.samspar.followup.api.PartiesReporting;
+import java.util.Map;
 import se.samspar.platform.api.InvalidInput;
 
 /**
@@ -34,6 +37,8 @@ public class FollowUpsPage implements Serializable {
     @Inject
     transient FollowUps followUps;
     @Inject
+    transient FollowUpReportingState reportingState;
+    @Inject
     Language language;
 
     private String agreement;
@@ -41,12 +46,14 @@ public class FollowUpsPage implements Serializable {
     private transient AgreementView view;
     private transient List<FollowUpView> list;
     private transient List<FollowUpReport> annual;
+    private transient Map<Long, PartiesReporting> reporting;
     private boolean mayPrepare;
 
     private FollowUpKind kind = FollowUpKind.ANNUAL;
     private String title;
     private LocalDate periodFrom;
     private LocalDate periodTo;
+    private LocalDate reportingDeadline;
 
     public void load() {
         AgreementStructure structure = ViewParameters.agreement(agreements, agreement);
@@ -55,13 +62,14 @@ public class FollowUpsPage implements Serializable {
         }
         view = structure.agreement();
         agreementId = view.id();
-        mayPrepare = followUps.mayPrepare(agreementId);
+        // Rule 11: a closed agreement takes no new follow-up.
+        mayPrepare = followUps.mayPrepare(agreementId) && !view.closed();
     }
 
     /** Opens the follow-up and goes to it; refused input is shown at its field and nothing is written. */
     public String open() {
         try {
-            long id = followUps.open(agreementId, new FollowUpDraft(kind, title, periodFrom, periodTo));
+            long id = followUps.open(agreementId, new FollowUpDraft(kind, title, periodFrom, periodTo, reportingDeadline));
             return "/follow-up?faces-redirect=true&id=" + id;
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "open", language.getLocale());
@@ -81,6 +89,14 @@ public class FollowUpsPage implements Serializable {
             list = followUps.ofAgreement(agreementId);
         }
         return list;
+    }
+
+    /** "2 av 6 parter har rapporterat" for each follow-up not yet adopted, by id, counted in one statement for all. */
+    public Map<Long, PartiesReporting> getReporting() {
+        if (reporting == null) {
+            reporting = reportingState.ofAgreement(agreementId);
+        }
+        return reporting;
     }
 
     public YearComparison getComparison() {
@@ -106,5 +122,7 @@ public class FollowUpsPage implements Serializable {
     public void setPeriodFrom(LocalDate periodFrom) { this.periodFrom = periodFrom; }
     public LocalDate getPeriodTo() { return periodTo; }
     public void setPeriodTo(LocalDate periodTo) { this.periodTo = periodTo; }
+    public LocalDate getReportingDeadline() { return reportingDeadline; }
+    public void setReportingDeadline(LocalDate reportingDeadline) { this.reportingDeadline = reportingDeadline; }
 
 }

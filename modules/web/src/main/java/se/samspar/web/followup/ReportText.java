@@ -40,7 +40,14 @@ record ReportText(Locale locale) {
 
     /** "Socialnämnden, 18 februari 2025, § 12, dnr SN-2025/123". */
     String decision(FollowUpReport r) {
-        var d = r.decision();
+        return decision(r.decision());
+    }
+
+    /** The one way a decision is written: on the follow-up page, the board page, the PDF and the XLSX. */
+    String decision(se.samspar.followup.api.Decision d) {
+        if (d == null) {
+            return Figures.NOTHING;
+        }
         return d.body() + ", " + date(d.date()) + (d.paragraph() == null ? ""
                 : ", " + (d.paragraph().startsWith("§") ? d.paragraph() : "§ " + d.paragraph())) + ", "
                 + get("pdf.diaryAbbrev") + " " + d.diaryNumber();

@@ -69,7 +69,8 @@ public class IndicatorsPage implements Serializable {
             return;
         }
         agreementId = structure.agreement().id();
-        mayEdit = agreements.mayEdit(agreementId);
+        // Rule 11: a closed agreement's indicators are shown, never changed.
+        mayEdit = agreements.mayEdit(agreementId) && !structure.agreement().closed();
     }
 
     public void define() {

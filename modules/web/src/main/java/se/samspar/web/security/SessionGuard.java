@@ -93,15 +93,20 @@ public class SessionGuard extends HttpFilter {
                 || path.equals("/login.xhtml") || path.equals("/accessibility") || path.equals("/accessibility.xhtml");
     }
 
+    /** The URL as an XML attribute's value: a query string is the client's and may hold any of these. */
+    private static String xmlAttribute(String url) {
+        return url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** A redirect, also to an AJAX request of Faces (which expects it in a partial response). */
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+    static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
             throws IOException {
         String url = request.getContextPath() + path;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url + "\"/></partial-response>");
+                    + xmlAttribute(url) + "\"/></partial-response>");
         } else {
             response.sendRedirect(url);
         }

@@ -23,6 +23,7 @@ public class StartPage {
     private List<AgreementView> list;
     private List<ActivityView> needingUpdate;
     private List<RecentUpdate> latest;
+    private Long needingUpdateCount;
 
     public List<AgreementView> getAgreements() {
         if (list == null) {
@@ -36,6 +37,15 @@ public class StartPage {
             needingUpdate = activities.needingMyUpdate(LIST_SIZE);
         }
         return needingUpdate;
+    }
+
+    /** All that need my update, counted by the database: the list shows the first {@value #LIST_SIZE}. */
+    public long getNeedingUpdateCount() {
+        if (needingUpdateCount == null) {
+            needingUpdateCount = getNeedingUpdate().size() < LIST_SIZE ? getNeedingUpdate().size()
+                    : activities.countNeedingMyUpdate();
+        }
+        return needingUpdateCount;
     }
 
     public List<RecentUpdate> getLatestUpdates() {

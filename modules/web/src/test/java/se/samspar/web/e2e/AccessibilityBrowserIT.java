@@ -47,6 +47,8 @@ class AccessibilityBrowserIT {
             new Visit("samordnare", "/activity?id=1"),
             new Visit("polis", "/activity?id=1"),
             new Visit("samordnare", "/agreement-edit?id=1"),
+            new Visit("samordnare", "/agreement-plan?id=1"),
+            new Visit("polis", "/agreement-plan?id=1"),
             new Visit("admin", "/admin"),
             new Visit("polis", "/admin"),
             new Visit("samordnare", "/activities?agreement=1"),
@@ -63,10 +65,19 @@ class AccessibilityBrowserIT {
             new Visit("samordnare", "/audit"),
             new Visit(null, "/accessibility"),
             new Visit("polis", "/accessibility"),
-            new Visit("polis", "/password"));
+            new Visit("polis", "/password"),
+            new Visit("admin", "/import"),
+            new Visit("samordnare", "/import?agreement=1"),
+            new Visit("admin", "/import?agreement=1"),
+            new Visit("polis", "/import"),
+            new Visit("samordnare", "/agreement-new"),
+            new Visit("admin", "/agreement-new"),
+            new Visit("polis", "/agreement-new"));
     /** The visits above that show an error page, and its status. */
     static final Map<Visit, Integer> ERROR_PAGES = Map.of(
             new Visit("polis", "/admin"), 403,
+            new Visit("polis", "/import"), 403,
+            new Visit("polis", "/agreement-new"), 403,
             new Visit("samordnare", "/does-not-exist"), 404);
     /** The paginated tables, as users who see rows in them; their filter updates the table by AJAX. */
     static final List<Visit> TABLES = List.of(

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.SelectOption;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -183,6 +184,22 @@ public final class Browser {
     }
 
     /** A form body as the browser sent it, with one field's value replaced (for replaying a request). */
+    /**
+     * On the demo agreement's editing page: a new activity in VINR led by Huddinge kommun, saved and listed. The
+     * way most browser tests make an activity of their own to work on.
+     */
+    public static void addVinrActivity(Page page, String reference, String title) {
+        page.locator("#activity\\:areaId").selectOption(new SelectOption()
+                .setLabel("Våld i nära relation (VINR)"));
+        page.locator("#activity\\:reference").fill(reference);
+        page.locator("#activity\\:title").fill(title);
+        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption()
+                .setLabel("Huddinge kommun"));
+        page.locator("#activity\\:save").click();
+        assertThat(page.locator("#activityList"))
+                .containsText(reference);
+    }
+
     public static String withField(String body, String field, String value) {
         String key = java.net.URLEncoder.encode(field, java.nio.charset.StandardCharsets.UTF_8) + "=";
         StringBuilder out = new StringBuilder();

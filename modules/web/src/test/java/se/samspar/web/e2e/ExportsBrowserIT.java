@@ -11,7 +11,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
-import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,12 +49,7 @@ class ExportsBrowserIT {
         Browser.signIn(page, "samordnare");
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         titles.forEach((reference, title) -> {
-            page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
-            page.locator("#activity\\:reference").fill(reference);
-            page.locator("#activity\\:title").fill(title);
-            page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
-            page.locator("#activity\\:save").click();
-            assertThat(page.locator("#activityList")).containsText(reference);
+            Browser.addVinrActivity(page, reference, title);
         });
 
         page.navigate(AppServer.url(ActivitiesBrowserIT.ACTIVITIES));

@@ -84,4 +84,27 @@ class OverviewBrowserIT {
         assertEquals(OVERVIEW, page.url().substring(AppServer.baseUrl().length()),
                 "the switch reloads the same page");
     }
+
+    /**
+     * Rule 13: the demo agreement became ACTIVE when the demo data was imported, so its plan as signed is recorded;
+     * the overview links to the comparison, which a party's user sees too, accessible in both languages.
+     */
+    @Test
+    void theOverviewLinksToThePlanAsSignedAndTodays() {
+        Browser.signIn(page, "polis");
+        Browser.open(page, OVERVIEW);
+        page.locator("#plan").click();
+        assertThat(page.locator("h1")).hasText("Planen som undertecknad och i dag");
+        assertThat(page.locator("#noBaseline")).hasCount(0);
+        assertTrue(page.locator("#signedAt").innerText().strip().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"),
+                "the time the plan was saved: " + page.locator("#signedAt").innerText());
+        assertTrue(Integer.parseInt(page.locator("#activitiesThen").innerText().strip()) >= 16,
+                "the demo agreement's activities were frozen");
+        assertThat(page.locator("table").first()).isVisible();
+        Axe.assertNoViolations(page);
+
+        Browser.switchLanguage(page, "en");
+        assertThat(page.locator("h1")).hasText("The plan as signed and today");
+        Axe.assertNoViolations(page);
+    }
 }

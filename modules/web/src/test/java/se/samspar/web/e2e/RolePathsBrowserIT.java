@@ -113,12 +113,7 @@ class RolePathsBrowserIT {
         assertThat(page.locator("h1")).containsText("Redigera");
         String reference = Browser.newReference("VINR");
         String title = "Gemensam utbildningsdag " + reference;
-        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
-        page.locator("#activity\\:reference").fill(reference);
-        page.locator("#activity\\:title").fill(title);
-        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(reference);
+        Browser.addVinrActivity(page, reference, title);
 
         page.navigate(AppServer.url("/agreement?id=1"));
         page.locator("a", new Page.LocatorOptions().setHasText(reference)).first().click();

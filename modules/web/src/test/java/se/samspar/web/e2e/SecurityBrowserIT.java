@@ -109,12 +109,7 @@ class SecurityBrowserIT {
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         String reference = Browser.newReference("VINR");
         List<String> sent = captureSaves();
-        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
-        page.locator("#activity\\:reference").fill(reference);
-        page.locator("#activity\\:title").fill("Riktig");
-        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(reference);
+        Browser.addVinrActivity(page, reference, "Riktig");
         assertEquals(1, sent.size());
 
         // The same request with a made-up view state: refused as an expired page, nothing saved.
@@ -123,6 +118,16 @@ class SecurityBrowserIT {
                 "activity:reference", forgedRef);
         APIResponse response = page.request().post(AppServer.url("/agreement-edit?id=1"), form(forged));
         assertFalse(response.text().contains(forgedRef), "no activity from a forged view state");
+
+        // The same request without the page's CSP nonce (made by hand, not by the page): sent back to the page,
+        // unprocessed, instead of PrimeFaces' broken 500.
+        String noNonceRef = reference + "N";
+        APIResponse noNonce = page.request().post(AppServer.url("/agreement-edit?id=1"),
+                form(Browser.withField(Browser.withField(sent.get(0), "primefaces.nonce", ""), "activity:reference",
+                        noNonceRef)));
+        assertEquals(200, noNonce.status(), noNonce.text());
+        assertTrue(noNonce.text().contains("<redirect url=\"/agreement-edit?id=1\""), noNonce.text());
+        assertFalse(page.request().get(AppServer.url("/agreement-edit?id=1")).text().contains(noNonceRef));
 
         // A partner replays the coordinator's request in their own session: refused and audited.
         BrowserContext partnerContext = Browser.newContext();
@@ -178,12 +183,7 @@ class SecurityBrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String reference = Browser.newReference("VINR");
         String title = "<img src=x onerror=\"window.hacked='" + tag + "'\"><script>window.hacked='" + tag + "'</script>";
-        page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
-        page.locator("#activity\\:reference").fill(reference);
-        page.locator("#activity\\:title").fill(title);
-        page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(reference);
+        Browser.addVinrActivity(page, reference, title);
         page.navigate(AppServer.url("/activities?agreement=1"));
         page.locator("#filters\\:text").fill(reference);
         page.locator("#filters\\:apply").click();

@@ -31,6 +31,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.PlanChange;
+import se.samspar.actionplan.api.PlanComparison;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpKind;
@@ -71,7 +73,7 @@ class FollowUpDocumentsTest {
                         new FollowUpReport.Area(2, "TRYG", "Trygghet i offentlig miljö", null, null, null, 0,
                                 List.of(), List.of())),
                 List.of(new FollowUpReport.Party(1, "Polisen", 0, null, "Łukasz Ŋuolja",
-                        LocalDateTime.of(2025, 1, 20, 9, 0))));
+                        LocalDateTime.of(2025, 1, 20, 9, 0))), null);
     }
 
     @Test
@@ -98,6 +100,61 @@ class FollowUpDocumentsTest {
         }
         assertTrue(texts.containsAll(titles), "every title a text cell as written: " + texts);
         assertTrue(texts.contains("=Huddinge"));
+    }
+
+    /** Rule 13: the plan against the plan as signed, as the report froze it, is a tagged section of its own. */
+    @Test
+    void thePlanComparisonIsATaggedSectionWithATable() throws IOException {
+        PlanComparison comparison = new PlanComparison(1, LocalDateTime.of(2023, 1, 10, 9, 0),
+                LocalDateTime.of(2025, 2, 18, 10, 0), 60, 60, List.of(
+                        new PlanChange(PlanChange.Kind.DUE_DATE_MOVED, "VINR-3", "Utbildning", null, null,
+                                LocalDate.of(2024, 6, 30), LocalDate.of(2024, 11, 30)),
+                        new PlanChange(PlanChange.Kind.LEAD_PARTY_CHANGED, "VINR-4", "Stödsamtal", "Huddinge kommun",
+                                "Polisen", null, null),
+                        new PlanChange(PlanChange.Kind.CANCELLED, "VINR-5", "Kampanj", null, null, null, null)));
+        byte[] bytes = new FollowUpDocuments().pdf(report().withPlanComparison(comparison), SV);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains(Messages.in(SV, "plan.title")), "the section's heading");
+            assertTrue(text.contains("2023-01-10 09:00"), "when the plan was signed");
+            assertTrue(text.contains("2024-06-30") && text.contains("2024-11-30"), "the due date from → to");
+            assertTrue(text.contains(Messages.in(SV, "plan.kind.CANCELLED")));
+            PDStructureElement document = (PDStructureElement) pdf.getDocumentCatalog().getStructureTreeRoot()
+                    .getKids().get(0);
+            List<PDStructureElement> tables = new ArrayList<>();
+            collect(document, "Table", tables);
+            assertEquals(5, tables.size(), "key figures, activities, indicators, parties, plan changes");
+            List<PDStructureElement> rows = children(tables.get(4));
+            assertEquals(4, rows.size(), "a header row and one row per change");
+            assertTrue(children(rows.get(0)).stream().allMatch(c -> c.getStructureType().equals("TH")));
+            assertEquals(4, children(rows.get(1)).size());
+            List<String> h2 = new ArrayList<>();
+            collectHeadings(document, h2);
+            assertEquals(Messages.in(SV, "plan.title"), h2.get(h2.size() - 1).strip(), "the last section: " + h2);
+        }
+        try (PDDocument unchanged = Loader.loadPDF(new FollowUpDocuments().pdf(report().withPlanComparison(
+                new PlanComparison(1, LocalDateTime.of(2023, 1, 10, 9, 0), LocalDateTime.of(2025, 2, 18, 10, 0), 60,
+                        60, List.of())), SV))) {
+            assertTrue(new PDFTextStripper().getText(unchanged).contains(Messages.in(SV, "plan.unchanged")));
+        }
+    }
+
+    /** The text of every H2, in reading order, from its marked content on its page. */
+    private static void collectHeadings(PDStructureNode node, List<String> out) throws IOException {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if ("H2".equals(e.getStructureType())) {
+                    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                    extractor.processPage(e.getPage());
+                    for (PDMarkedContent content : extractor.getMarkedContents()) {
+                        if (e.getKids().contains(content.getMCID())) {
+                            out.add(text(content));
+                        }
+                    }
+                }
+                collectHeadings(e, out);
+            }
+        }
     }
 
     /** An element of the structure tree with the text of its own marked content. */

@@ -24,7 +24,7 @@ class YearComparisonTest {
         return new FollowUpReport(year, 1, "Överenskommelse", null, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31),
                 FollowUpKind.ANNUAL, "Årsuppföljning " + year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 FollowUpStatus.ADOPTED, null, null, null, null, null, null,
-                new FollowUpReport.Figures(0, 0, 0, 0, 0, null), areas, List.of());
+                new FollowUpReport.Figures(0, 0, 0, 0, 0, null), areas, List.of(), null);
     }
 
     private static FollowUpReport.Area area(String code, int completed, int of, Integer progress,

@@ -34,9 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.ActivityFilter;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatistics;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityStatus;
@@ -44,20 +42,15 @@ import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.StatusReport;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.actionplan.domain.Timeliness;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Roles;
 
@@ -73,7 +66,7 @@ import se.samspar.platform.api.Roles;
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
-class ActivityTableIT {
+class ActivityTableIT extends WithServices {
     private static final int INTERVAL = 60;
 
     @Deployment
@@ -81,18 +74,6 @@ class ActivityTableIT {
         return Deployments.samspar(ActivityTableIT.class);
     }
 
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     ActivityTable table;
     @Inject
@@ -119,8 +100,6 @@ class ActivityTableIT {
     private static Built built;
     private static Long bigAgreement;
 
-    @Inject
-    CallerContext callers;
 
     /** Set-up and checks act as the system ({@link AsSystem}); the refusal test names its callers. */
     @BeforeEach
@@ -460,10 +439,11 @@ class ActivityTableIT {
 
     @Test
     void needsUpdateIsRuleTwoIncludingItsBoundaries() {
-        // T1-3 last updated the day before the interval began, T2-8 too; T1-9 created, T1-10 started
-        // before it; T1-2, T2-2 and T2-4 are overdue. T1-4 was updated at the first moment of the
-        // interval's first day, T1-12 created and T1-11 started within it: they are in time.
-        List<String> expected = List.of("T1-10", "T1-2", "T1-3", "T1-9", "T2-2", "T2-4", "T2-8");
+        // T1-3 last updated the day before the interval began, T2-8 too, T2-2 and T2-4 (both overdue)
+        // long before; T1-9 created, T1-10 started before it. T1-4 was updated at the first moment of the
+        // interval's first day, T1-12 created and T1-11 started within it: they are in time. T1-2 is
+        // overdue but was reported on three days ago: being overdue does not make it need an update.
+        List<String> expected = List.of("T1-10", "T1-3", "T1-9", "T2-2", "T2-4", "T2-8");
         assertEquals(expected, expected(this::needsUpdate), "the test data means what the comment says");
         assertRows(expected, filter().needsUpdate().get());
         List<ActivityView> rows = all(filter().get());
@@ -487,6 +467,7 @@ class ActivityTableIT {
         assertEquals(NeedsUpdateCases.INTERVAL,
                 agreements.structure(b.agreementId()).orElseThrow().agreement().updateIntervalDays());
         Map<NeedsUpdateCases.Case, Long> areas = new LinkedHashMap<>();
+        long needingMineBefore = activities.countNeedingMyUpdate();
         int n = 0;
         for (NeedsUpdateCases.Case c : NeedsUpdateCases.CASES) {
             n++;
@@ -519,6 +500,12 @@ class ActivityTableIT {
         assertEquals(total, table.count(new ActivityFilter(b.agreementId(), null, null, null, null, null, null, false,
                 true, null)));
         assertEquals(total, statistics.dashboard(b.agreementId(), DashboardFilter.ALL).needingUpdate());
+        // The start page's list (the system may report on everything): the same predicate, across agreements.
+        assertEquals(total, activities.countNeedingMyUpdate() - needingMineBefore, "the start page's count");
+        assertEquals(NeedsUpdateCases.CASES.stream().filter(NeedsUpdateCases.Case::needsUpdate)
+                        .map(NeedsUpdateCases.Case::name).sorted().toList(),
+                activities.needingMyUpdate(100_000).stream().filter(a -> a.agreementId() == b.agreementId())
+                        .map(ActivityView::title).sorted().toList(), "the start page's list");
     }
 
     @Test
@@ -542,10 +529,10 @@ class ActivityTableIT {
         assertRows(List.of("T2-10", "T2-2", "T2-4"), filter().area("T2").light(TrafficLight.RED).get());
         assertRows(List.of("T1-2", "T1-4"), filter().area("T1").status(ActivityStatus.IN_PROGRESS).participant("K").get());
         assertRows(List.of("T2-4"), filter().overdue().lead("K").get());
-        assertRows(List.of("T1-10", "T1-2", "T1-3", "T1-9"), filter().needsUpdate().goal("G1").get());
-        assertRows(List.of("T1-2", "T1-3"), filter().needsUpdate().goal("G1a").get());
+        assertRows(List.of("T1-10", "T1-3", "T1-9"), filter().needsUpdate().goal("G1").get());
+        assertRows(List.of("T1-3"), filter().needsUpdate().goal("G1a").get());
         assertRows(List.of("T1-5"), filter().text("igor").status(ActivityStatus.COMPLETED).get());
-        assertRows(List.of("T1-2", "T2-2", "T2-4"), filter().overdue().needsUpdate().get());
+        assertRows(List.of("T2-2", "T2-4"), filter().overdue().needsUpdate().get());
         assertRows(List.of(), filter().area("T2").goal("G1").get());
         assertRows(List.of("T1-11"), filter().area("T1").lead("P").light(TrafficLight.GREEN).participant("K").get());
         assertRows(expected(s -> s.area().equals("T1") && s.lead().equals("P") && s.light() == TrafficLight.GREEN),
@@ -691,7 +678,31 @@ class ActivityTableIT {
             int structure = statements(() -> agreements.structure(built.agreementId()));
             assertEquals(structure + 1, statements(() -> table.count(all)));
             assertEquals(structure + 2, statements(() -> table.page(all, 0, 25, ActivitySort.DUE_DATE, true)));
+            // The start page's "needs my update" (rules 2 and 5 in one query): the police's own activities, where the
+            // agreement lets parties report their own.
+            List<String> ownNeedingUpdate = agreements.structure(built.agreementId()).orElseThrow().agreement()
+                    .partiesReportOwnActivities() ? refs(all(filter().lead("P").needsUpdate().get())) : List.of();
+            assertEquals(ownNeedingUpdate.stream().sorted().toList(), activities.needingMyUpdate(100_000).stream()
+                    .filter(a -> a.agreementId() == built.agreementId()).map(ActivityView::reference).sorted()
+                    .toList());
         });
+        callers.runAs(partner, () -> {
+            // "Min organisation" paged in the database: the same activities as the unpaged list, each once.
+            List<Long> allMine = activities.ofMyOrganisation().stream().map(ActivityView::id).sorted().toList();
+            assertTrue(allMine.size() > 7, "enough for several pages");
+            assertEquals(allMine.size(), activities.countOfMyOrganisation());
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int first = 0; first < allMine.size(); first += 7) {
+                activities.ofMyOrganisation(first, 7, ActivitySort.REFERENCE, true).forEach(a -> paged.add(a.id()));
+            }
+            assertEquals(allMine, paged.stream().sorted().toList());
+            List<ActivityView> byDue = activities.ofMyOrganisation(0, 500, ActivitySort.DUE_DATE, true);
+            assertEquals(byDue.stream().map(ActivityView::dueDate).filter(java.util.Objects::nonNull).sorted().toList(),
+                    byDue.stream().map(ActivityView::dueDate).filter(java.util.Objects::nonNull).toList());
+        });
+        callers.runAs(outsider, () -> assertEquals(0, activities.countOfMyOrganisation()));
+        callers.runAs(outsider, () -> assertTrue(activities.needingMyUpdate(100_000).stream()
+                .noneMatch(a -> a.agreementId() == built.agreementId())));
     }
 
     /** Counts the SQL statements EclipseLink sends from this thread while something runs (platform's SqlStatements). */
@@ -707,7 +718,7 @@ class ActivityTableIT {
         int structure = statements(() -> agreements.structure(built.agreementId()));
         assertEquals(4, structure, "the agreement's structure");
         assertEquals(structure, statements(() -> agreements.structure(big)));
-        for (ActivityFilter f : List.of(filter().get(), filter().goal("G1").participant("K").needsUpdate().text("a").get(),
+        for (ActivityFilter f : List.of(filter().get(), filter().goal("G1").lead("K").needsUpdate().text("a").get(),
                 ActivityFilter.all(big))) {
             assertFalse(all(f).isEmpty(), "a page with rows, so that participants are asked for");
             assertEquals(structure + 1, statements(() -> table.count(f)), "structure, then one count");

@@ -16,23 +16,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.Plan;
+import se.samspar.actionplan.api.PlanBaselines;
+import se.samspar.actionplan.api.PlanChange;
+import se.samspar.actionplan.api.PlanChange.Kind;
+import se.samspar.actionplan.api.PlanComparison;
 import se.samspar.actionplan.api.StatusReport;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementRenewal;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.GoalView;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaDraft;
@@ -40,7 +39,6 @@ import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.agreement.api.RenewalDraft;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
@@ -53,7 +51,7 @@ import se.samspar.platform.api.StaleEdit;
  * naming the field the page shows it at.
  */
 @ExtendWith(ArquillianExtension.class)
-class AgreementEditingIT {
+class AgreementEditingIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
@@ -61,21 +59,9 @@ class AgreementEditingIT {
     }
 
     @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
     AgreementRenewal agreementRenewal;
     @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
+    PlanBaselines baselines;
 
     private Fixtures.Built mine;
     private Fixtures.Built other;
@@ -392,7 +378,7 @@ class AgreementEditingIT {
                 mine.subGoalId(), "T1-40", "Pågående", null, mine.policeParty(), Set.of(mine.municipalityParty()),
                 "Kontakt", "polis", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), 3)));
         asCoordinator(() -> statusUpdates.report(open, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW,
-                55, null, null, null, null)));
+                55, "Risk för förseningar", null, null, null)));
         long done = asCoordinator(() -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "T1-41", mine.policeParty(), Set.of(), 1)));
         asCoordinator(() -> statusUpdates.report(done, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
@@ -442,5 +428,61 @@ class AgreementEditingIT {
 
     private ActivityView find(long id) {
         return callers.runAs(coordinator, () -> activities.find(id).orElseThrow());
+    }
+
+    @Test
+    void activatingFreezesThePlanAndLaterChangesShowInTheComparisonNeverInTheBaseline() {
+        long kept = asCoordinator(() -> activityEditing.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), mine.subGoalId(), "B-1", mine.municipalityParty(), Set.of(), 1)));
+        long toCancel = asCoordinator(() -> activityEditing.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "B-2", mine.policeParty(), Set.of(), 1)));
+        long toDelete = asCoordinator(() -> activityEditing.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "B-3", mine.policeParty(), Set.of(), 1)));
+        assertTrue(asCoordinator(() -> baselines.compare(mine.agreementId())).isEmpty(), "a draft has no baseline");
+
+        AgreementView draft = structure().agreement();
+        asCoordinator(() -> agreementEditing.changeStatus(mine.agreementId(), draft.version(), AgreementStatus.ACTIVE));
+        Plan signed = asCoordinator(() -> baselines.baseline(mine.agreementId())).orElseThrow();
+        assertEquals(java.util.List.of("B-1", "B-2", "B-3"),
+                signed.activities().stream().map(Plan.PlannedActivity::reference).toList());
+        assertEquals("Kommunen", signed.activities().get(0).leadParty());
+        assertEquals(java.util.List.of("T1"), signed.areas().stream().map(Plan.Area::code).toList());
+        assertEquals(2, signed.goals().size());
+        assertTrue(asCoordinator(() -> baselines.compare(mine.agreementId())).orElseThrow().unchanged());
+
+        // After signing: one added, one cancelled, one deleted, the kept one moved and handed to the police.
+        long added = asCoordinator(() -> activityEditing.create(mine.agreementId(),
+                Fixtures.activity(mine.areaId(), null, "B-4", mine.policeParty(), Set.of(), 1)));
+        asCoordinator(() -> activityEditing.cancel(toCancel, find(toCancel).version(), "Ersätts"));
+        asCoordinator(() -> activityEditing.delete(toDelete, find(toDelete).version()));
+        ActivityView k = find(kept);
+        asCoordinator(() -> activityEditing.update(kept, k.version(), new ActivityDraft(k.areaId(), k.goalId(),
+                k.reference(), k.title(), null, mine.policeParty(), Set.of(), null, null, k.startDate(),
+                LocalDate.of(2026, 9, 30), k.weight())));
+
+        PlanComparison c = asCoordinator(() -> baselines.compare(mine.agreementId())).orElseThrow();
+        assertEquals(java.util.List.of(
+                new PlanChange(Kind.DUE_DATE_MOVED, "B-1", "Aktivitet B-1", null, null, LocalDate.of(2026, 6, 30),
+                        LocalDate.of(2026, 9, 30)),
+                new PlanChange(Kind.LEAD_PARTY_CHANGED, "B-1", "Aktivitet B-1", "Kommunen", "Polisen", null, null),
+                new PlanChange(Kind.CANCELLED, "B-2", "Aktivitet B-2", null, null, null, null),
+                new PlanChange(Kind.REMOVED, "B-3", "Aktivitet B-3", null, null, null, null),
+                new PlanChange(Kind.ADDED, "B-4", "Aktivitet B-4", null, null, null, null)), c.changes());
+        assertEquals(3, c.baselineActivities());
+        assertEquals(3, c.currentActivities());
+        assertTrue(added > 0);
+
+        assertEquals(signed, asCoordinator(() -> baselines.baseline(mine.agreementId())).orElseThrow(),
+                "the baseline never changes");
+        AgreementView active = structure().agreement();
+        asCoordinator(() -> agreementEditing.changeStatus(mine.agreementId(), active.version(), AgreementStatus.CLOSED));
+        assertEquals(signed, asCoordinator(() -> baselines.baseline(mine.agreementId())).orElseThrow(),
+                "closing keeps it");
+
+        long police = structure().party(mine.policeParty()).orElseThrow().organisationId();
+        Caller partner = new Caller("erik", "Erik", police, Set.of(Roles.PARTNER), Set.of(), false);
+        assertEquals(5, callers.runAs(partner, () -> baselines.compare(mine.agreementId())).orElseThrow()
+                .changes().size(), "a party's user sees the comparison");
+        assertThrows(AccessDenied.class, () -> callers.runAs(partner, () -> baselines.compare(other.agreementId())));
     }
 }

@@ -35,6 +35,7 @@ final class Deployments {
                 .addClass(Deployments.class)
                 .addClass(Fixtures.class)
                 .addClass(AsSystem.class)
+                .addClass(WithServices.class)
                 .addClass(NeedsUpdateCases.class)
                 .addClass(NeedsUpdateCases.Case.class)
                 .addClass(HostileInput.class)

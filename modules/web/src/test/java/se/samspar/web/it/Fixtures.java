@@ -1,6 +1,7 @@
 package se.samspar.web.it;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.samspar.actionplan.api.ActivityDraft;
@@ -61,5 +62,20 @@ final class Fixtures {
 
     static Set<Long> none() {
         return Set.of();
+    }
+
+    /** All rows of the tables an agreement import writes to, audit included: to show a refused one wrote nothing. */
+    static long rowsWrittenByAnImport(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        long total = 0;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            for (String table : List.of("AGR_ORGANISATION", "AGR_AGREEMENT", "AGR_PARTY", "AGR_PRIORITY_AREA",
+                    "AGR_GOAL", "ACT_ACTIVITY", "ACT_PARTICIPANT", "ACT_STATUS_UPDATE", "AUD_ENTRY")) {
+                try (java.sql.ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    total += rs.getLong(1);
+                }
+            }
+        }
+        return total;
     }
 }

@@ -33,20 +33,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatistics;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.Dashboard;
 import se.samspar.actionplan.api.DashboardFilter;
+import se.samspar.actionplan.api.PlanChange;
+import se.samspar.actionplan.api.PlanComparison;
 import se.samspar.actionplan.api.StatusReport;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementStatus;
+import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.followup.api.AreaAssessment;
 import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpDraft;
@@ -62,10 +60,18 @@ import se.samspar.followup.api.Indicators;
 import se.samspar.followup.api.MeasurementDraft;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
+import se.samspar.followup.api.FollowUpReportingState;
+import se.samspar.followup.api.OpenReporting;
+import se.samspar.followup.api.PartiesReporting;
+import se.samspar.followup.api.PartyReporting;
+import se.samspar.agreement.api.OrganisationDraft;
+import se.samspar.agreement.api.OrganisationType;
+import se.samspar.agreement.api.PartyDraft;
+import se.samspar.platform.api.StaleEdit;
+import java.time.LocalDateTime;
 import se.samspar.platform.api.SqlStatements;
 import se.samspar.web.followup.FollowUpDocuments;
 
@@ -76,7 +82,7 @@ import se.samspar.web.followup.FollowUpDocuments;
  * 10,000 activities.
  */
 @ExtendWith(ArquillianExtension.class)
-class FollowUpIT {
+class FollowUpIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
@@ -84,25 +90,13 @@ class FollowUpIT {
     }
 
     @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
-    @Inject
     ActivityStatistics statistics;
     @Inject
     FollowUps followUps;
     @Inject
     Indicators indicators;
+    @Inject
+    FollowUpReportingState reportingState;
     @Inject
     FollowUpDocuments documents;
     @Inject
@@ -215,6 +209,50 @@ class FollowUpIT {
         FollowUpReport live = as(coordinator, () -> followUps.report(draft));
         assertEquals(3, live.figures().activities());
         assertEquals("Nytt namn efter fastställandet", live.areas().get(0).activities().get(0).title());
+    }
+
+    /**
+     * Rule 13 with rule 6: the report compares the plan with the plan as signed; adoption freezes that comparison
+     * with the rest, so later plan changes reach a follow-up in preparation but never the adopted one or its PDF.
+     */
+    @Test
+    void anAdoptedFollowUpKeepsThePlanComparisonItWasAdoptedWith() throws IOException {
+        AgreementStructure draftAgreement = as(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow());
+        as(coordinator, () -> agreementEditing.changeStatus(built.agreementId(), draftAgreement.agreement().version(),
+                AgreementStatus.ACTIVE));
+        ActivityView t12 = as(coordinator, () -> activities.find(second).orElseThrow());
+        as(coordinator, () -> activityEditing.update(second, t12.version(), new ActivityDraft(built.areaId(), null, "T1-2",
+                t12.title(), null, built.municipalityParty(), Set.of(built.policeParty()), null, null, t12.startDate(),
+                LocalDate.of(2026, 12, 31), 2)));
+
+        long id = adoptedRound();
+        FollowUpReport adopted = as(board, () -> followUps.report(id));
+        PlanComparison frozen = adopted.planComparison();
+        assertEquals(List.of(new PlanChange(PlanChange.Kind.DUE_DATE_MOVED, "T1-2", "Aktivitet T1-2", null, null,
+                LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31))), frozen.changes());
+        String pdfBefore = pdfText(documents.pdf(adopted, Locales.SWEDISH));
+        assertTrue(pdfBefore.contains("Planen som undertecknad och i dag") && pdfBefore.contains("2026-12-31"),
+                pdfBefore);
+
+        // After adoption: one activity cancelled, one handed to the other party, one added.
+        as(coordinator, () -> activityEditing.cancel(first, activities.find(first).orElseThrow().version(), "Ersätts"));
+        ActivityView again = as(coordinator, () -> activities.find(second).orElseThrow());
+        as(coordinator, () -> activityEditing.update(second, again.version(), new ActivityDraft(built.areaId(), null,
+                "T1-2", again.title(), null, built.policeParty(), Set.of(), null, null, again.startDate(),
+                again.dueDate(), 2)));
+        as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "T1-9",
+                built.policeParty(), Set.of(), 1)));
+
+        FollowUpReport later = as(board, () -> followUps.report(id));
+        assertEquals(frozen, later.planComparison(), "the adopted comparison is the snapshot's");
+        assertEquals(pdfBefore, pdfText(documents.pdf(later, Locales.SWEDISH)));
+
+        long draft = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
+                "Extra", LocalDate.now().withDayOfYear(1), LocalDate.now())));
+        List<PlanChange.Kind> live = as(coordinator, () -> followUps.report(draft)).planComparison().changes().stream()
+                .map(PlanChange::kind).toList();
+        assertEquals(List.of(PlanChange.Kind.CANCELLED, PlanChange.Kind.DUE_DATE_MOVED,
+                PlanChange.Kind.LEAD_PARTY_CHANGED, PlanChange.Kind.ADDED), live, "in preparation: the live plan");
     }
 
     @Test
@@ -451,6 +489,47 @@ class FollowUpIT {
                 () -> statistics.dashboard(built.agreementId(), DashboardFilter.ALL)));
     }
 
+    @Test
+    void theDemosAnnualFollowUpOf2024HoldsNoActivityOrReportOutside2024() throws IOException {
+        long demo = as(Caller.SYSTEM, this::importDemo);
+        var structure = as(Caller.SYSTEM, () -> agreements.structure(demo).orElseThrow());
+        long area = structure.areas().get(0).id();
+        long lead = structure.parties().get(0).id();
+        long later = as(Caller.SYSTEM, () -> activityEditing.create(demo, new ActivityDraft(area, null, "SEN-2026",
+                "Startar 2026", null, lead, Set.of(), null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30), 1)));
+        ActivityView open2024 = as(Caller.SYSTEM, () -> activities.activitiesOf(demo)).stream()
+                .filter(a -> !a.status().isClosed() && a.id() != later && a.lastUpdateAt() != null
+                        && a.lastUpdateAt().getYear() == 2024)
+                .findFirst().orElseThrow();
+        // A report made today (in 2026) must not reach the 2024 report, nor move its state.
+        as(Caller.SYSTEM, () -> statusUpdates.report(open2024.id(), new StatusReport(ActivityStatus.IN_PROGRESS,
+                TrafficLight.RED, 97, "Rapport efter perioden", null, "Samordnare", null)));
+        long id = as(Caller.SYSTEM, () -> followUps.open(demo, new FollowUpDraft(FollowUpKind.ANNUAL,
+                "Årsuppföljning 2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+
+        FollowUpReport r = as(Caller.SYSTEM, () -> followUps.report(id));
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        assertEquals(to, r.asOf(), "the period's end, as it is before today");
+        List<FollowUpReport.Activity> all = r.areas().stream().flatMap(a -> a.activities().stream()).toList();
+        assertFalse(all.isEmpty());
+        assertTrue(all.stream().noneMatch(a -> a.activityId() == later), "an activity starting in 2026");
+        for (FollowUpReport.Activity a : all) {
+            assertTrue(a.startDate() == null || !a.startDate().isAfter(to), a.reference());
+            assertTrue(a.dueDate() == null || !a.dueDate().isBefore(from), a.reference());
+            for (FollowUpReport.Update u : a.updates()) {
+                assertEquals(2024, u.reportedAt().getYear(), a.reference() + " " + u.reportedAt());
+            }
+        }
+        FollowUpReport.Activity reported = all.stream().filter(a -> a.activityId() == open2024.id()).findFirst()
+                .orElseThrow();
+        assertEquals(open2024.progress(), reported.progress(), "its state at the end of 2024");
+        assertEquals(all.size(), r.figures().activities());
+        String pdf = pdfText(documents.pdf(r, Locales.SWEDISH));
+        assertTrue(pdf.replaceAll("\\s+", " ").contains("Uppgifterna avser: 2024-12-31"), pdf);
+        assertTrue(cells(documents.xlsx(r, Locales.SWEDISH)).contains("2024-12-31"));
+    }
+
     /** The demo agreement, when this deployment's database does not hold it yet (run alone). */
     private long importDemo() {
         try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("demo/huddinge-2023-2024.json")) {
@@ -527,5 +606,101 @@ class FollowUpIT {
             }
         }
         return out;
+    }
+
+    // ---- issue 16: which parties have reported in the period, and the reporting deadline
+
+    /**
+     * The police lead T1-1, reported on within the period; the municipality leads T1-2 (reported in the period) and
+     * T1-3 (reported only today, after the period); the fire service leads nothing. The set-up's report on T1-1 is
+     * today's too, outside the period, and changes nothing.
+     */
+    private long reportingRound(LocalDate deadline) {
+        long fire = as(Caller.SYSTEM, () -> organisations.create(new OrganisationDraft(Fixtures.unique("Räddningstjänsten"),
+                "Räddningstjänsten", OrganisationType.OTHER, null)));
+        as(Caller.SYSTEM, () -> agreementEditing.addParty(built.agreementId(), new PartyDraft(fire, null, "Chef", null, null)));
+        long third = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(),
+                null, "T1-3", built.municipalityParty(), Set.of(), 1)));
+        StatusReport report = new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20, "I perioden", null, null, null);
+        StatusReport imported = new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20, null, null,
+                "Samordnare", null);
+        as(Caller.SYSTEM, () -> statusUpdates.importUpdate(first, imported, LocalDateTime.of(2026, 3, 2, 10, 0)));
+        as(Caller.SYSTEM, () -> statusUpdates.importUpdate(second, imported, LocalDateTime.of(2026, 6, 30, 23, 59)));
+        as(Caller.SYSTEM, () -> statusUpdates.importUpdate(third, imported, LocalDateTime.of(2025, 12, 31, 23, 59)));
+        as(coordinator, () -> statusUpdates.report(third, report));
+        long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.HALF_YEAR,
+                "Halvår 1 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), deadline)));
+        as(coordinator, () -> followUps.startReporting(id, version(id)));
+        return id;
+    }
+
+    @Test
+    void aPartyHasReportedWhenEveryActivityItLeadsInThePeriodHasAnUpdateMadeInIt() {
+        long id = reportingRound(null);
+        PartiesReporting parties = as(coordinator, () -> reportingState.of(id));
+        assertEquals(3, parties.total());
+        assertEquals(2, parties.done(), "the police, and the fire service with nothing to report");
+        PartyReporting police = party(parties, built.policeParty());
+        assertEquals(PartyReporting.State.REPORTED, police.state());
+        assertEquals(1, police.activities());
+        PartyReporting municipality = party(parties, built.municipalityParty());
+        assertEquals(PartyReporting.State.UNREPORTED, municipality.state());
+        assertEquals(2, municipality.activities());
+        assertEquals(1, municipality.reported(), "T1-3's reports before and after the period do not count");
+        assertEquals(List.of(built.municipalityParty()), parties.unreported().stream().map(PartyReporting::partyId).toList());
+        PartyReporting fire = parties.parties().stream().filter(p -> p.organisation().startsWith("Räddningstjänsten"))
+                .findFirst().orElseThrow();
+        assertEquals(PartyReporting.State.NOTHING_TO_REPORT, fire.state());
+        assertEquals(0, fire.activities());
+        // The list's counts agree with the page's.
+        assertEquals(parties, as(coordinator, () -> reportingState.ofAgreement(built.agreementId())).get(id));
+    }
+
+    private static PartyReporting party(PartiesReporting parties, long partyId) {
+        return parties.parties().stream().filter(p -> p.partyId() == partyId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theStartPagesOpenFollowUpsNameWhatTheUsersOrganisationHasLeftInAFixedNumberOfStatements() {
+        long id = reportingRound(LocalDate.of(2026, 7, 15));
+        assertEquals(List.of(), as(partner, () -> reportingState.openForMyOrganisation()), "the police have reported");
+        Caller municipalityPartner = new Caller("lena", "Lena Ek", coordinator.organisationId(), Set.of(Roles.PARTNER),
+                Set.of(), false);
+        List<OpenReporting> open = as(municipalityPartner, () -> reportingState.openForMyOrganisation());
+        assertEquals(List.of(new OpenReporting(id, built.agreementId(), "Halvår 1 2026", LocalDate.of(2026, 7, 15), 1)), open);
+        assertEquals(List.of(), as(board, () -> reportingState.openForMyOrganisation()), "board members report nothing");
+
+        long one = statementsOf(() -> as(municipalityPartner, () -> reportingState.openForMyOrganisation()));
+        for (int i = 0; i < 3; i++) {
+            long more = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
+                    "Till", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))));
+            as(coordinator, () -> followUps.startReporting(more, version(more)));
+        }
+        assertEquals(4, as(municipalityPartner, () -> reportingState.openForMyOrganisation()).size());
+        assertEquals(one, statementsOf(() -> as(municipalityPartner, () -> reportingState.openForMyOrganisation())));
+        assertEquals(statementsOf(() -> as(coordinator, () -> reportingState.of(id))),
+                statementsOf(() -> as(coordinator, () -> reportingState.of(id))));
+    }
+
+    private long statementsOf(Runnable read) {
+        long start = SqlStatements.sent();
+        read.run();
+        return SqlStatements.sent() - start;
+    }
+
+    @Test
+    void theReportingDeadlineIsStoredChangedUntilAdoptionAndAStaleEditIsRefused() {
+        long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
+                "Med sista dag", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 20))));
+        assertEquals(LocalDate.of(2027, 1, 20), as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        long before = version(id);
+        as(coordinator, () -> followUps.setReportingDeadline(id, before, LocalDate.of(2027, 1, 31)));
+        assertEquals(LocalDate.of(2027, 1, 31), as(partner, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertThrows(StaleEdit.class, () -> as(coordinator, () -> followUps.setReportingDeadline(id, before, null)));
+        assertEquals(LocalDate.of(2027, 1, 31), as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertThrows(se.samspar.platform.api.AccessDenied.class,
+                () -> as(partner, () -> followUps.setReportingDeadline(id, version(id), null)));
+        as(coordinator, () -> followUps.setReportingDeadline(id, version(id), null));
+        assertEquals(null, as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
     }
 }

@@ -11,10 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -101,17 +98,7 @@ class ImportIT {
     DataSource dataSource;
 
     private long rows() throws SQLException {
-        long total = 0;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("AGR_ORGANISATION", "AGR_AGREEMENT", "AGR_PARTY", "AGR_PRIORITY_AREA",
-                    "AGR_GOAL", "ACT_ACTIVITY", "ACT_PARTICIPANT", "ACT_STATUS_UPDATE", "AUD_ENTRY")) {
-                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
-                    rs.next();
-                    total += rs.getLong(1);
-                }
-            }
-        }
-        return total;
+        return Fixtures.rowsWrittenByAnImport(dataSource);
     }
 
     private static InputStream stream(String json) {

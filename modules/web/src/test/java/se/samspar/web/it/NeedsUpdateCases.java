@@ -12,9 +12,10 @@ import se.samspar.actionplan.api.ActivityStatus;
  * table's filter, {@code ActivityTableQuery}) and in native SQL (the dashboard's key figures,
  * {@code ActivityStatisticsBean}), both checked by {@code ActivityTableIT.needsUpdateAgreesWithTheCaseTable}.
  *
- * <p>The rule as built: an activity neither completed nor cancelled needs an update when it is overdue (rule 1), or
- * when its last status update was made before the first day of the interval (today minus the agreement's interval
- * in days); one never reported on counts from its start date or its creation, whichever is later. Every date is
+ * <p>The rule as built: an activity neither completed nor cancelled needs an update when its last status update was
+ * made before the first day of the interval (today minus the agreement's interval in days); one never reported on
+ * counts from its start date or its creation, whichever is later. Being overdue (rule 1) plays no part: a report
+ * clears "needs update" on an overdue activity too. Every date is
  * relative to today; the interval is {@value #INTERVAL} days, as in {@code Fixtures.agreement}.
  */
 public final class NeedsUpdateCases {
@@ -85,8 +86,15 @@ public final class NeedsUpdateCases {
                     INTERVAL + 1, true),
             never("never reported, created long ago, starts in ten days", null, -10, LONG_AGO, false),
             reported("overdue since yesterday, updated today", ActivityStatus.IN_PROGRESS, -1, 0, LocalTime.MIDNIGHT,
-                    true),
-            never("overdue since yesterday, never reported, created today", -1, null, 0, true),
+                    false),
+            never("overdue since yesterday, never reported, created today", -1, null, 0, false),
+            reported("overdue long ago, updated on the interval's first day", ActivityStatus.IN_PROGRESS, -LONG_AGO,
+                    INTERVAL, LocalTime.NOON, false),
+            reported("overdue long ago, updated the day before the interval", ActivityStatus.IN_PROGRESS, -LONG_AGO,
+                    INTERVAL + 1, LocalTime.NOON, true),
+            reported("postponed and overdue, updated today", ActivityStatus.POSTPONED, -1, 0, LocalTime.NOON, false),
+            never("overdue long ago, never reported, created the day before the interval", -LONG_AGO, null,
+                    INTERVAL + 1, true),
             reported("due today, updated yesterday", ActivityStatus.IN_PROGRESS, 0, 1, LocalTime.NOON, false),
             reported("completed long ago, overdue", ActivityStatus.COMPLETED, -INTERVAL, LONG_AGO, LocalTime.NOON,
                     false),

@@ -28,28 +28,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.SchemaStatus;
@@ -62,27 +55,13 @@ import se.samspar.platform.api.StaleEdit;
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
-class ServicesIT {
+class ServicesIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.samspar(ServicesIT.class);
     }
 
-    @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     AuditTrail audit;
     @Inject
@@ -208,11 +187,39 @@ class ServicesIT {
         long id = activityEditing.create(b.agreementId(), late);
         ActivityView v = activities.find(id).orElseThrow();
         assertTrue(v.overdue());
-        assertTrue(v.needsUpdate());
+        // Rule 2 counts from its creation today: overdue, yet not in need of an update.
+        assertFalse(v.needsUpdate());
+        statusUpdates.report(id, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 50));
+        ActivityView reported = activities.find(id).orElseThrow();
+        assertTrue(reported.overdue());
+        assertFalse(reported.needsUpdate());
         statusUpdates.report(id, Fixtures.report(ActivityStatus.COMPLETED, TrafficLight.GREEN, 100));
         ActivityView done = activities.find(id).orElseThrow();
         assertFalse(done.overdue());
         assertFalse(done.needsUpdate());
+    }
+
+    @Test
+    void riskDeviationAndPostponementRequireACommentAndWriteNothingWithout() throws SQLException {
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long id = activityEditing.create(b.agreementId(), new ActivityDraft(b.areaId(), null, "WHY-1", "Varför",
+                null, b.policeParty(), Set.of(), null, null, null, null, 1));
+        long before = count("select count(*) from ACT_STATUS_UPDATE");
+        for (StatusReport bare : List.of(
+                new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 10, null, null, "Samordnare", null),
+                new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.RED, 10, "  ", null, "Samordnare", null),
+                new StatusReport(ActivityStatus.POSTPONED, TrafficLight.GREEN, 10, null, null, "Samordnare", null))) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> statusUpdates.report(id, bare));
+            var comment = refused.problems().stream().filter(p -> p.field().equals("comment")).findFirst().orElseThrow();
+            assertTrue(comment.message(Locales.SWEDISH).contains("kommentar"), comment.message(Locales.SWEDISH));
+            assertTrue(comment.message(Locale.ENGLISH).contains("comment"), comment.message(Locale.ENGLISH));
+        }
+        assertEquals(before, count("select count(*) from ACT_STATUS_UPDATE"));
+        statusUpdates.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 10, null, null,
+                "Samordnare", null));
+        statusUpdates.report(id, new StatusReport(ActivityStatus.POSTPONED, TrafficLight.RED, 10,
+                "Väntar på beslut", null, "Samordnare", null));
+        assertEquals(before + 2, count("select count(*) from ACT_STATUS_UPDATE"));
     }
 
     @Test

@@ -25,17 +25,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusReporting;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
@@ -50,7 +45,7 @@ import se.samspar.platform.api.StaleEdit;
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
-class StatusReportIT {
+class StatusReportIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
@@ -58,16 +53,6 @@ class StatusReportIT {
     }
 
 
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     StatusReporting reporting;
     @Inject
@@ -148,7 +133,7 @@ class StatusReportIT {
     @Test
     void completedMeansOneHundred() {
         long activity = newActivity();
-        statusUpdates.report(activity, report(ActivityStatus.COMPLETED, 60, null, null));
+        statusUpdates.report(activity, report(ActivityStatus.COMPLETED, 60, "Klart i förtid", null));
 
         assertEquals(100, activities.find(activity).orElseThrow().progress());
         assertEquals(100, activities.history(activity).get(0).progress());
@@ -193,7 +178,7 @@ class StatusReportIT {
     void negativeHoursAreRefusedAtHoursSpent() throws SQLException {
         long activity = newActivity();
         refusedAt("hoursSpent", () -> statusUpdates.report(activity,
-                report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("-1"))));
+                report(ActivityStatus.IN_PROGRESS, 40, "Timmar", new BigDecimal("-1"))));
         assertTrue(activities.history(activity).isEmpty());
     }
 
@@ -209,7 +194,7 @@ class StatusReportIT {
             long before = updateRows();
             long start = System.nanoTime();
             InvalidInput refused = assertThrows(InvalidInput.class, () -> statusUpdates.report(activity,
-                    report(ActivityStatus.IN_PROGRESS, 40, null, hours)), value.getKey());
+                    report(ActivityStatus.IN_PROGRESS, 40, "Timmar", hours)), value.getKey());
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("StatusReportIT: hours " + value.getKey() + " refused in " + millis + " ms");
             assertTrue(millis < HostileInput.DECIMAL_REFUSAL_MILLIS, value.getKey() + " took " + millis + " ms");
@@ -219,10 +204,10 @@ class StatusReportIT {
                     value.getKey() + ": " + refused.problems());
         }
         // The column's limits themselves are fine.
-        statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("9999.99")));
+        statusUpdates.report(activity, report(ActivityStatus.IN_PROGRESS, 40, "Timmar", new BigDecimal("9999.99")));
         assertEquals(0, new BigDecimal("9999.99").compareTo(activities.history(activity).get(0).hoursSpent()));
         FieldProblem p = refusedAt("hoursSpent", () -> statusUpdates.report(activity,
-                report(ActivityStatus.IN_PROGRESS, 40, null, new BigDecimal("2.555"))));
+                report(ActivityStatus.IN_PROGRESS, 40, "Timmar", new BigDecimal("2.555"))));
         assertEquals("Högst 7 siffror före och 2 efter decimaltecknet.", p.message(Locales.SWEDISH));
         assertEquals(1, activities.history(activity).size());
     }
@@ -235,7 +220,7 @@ class StatusReportIT {
 
         long before = updateRows();
         assertThrows(NotFound.class,
-                () -> statusUpdates.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
+                () -> statusUpdates.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, "Finns inte", null)));
         assertEquals(before, updateRows());
     }
 
@@ -281,7 +266,7 @@ class StatusReportIT {
                 report(ActivityStatus.IN_PROGRESS, 100, "Nästan klart", null)));
         assertEquals(0, collisions.attempts(activity), "refused before anything was written, and not sent again");
         assertThrows(NotFound.class,
-                () -> reporting.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, null, null)));
+                () -> reporting.report(Long.MAX_VALUE, report(ActivityStatus.IN_PROGRESS, 10, "Finns inte", null)));
     }
 
     /**

@@ -41,18 +41,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
-import se.samspar.actionplan.api.ActivityEditing;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.Plan;
+import se.samspar.actionplan.api.PlanBaselines;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.StatusUpdateView;
-import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.actionplan.api.TrafficLight;
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.GoalDraft;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.audit.api.AuditEntryView;
 import se.samspar.audit.api.AuditQuery;
@@ -67,7 +64,6 @@ import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Backups;
 import se.samspar.platform.api.Caller;
-import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Locales;
 import se.samspar.platform.api.Roles;
@@ -79,27 +75,13 @@ import se.samspar.platform.api.Roles;
  * are status updates and adopted snapshots; only administrators and coordinators read it.
  */
 @ExtendWith(ArquillianExtension.class)
-class TrustIT {
+class TrustIT extends WithServices {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.samspar(TrustIT.class, MovableClock.class);
     }
 
-    @Inject
-    CallerContext callers;
-    @Inject
-    OrganisationService organisations;
-    @Inject
-    AgreementQueries agreements;
-    @Inject
-    AgreementEditing agreementEditing;
-    @Inject
-    ActivityQueries activities;
-    @Inject
-    ActivityEditing activityEditing;
-    @Inject
-    StatusUpdates statusUpdates;
     @Inject
     FollowUps followUps;
     @Inject
@@ -114,6 +96,8 @@ class TrustIT {
     Backups backups;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
+    @Inject
+    PlanBaselines baselines;
     @Resource
     ManagedExecutorService executor;
     @Inject
@@ -263,6 +247,27 @@ class TrustIT {
         assertEquals("Original", history.get(0).comment());
         assertTrue(as(coordinator, () -> audit.ofAgreement(built.agreementId(), 500)).stream()
                 .noneMatch(e -> "mallory".equals(e.actor())));
+    }
+
+    /** Rule 13: the plan as signed is written once; not even SQL typed by hand changes or deletes it. */
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteThePlanAsSigned() throws SQLException {
+        as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null,
+                "A-3", built.policeParty(), Set.of(), 1)));
+        long version = as(coordinator, () -> agreements.structure(built.agreementId()).orElseThrow().agreement()
+                .version());
+        as(coordinator, () -> {
+            agreementEditing.changeStatus(built.agreementId(), version, AgreementStatus.ACTIVE);
+            return null;
+        });
+        Plan signed = as(coordinator, () -> baselines.baseline(built.agreementId())).orElseThrow();
+        for (String tampering : List.of("UPDATE ACT_BASELINE SET CONTENT = '{}'", "DELETE FROM ACT_BASELINE")) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                assertThrows(SQLException.class, () -> s.executeUpdate(tampering), tampering);
+            }
+        }
+        assertEquals(signed, as(coordinator, () -> baselines.baseline(built.agreementId())).orElseThrow());
+        assertEquals(List.of("A-3"), signed.activities().stream().map(Plan.PlannedActivity::reference).toList());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.samspar.web.activity;
+package se.samspar.web.table;
 
 import java.io.Serializable;
 import java.util.List;
@@ -36,27 +36,56 @@ public class ActivityRows extends LazyDataModel<ActivityView> {
 
     private static final Pattern LAST_NAME = Pattern.compile("\\.(\\w+)(?:\\(\\))?}$");
 
+    /** Where the rows come from (the activity table under a filter, my organisation's activities); survives the view. */
+    public interface Source extends Serializable {
+        long count();
+
+        List<ActivityView> page(int first, int pageSize, ActivitySort sort, boolean ascending);
+    }
+
+    private final Source source;
+    private final ActivitySort unsorted;
+
+    public ActivityRows(Source source) {
+        this(source, ActivitySort.REFERENCE);
+    }
+
+    /** {@code unsorted}: the order until the user sorts by a column. */
+    public ActivityRows(Source source, ActivitySort unsorted) {
+        this.source = source;
+        this.unsorted = unsorted;
+    }
+
+    /** The rows of the activity table under the filter the source gives at each call. */
+    public static ActivityRows of(ActivityTable table, FilterSource filter) {
+        return new ActivityRows(new Source() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public long count() {
+                return table.count(filter.get());
+            }
+
+            @Override
+            public List<ActivityView> page(int first, int pageSize, ActivitySort sort, boolean ascending) {
+                return table.page(filter.get(), first, pageSize, sort, ascending);
+            }
+        });
+    }
+
     /** Something that gives the filter now, and survives the view being stored. */
     public interface FilterSource extends Supplier<ActivityFilter>, Serializable {
     }
 
-    private final ActivityTable table;
-    private final FilterSource filter;
-
-    public ActivityRows(ActivityTable table, FilterSource filter) {
-        this.table = table;
-        this.filter = filter;
-    }
-
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, table.count(filter.get()));
+        return (int) Math.min(Integer.MAX_VALUE, source.count());
     }
 
     @Override
     public List<ActivityView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
-        ActivitySort sort = ActivitySort.REFERENCE;
+        ActivitySort sort = unsorted;
         boolean ascending = true;
         if (sortBy != null) {
             for (SortMeta meta : sortBy.values()) {
@@ -68,7 +97,7 @@ public class ActivityRows extends LazyDataModel<ActivityView> {
                 }
             }
         }
-        return table.page(filter.get(), first, pageSize, sort, ascending);
+        return source.page(first, pageSize, sort, ascending);
     }
 
     /**

@@ -1,0 +1,37 @@
+package se.samspar.web.followup;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Locale;
+import se.samspar.platform.api.Locales;
+import se.samspar.web.faces.Downloads;
+
+/** The follow-up page's downloads: its report as PDF or XLSX, Swedish by default or English on request. */
+@Named
+@RequestScoped
+public class ReportDownloads {
+    @Inject
+    FollowUpPage page;
+    @Inject
+    FollowUpDocuments documents;
+
+    public void pdf(String lang) throws IOException {
+        Locale locale = locale(lang);
+        Downloads.send(documents.pdf(page.getReport(), locale), fileName(locale) + ".pdf");
+    }
+
+    public void xlsx(String lang) throws IOException {
+        Locale locale = locale(lang);
+        Downloads.send(documents.xlsx(page.getReport(), locale), fileName(locale) + ".xlsx");
+    }
+
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
+    }
+
+    private String fileName(Locale locale) {
+        return (locale.getLanguage().equals("en") ? "follow-up-" : "uppfoljning-") + page.getFollowUp().id();
+    }
+}
