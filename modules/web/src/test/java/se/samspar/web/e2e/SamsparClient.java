@@ -303,31 +303,33 @@ public final class SamsparClient {
     }
 
     /**
-     * Adopts a follow-up from its page ({@code page}: the page's HTML) with a decision of the given date, as the
-     * adoption form and then its confirmation dialog send it; the answer is the re-rendered page.
+     * Adopts a follow-up from its page ({@code page}: the page's HTML) with a decision of the given date, as a
+     * coordinator does: the adoption form (checked, AJAX), then the confirmation dialog's button (a plain post). The
+     * answer is the page the confirmation returns, its time that of both posts.
      */
     public Answered adopt(long followUpId, String page, String decisionDate) throws IOException, InterruptedException {
         if (!page.contains("adoption:adopt")) {
             throw new IOException("no adoption form on follow-up " + followUpId);
         }
-        Map<String, String> form = ajax("adoption", "adoption:adopt", "adoption", "@all");
+        Map<String, String> form = ajax("adoption", "adoption:adopt", "adoption", "adoption adoptConfirm:content");
         form.put("adoption:body", "Kommunstyrelsen");
         form.put("adoption:date", decisionDate);
         form.put("adoption:paragraph", "§ 12");
         form.put("adoption:diaryNumber", "KS-2026/" + followUpId);
         form.put("jakarta.faces.ViewState", viewState(page));
         form.put("primefaces.nonce", nonce(page));
-        Answered prepared = postTimed("/follow-up?id=" + followUpId, form, true);
-        if (!prepared.ok() || !prepared.body().contains("confirmAdoption")) {
-            return prepared; // refused at a field: the caller sees why
+        Answered checked = postTimed("/follow-up?id=" + followUpId, form, true);
+        if (!checked.ok() || !checked.body().contains("confirmAdoption")) {
+            return checked; // refused: the form's messages are in the answer
         }
-        // Then the confirmation dialog's button, a plain post in the same view: the decision is already in it.
         Map<String, String> confirm = new LinkedHashMap<>();
         confirm.put("adoptConfirm", "adoptConfirm");
-        confirm.put("adoptConfirm:confirm", "");
-        confirm.put("jakarta.faces.ViewState", viewState(page));
+        confirm.put("adoptConfirm:confirm", "adoptConfirm:confirm");
+        confirm.put("jakarta.faces.ViewState", viewState(checked.body()));
         confirm.put("primefaces.nonce", nonce(page));
-        return postTimed("/follow-up?id=" + followUpId, confirm, false);
+        Answered adopted = postTimed("/follow-up?id=" + followUpId, confirm, false);
+        return new Answered(adopted.status(), adopted.body(), adopted.bytes(), checked.nanos() + adopted.nanos(),
+                adopted.statements() < 0 ? -1 : checked.statements() + adopted.statements());
     }
 
     /** The follow-up's PDF in Swedish, as its button downloads it (a plain form post); the body is the PDF's bytes. */

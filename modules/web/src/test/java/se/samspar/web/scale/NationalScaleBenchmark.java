@@ -78,7 +78,6 @@ class NationalScaleBenchmark {
     static final String BEGIN = "<!-- benchmark:begin -->";
     static final String END = "<!-- benchmark:end -->";
 
-    private final StringBuilder log = new StringBuilder();
     private long oomSeen;
     /** Pages during or after which the app ran out of memory or died, and was restarted. */
     private final java.util.Set<String> brokeTheApp = new java.util.LinkedHashSet<>();
@@ -89,6 +88,16 @@ class NationalScaleBenchmark {
 
     @Test
     void nationalScale() throws Exception {
+        try {
+            measure();
+        } finally {
+            if (app != null) {
+                app.stop(); // never leave a server behind, least of all one holding 512 MB and a CPU
+            }
+        }
+    }
+
+    private void measure() throws Exception {
         Path target = Path.of(System.getProperty("samspar.war", "target/samspar.war")).toAbsolutePath().getParent();
         dir = target.resolve("benchmark");
         deleteTree(dir);
@@ -109,7 +118,7 @@ class NationalScaleBenchmark {
         long demoFollowUp = coordinator.openAnnualFollowUp(1, 2024);
         adopt(coordinator, demoFollowUp);
         report.onDemo = Pages.visitAll(app.baseUrl(), new Pages.Ids(1, 1, demoFollowUp), TIMEOUT);
-        note("demo data counted: " + report.onDemo.size() + " pages");
+        noteCounts("demo", report.onDemo);
         app.stop();
 
         // 3. National data, by SQL; then the app on it with 512 MB, and every annual follow-up adopted through it.
@@ -118,6 +127,7 @@ class NationalScaleBenchmark {
         note("national data built in " + built.took().toSeconds() + " s: " + built);
         app = start(false);
         report.nationalStarts.add(app.startup());
+        note("the app on the national data ready in " + app.startup().toMillis() + " ms");
         long bigFollowUp = built.reportingFollowUps().get(built.bigAgreement());
         report.adoptions = adoptAll(built, bigFollowUp);
 
@@ -125,7 +135,7 @@ class NationalScaleBenchmark {
         Pages.Ids ids = new Pages.Ids(1, built.firstActivities().get(1L), built.reportingFollowUps().get(1L));
         report.onNational = Pages.visitAll(app.baseUrl(), ids, TIMEOUT, false);
         revive();
-        note("national data counted");
+        noteCounts("national", report.onNational);
 
         // 5. Every role's pages under 20 users, beside the trivial page.
         for (Role role : Role.values()) {
@@ -146,13 +156,13 @@ class NationalScaleBenchmark {
         app.stop();
         app = start(false);
         report.nationalStarts.add(app.startup());
+        note("the app on the national data ready in " + app.startup().toMillis() + " ms");
         app.stop();
         report.emptyStarts.add(emptyStart());
         report.loadAfter = loadAverage();
 
         String markdown = report.markdown();
         Files.writeString(dir.resolve("results.md"), markdown);
-        Files.writeString(dir.resolve("log.txt"), log);
         if (!SMOKE) {
             writeIntoDocs(markdown);
         }
@@ -242,6 +252,8 @@ class NationalScaleBenchmark {
         Answered page = coordinator.fetch("/follow-up?id=" + followUp);
         report.bigFollowUpPage = page;
         report.bigAdoption = adopt(coordinator, followUp);
+        note("the 1,000-activity follow-up: page before adoption " + Math.round(page.millis()) + " ms, adoption "
+                + Math.round(report.bigAdoption.millis()) + " ms");
         String adoptedPage = coordinator.get("/follow-up?id=" + followUp);
         for (int i = 0; i < 3; i++) {
             Answered pdf = coordinator.followUpPdf(followUp, adoptedPage);
@@ -249,6 +261,7 @@ class NationalScaleBenchmark {
                 throw new IllegalStateException("the PDF answered " + pdf.status() + " " + pdf.body());
             }
             report.bigPdf.add(pdf);
+            note("its PDF: " + Math.round(pdf.millis()) + " ms, " + pdf.bytes() + " bytes");
         }
     }
 
@@ -644,10 +657,21 @@ class NationalScaleBenchmark {
         return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
     }
 
+    /** A line of progress, kept at once in target/benchmark/log.txt, so that a run cut short leaves its figures. */
     private void note(String line) {
         String stamped = LocalDateTime.now().withNano(0) + " " + line;
-        log.append(stamped).append('\n');
         System.out.println("[benchmark] " + stamped);
+        try {
+            Files.writeString(dir.resolve("log.txt"), stamped + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.out.println("[benchmark] could not keep the line: " + e);
+        }
+    }
+
+    private void noteCounts(String data, Map<String, Answered> answers) {
+        answers.forEach((page, a) -> note(data + " " + page + ": status " + a.status() + ", " + a.statements()
+                + " statements, " + a.bytes() + " bytes, " + Math.round(a.millis()) + " ms alone"));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
