@@ -10,7 +10,20 @@ import java.util.List;
 public interface AuditTrail {
     long count(AuditQuery query);
 
+    /** The entries from the {@code first}-th on (0 is the newest): {@link #positionBefore}, then {@link #after}. */
     List<AuditEntryView> search(AuditQuery query, int first, int max);
+
+    /**
+     * The entries that follow {@code position} in the trail (older ones; from the newest when it is null), at most
+     * {@code max}: read along an index in the trail's order, never sorting or skipping the entries before it.
+     */
+    List<AuditEntryView> after(AuditQuery query, AuditPosition position, int max);
+
+    /**
+     * Where the {@code first}-th entry is preceded: the position of the entry before it (null for 0 or past the end),
+     * for jumping to a page not reached by reading on. Reads only the index, not the entries it passes.
+     */
+    AuditPosition positionBefore(AuditQuery query, int first);
 
     /**
      * Records a refused attempt — who tried what, where — in a transaction of its own, so it stays

@@ -20,6 +20,7 @@ import se.samspar.actionplan.api.StatusReported;
 import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.OrganisationChanged;
 import se.samspar.audit.api.AuditEntryView;
+import se.samspar.audit.api.AuditPosition;
 import se.samspar.audit.api.AuditQuery;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.audit.domain.AuditEntry;
@@ -137,15 +138,48 @@ public class AuditRecorder implements AuditTrail {
     @Transactional
     @se.samspar.platform.api.Guarded
     public List<AuditEntryView> search(AuditQuery query, int first, int max) {
+        return first <= 0 ? after(query, null, max) : after(query, positionBefore(query, first), max);
+    }
+
+    @Override
+    @Transactional
+    @se.samspar.platform.api.Guarded
+    public List<AuditEntryView> after(AuditQuery query, AuditPosition position, int max) {
         Where w = where(query);
-        if (w == null) {
+        if (w == null || max <= 0) {
             return List.of();
         }
-        return w.bind(em.createQuery("select e from AuditEntry e" + w.jpql + " order by e.occurredAt desc, e.id desc",
-                        AuditEntry.class))
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, Math.min(max, 10_000)))
-                .getResultList().stream().map(AuditRecorder::view).toList();
+        String jpql = "select e from AuditEntry e" + w.jpql;
+        if (position != null) {
+            // The first condition alone is what an index can start from; the second leaves out the entries of the
+            // same instant already shown.
+            jpql += (w.jpql.isEmpty() ? " where " : " and ") + "e.occurredAt <= :at"
+                    + " and (e.occurredAt < :at or e.id < :id)";
+        }
+        TypedQuery<AuditEntry> q = w.bind(em.createQuery(jpql + NEWEST_FIRST, AuditEntry.class));
+        if (position != null) {
+            q.setParameter("at", position.occurredAt()).setParameter("id", position.id());
+        }
+        return q.setMaxResults(Math.min(max, 10_000)).getResultList().stream().map(AuditRecorder::view).toList();
     }
+
+    @Override
+    @Transactional
+    @se.samspar.platform.api.Guarded
+    public AuditPosition positionBefore(AuditQuery query, int first) {
+        Where w = where(query);
+        if (w == null || first <= 0) {
+            return null;
+        }
+        // Only the ordering columns, which the index holds: the entries skipped are never read.
+        List<Object[]> row = w.bind(em.createQuery("select e.occurredAt, e.id from AuditEntry e" + w.jpql
+                        + NEWEST_FIRST, Object[].class))
+                .setFirstResult(first - 1).setMaxResults(1).getResultList();
+        return row.isEmpty() ? null : new AuditPosition((LocalDateTime) row.get(0)[0], (Long) row.get(0)[1]);
+    }
+
+    /** The trail's order, which the indexes of V20261130_50_67 hold, so no read sorts. */
+    private static final String NEWEST_FIRST = " order by e.occurredAt desc, e.id desc";
 
     /**
      * The query as JPQL, narrowed to what the caller may read: administrators (and the system)
@@ -171,7 +205,8 @@ public class AuditRecorder implements AuditTrail {
         if (q.actor() != null && !q.actor().isBlank()) {
             // A username typed at a failed sign-in without an account is recorded as its pseudonym only: the
             // name searched for finds it too.
-            conditions.add("(lower(e.actor) = :actor or e.actor = :pseudonym)");
+            // Usernames are kept in lower case, so the index on the actor serves this (lower(e.actor) would not).
+            conditions.add("e.actor in (:actor, :pseudonym)");
             params.put("actor", q.actor().strip().toLowerCase());
             params.put("pseudonym", signInNames.pseudonym(q.actor()));
         }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,17 +17,25 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import se.samspar.agreement.api.AgreementView;
+import se.samspar.actionplan.api.ActivityReferences;
 import se.samspar.audit.api.AuditEntryView;
+import se.samspar.audit.api.AuditPosition;
 import se.samspar.audit.api.AuditQuery;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.identity.api.UserNames;
 import se.samspar.platform.api.Roles;
+import se.samspar.web.faces.Language;
 
 /**
  * The audit trail (/audit) for administrators (everything) and coordinators (their agreements):
  * searched by agreement, user, kind of record and dates, paged in the database, exported as
  * CSV or XLSX. The trail decides what the caller may read; this page only asks.
+ *
+ * <p>Each page of rows is read on from where the one before it ended (keyset paging: the thousandth page as fast as the
+ * first), and the export, which reads the table 500 rows at a time in order, reads the same way, writing as it goes.
+ * The rows are shown in words ({@link AuditWording}), from two lookups per page of rows.
  */
 @Named
 @ViewScoped
@@ -41,6 +50,12 @@ public class AuditPage implements Serializable {
     transient AgreementQueries agreements;
     @Inject
     transient CallerContext callers;
+    @Inject
+    transient UserNames people;
+    @Inject
+    transient ActivityReferences activityReferences;
+    @Inject
+    Language language;
 
     private Long agreementId;
     private String actor;
@@ -51,6 +66,8 @@ public class AuditPage implements Serializable {
     private final Rows rows = new Rows();
     /** Agreement id → title for the rows rendered in this request (see {@link #agreementTitle}). */
     private transient Map<Long, String> titles = Map.of();
+    /** The rows last read, in words. */
+    private transient AuditWording wording;
     private static final String AGREEMENTS = AuditPage.class.getName() + ".agreements";
 
     /** f:viewAction: only administrators and coordinators read the trail. */
@@ -63,6 +80,7 @@ public class AuditPage implements Serializable {
 
     public void apply() {
         applied = new AuditQuery(agreementId, actor, subject, from, to);
+        rows.forget();
     }
 
     public void reset() {
@@ -72,6 +90,7 @@ public class AuditPage implements Serializable {
         from = null;
         to = null;
         applied = AuditQuery.ALL;
+        rows.forget();
     }
 
     /**
@@ -105,14 +124,37 @@ public class AuditPage implements Serializable {
         return rows;
     }
 
+    /** The rows last read, in words: actor, record, action, summary and changed fields. */
+    public AuditWording getWording() {
+        if (wording == null) {
+            wording = new AuditWording(language.getLocale(), Map.of(), Map.of());
+        }
+        return wording;
+    }
+
     /** The entries, a page at a time, from the database. */
     public class Rows extends LazyDataModel<AuditEntryView> {
         private static final long serialVersionUID = 1L;
+        /** Index of a page's first row → the entry before it, as pages were read (reading on needs no offset). */
+        private final Map<Integer, AuditPosition> boundaries = new HashMap<>();
+        /**
+         * The number of entries of the applied search, counted once per search (a count of 300,000 entries takes
+         * longer than a page): new entries while paging only move the last page.
+         */
+        private Long counted;
+
+        void forget() {
+            boundaries.clear();
+            counted = null;
+        }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                return (int) Math.min(Integer.MAX_VALUE, audit.count(applied));
+                if (counted == null) {
+                    counted = audit.count(applied);
+                }
+                return (int) Math.min(Integer.MAX_VALUE, counted);
             } catch (AccessDenied e) {
                 return 0;
             }
@@ -123,7 +165,18 @@ public class AuditPage implements Serializable {
                                          Map<String, FilterMeta> filterBy) {
             try {
                 titles = Map.of();
-                return audit.search(applied, first, pageSize);
+                AuditPosition from = first <= 0 ? null
+                        : boundaries.containsKey(first) ? boundaries.get(first) : audit.positionBefore(applied, first);
+                List<AuditEntryView> page = first > 0 && from == null ? List.of() : audit.after(applied, from, pageSize);
+                if (boundaries.size() > 1_000) {
+                    boundaries.clear(); // an export of a long trail: keep the view small
+                }
+                if (!page.isEmpty()) {
+                    boundaries.put(first + page.size(), AuditPosition.of(page.get(page.size() - 1)));
+                }
+                wording = new AuditWording(language.getLocale(), people.displayNames(AuditWording.usernames(page)),
+                        activityReferences.of(AuditWording.activityIds(page)));
+                return page;
             } catch (AccessDenied e) {
                 return List.of();
             }
