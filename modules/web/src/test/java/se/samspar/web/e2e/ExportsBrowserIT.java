@@ -133,6 +133,70 @@ class ExportsBrowserIT {
         }
     }
 
+    /**
+     * Issue 16 point 9: the audit trail in words and references — a status report reads "Lägesrapport", "Aktivitet
+     * VINR-T…", the reporter's name, "Pågår, Enligt plan, 40 %" and "Status: Planerad → Pågår", never the codes the
+     * trail stores — in Swedish and in English, axe clean, and its CSV export says the same.
+     */
+    @Test
+    void theAuditTrailSaysWhatHappenedInWordsAndReferencesInBothLanguages() throws IOException {
+        String reference = Browser.newReference("VINR");
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        Browser.addVinrActivity(page, reference, "Granskad i ord " + reference);
+        page.navigate(AppServer.url("/activities?agreement=1"));
+        page.locator("#filters\\:text").fill(reference);
+        page.locator("#filters\\:apply").click();
+        page.locator("#rows\\:activities a", new Page.LocatorOptions().setHasText(reference)).first().click();
+        page.locator("#actions\\:report").click();
+        page.locator("#reportForm\\:status").selectOption("IN_PROGRESS");
+        page.locator("#reportForm\\:light").selectOption("GREEN");
+        page.locator("#reportForm\\:progress").fill("40");
+        page.locator("#reportForm\\:submit").click();
+        assertThat(page.locator("#current")).containsText("Pågår");
+
+        page.navigate(AppServer.url("/audit"));
+        page.locator("#filters\\:agreement").selectOption("1");
+        page.locator("#filters\\:subject").selectOption("ACTIVITY");
+        page.locator("#filters\\:apply").click();
+        var table = page.locator("#entries\\:table");
+        var reported = table.locator("tbody tr").first(); // newest first: the report
+        assertThat(reported).containsText("Aktivitet " + reference);
+        assertThat(reported).containsText("Lägesrapport");
+        assertThat(reported).containsText("Anna Lindqvist");
+        assertThat(reported).containsText("Pågår, Enligt plan, 40");
+        assertThat(reported).containsText("Status: Planerad → Pågår");
+        assertThat(reported).containsText("Senaste lägesrapport: – → ");
+        assertThat(table.locator("tbody tr").nth(1)).containsText("Skapad");
+        String shown = table.innerText();
+        for (String code : List.of("STATUS_REPORTED", "IN_PROGRESS", "GREEN", "lastUpdateAt", "CREATED")) {
+            assertFalse(shown.contains(code), code + " shown in the trail: " + shown);
+        }
+        assertFalse(java.util.regex.Pattern.compile("Aktivitet \\d").matcher(shown).find(), "an id for a reference: "
+                + shown);
+        Axe.assertNoViolations(page);
+
+        Download csv = page.waitForDownload(() -> page.locator("#entries\\:csv").click());
+        List<String> lines = Files.readAllLines(csv.path(), StandardCharsets.UTF_8);
+        String exported = lines.stream().filter(l -> l.contains("Lägesrapport") && l.contains(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError("the report of " + reference + " in words: " + lines));
+        assertTrue(exported.contains("Anna Lindqvist") && exported.contains("Pågår, Enligt plan"), exported);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("STATUS_REPORTED") || l.contains("lastUpdateAt")),
+                lines.toString());
+
+        Browser.switchLanguage(page, "en");
+        page.locator("#filters\\:agreement").selectOption("1");
+        page.locator("#filters\\:subject").selectOption("ACTIVITY");
+        page.locator("#filters\\:apply").click();
+        reported = page.locator("#entries\\:table tbody tr").first();
+        assertThat(reported).containsText("Activity " + reference);
+        assertThat(reported).containsText("Status report");
+        assertThat(reported).containsText("In progress, On track, 40%");
+        assertThat(reported).containsText("Status: Planned → In progress");
+        assertThat(reported).containsText("Latest status report: – → ");
+        Axe.assertNoViolations(page);
+    }
+
     @Test
     void followUpDownloadsAreNeverStored() {
         Browser.signIn(page, "samordnare");
@@ -178,7 +242,7 @@ class ExportsBrowserIT {
             admin.locator("#filters\\:subject").selectOption("ACCESS");
             admin.locator("#filters\\:apply").click();
             var table = admin.locator("#entries\\:table");
-            assertThat(table.locator("tbody tr").first()).containsText("REFUSED");
+            assertThat(table.locator("tbody tr").first()).containsText("Nekad"); // REFUSED, in words since issue 16
             List<String> newest = table.locator("tbody tr").allInnerTexts().subList(0, 3); // newest first
             assertTrue(newest.get(0).contains("/agreement-edit?id=1") && newest.get(0).contains("cross-site"),
                     newest.toString());

@@ -254,6 +254,19 @@ public final class SamsparClient {
         return postTimed("/activities?agreement=" + agreementId, form, true);
     }
 
+    /** A page of the audit trail's table ({@code first}: its first row, 50 rows a page), as its paginator asks. */
+    public Answered auditPage(String page, int first) throws IOException, InterruptedException {
+        Map<String, String> form = tableRequest("entries:table");
+        form.put("entries:table_pagination", "true");
+        form.put("entries:table_first", String.valueOf(first));
+        form.put("entries:table_rows", "50");
+        form.put("entries:table_skipChildren", "true");
+        form.put("entries:table_encodeFeature", "true");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
+        return postTimed("/audit", form, true);
+    }
+
     /** The fields every Faces AJAX post of a button carries: its form, the button, what is executed and rendered. */
     private static Map<String, String> ajax(String form, String button, String execute, String render) {
         Map<String, String> fields = new LinkedHashMap<>();

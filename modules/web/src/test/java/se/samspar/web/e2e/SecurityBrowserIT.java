@@ -157,7 +157,7 @@ class SecurityBrowserIT {
             admin.locator("#filters\\:subject").selectOption("ACCESS");
             admin.locator("#filters\\:apply").click();
             assertThat(admin.locator("#entries\\:table")).containsText("/agreement-edit?id=1");
-            assertThat(admin.locator("#entries\\:table")).containsText("REFUSED");
+            assertThat(admin.locator("#entries\\:table")).containsText("Nekad"); // REFUSED, in words since issue 16
             assertThat(admin.locator("#entries\\:table")).containsText("expired or unknown view state");
             Axe.assertNoViolations(admin);
             // The filtered trail, exported.
@@ -168,8 +168,9 @@ class SecurityBrowserIT {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            assertTrue(exported.contains("REFUSED") && exported.contains("/agreement-edit?id=1")
-                    && exported.contains("polis"), exported);
+            // In words since issue 16: "Nekad" for REFUSED, the user's name (Erik Sandberg) for "polis".
+            assertTrue(exported.contains("Nekad") && exported.contains("/agreement-edit?id=1")
+                    && exported.contains("Erik Sandberg"), exported);
             assertFalse(exported.contains("SIGNED_IN"), "only the filtered entries");
         } finally {
             adminContext.close();

@@ -52,6 +52,7 @@ import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.audit.api.AuditEntryView;
+import se.samspar.audit.api.AuditPosition;
 import se.samspar.audit.api.AuditQuery;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.followup.api.FollowUpDraft;
@@ -86,6 +87,10 @@ class TrustIT extends WithServices {
     FollowUps followUps;
     @Inject
     AuditTrail audit;
+    @Inject
+    se.samspar.actionplan.api.ActivityReferences activityReferences;
+    @Inject
+    se.samspar.identity.api.UserNames userNames;
     @Inject
     UserAccounts accounts;
     @Inject
@@ -427,6 +432,78 @@ class TrustIT extends WithServices {
         assertEquals(List.of("SIGNED_IN SIGNED_IN", "SIGN_IN_FAILED WRONG_PASSWORD"), mine);
         assertEquals(1, as(admin, () -> audit.search(new AuditQuery(null, "finns-inte-" + username, "SIGN_IN", null,
                 null), 0, 10)).size());
+    }
+
+    /**
+     * Issue 12: the trail is paged by keyset — each page read on after the entry the one before ended with, entries of
+     * the same instant ordered by id — and a page reached by jumping (positionBefore) starts where reading on would.
+     */
+    @Test
+    void theTrailPagesByKeysetInItsOrderAcrossEqualTimesAndPastTheEnd() throws SQLException {
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2020, 1, 1, 12, 0);
+        // Inserted out of time order, so ids and times disagree; three at one instant, two at another.
+        List<java.time.LocalDateTime> times = List.of(t.plusMinutes(1), t, t.plusMinutes(3), t, t.plusMinutes(2),
+                t.plusMinutes(1), t);
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO AUD_ENTRY (OCCURRED_AT, ACTOR, AGREEMENT_ID, SUBJECT, SUBJECT_ID, ACTION, SUMMARY)"
+                        + " VALUES (?, 'anna', ?, 'AGREEMENT', ?, 'UPDATED', ?)")) {
+            for (int i = 0; i < times.size(); i++) {
+                insert.setTimestamp(1, java.sql.Timestamp.valueOf(times.get(i)));
+                insert.setLong(2, built.agreementId());
+                insert.setLong(3, built.agreementId());
+                insert.setString(4, "k" + i);
+                insert.executeUpdate();
+            }
+        }
+        AuditQuery q = new AuditQuery(built.agreementId(), null, null, t.toLocalDate(), t.toLocalDate());
+        Caller admin = admin();
+        List<AuditEntryView> all = as(admin, () -> audit.search(q, 0, 100));
+        assertEquals(7, all.size(), all.toString());
+        assertEquals(7L, as(admin, () -> audit.count(q)));
+        for (int i = 1; i < all.size(); i++) {
+            AuditEntryView newer = all.get(i - 1);
+            AuditEntryView older = all.get(i);
+            assertTrue(newer.occurredAt().isAfter(older.occurredAt()) || newer.occurredAt().equals(older.occurredAt())
+                    && newer.id() > older.id(), "newest first, then by id: " + all);
+        }
+        for (Caller reader : List.of(admin, coordinator)) {
+            List<AuditEntryView> walked = new ArrayList<>();
+            AuditPosition position = null;
+            for (int page = 0; page < 4; page++) {
+                AuditPosition from = position;
+                List<AuditEntryView> rows = as(reader, () -> audit.after(q, from, 3));
+                assertEquals(page < 2 ? 3 : page == 2 ? 1 : 0, rows.size(), "page " + page + " of " + all);
+                walked.addAll(rows);
+                position = rows.isEmpty() ? position : AuditPosition.of(rows.get(rows.size() - 1));
+            }
+            assertEquals(all, walked, reader.username() + " reads on page after page, the tie at a page's end kept");
+            assertEquals(AuditPosition.of(all.get(2)), as(reader, () -> audit.positionBefore(q, 3)));
+            assertEquals(all.subList(3, 6), as(reader, () -> audit.search(q, 3, 3)), "a jump to the second page");
+            assertEquals(all.subList(6, 7), as(reader, () -> audit.search(q, 6, 3)), "a jump to the last page");
+            assertEquals(List.of(), as(reader, () -> audit.search(q, 7, 3)), "past the end");
+            assertEquals(null, as(reader, () -> audit.positionBefore(q, 0)));
+            assertEquals(null, as(reader, () -> audit.positionBefore(q, 8)));
+        }
+    }
+
+    /** The audit page's two lookups per page of rows: activities' references and people's names, each one query. */
+    @Test
+    void activityReferencesAndPeoplesNamesAreReadForAPageAtOnce() {
+        long first = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(),
+                null, "REF-1", built.policeParty(), Set.of(), 1)));
+        long second = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(),
+                null, "REF-2", built.policeParty(), Set.of(), 1)));
+        assertEquals(Map.of(first, "REF-1", second, "REF-2"),
+                as(coordinator, () -> activityReferences.of(List.of(first, second, -7L))));
+        assertEquals(Map.of(first, "REF-1"), as(admin(), () -> activityReferences.of(List.of(first))));
+        Caller elsewhere = new Caller("olle", "Olle", coordinator.organisationId(), Set.of(Roles.COORDINATOR),
+                Set.of(-1L), false);
+        assertEquals(Map.of(), as(elsewhere, () -> activityReferences.of(List.of(first, second))),
+                "a coordinator of another agreement reads none of them");
+        String username = unique("namn");
+        newAccount(username);
+        assertEquals(Map.of(username, "Test Testsson"),
+                as(coordinator, () -> userNames.displayNames(List.of(username, "finns-inte-" + username))));
     }
 
     // ---- Sign-in hardening: failures counted in the database, growing delays, pseudonyms, password changes

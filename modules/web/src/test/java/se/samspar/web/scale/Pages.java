@@ -84,6 +84,12 @@ public final class Pages {
                 get("board", "/board")));
         if (Set.of(Role.COORDINATOR, Role.ADMINISTRATOR).contains(role)) {
             pages.add(get("audit", "/audit"));
+            // Read on from the first page (keyset), then a jump to a page never read (the index, not the entries).
+            pages.add(new Page("audit: next page (AJAX)", c -> {
+                String page = c.get("/audit");
+                return c.auditPage(page, 50);
+            }));
+            pages.add(new Page("audit: a page by a jump (AJAX)", c -> c.auditPage(c.get("/audit"), 25)));
         }
         if (role == Role.ADMINISTRATOR) {
             pages.add(get("administration", "/admin"));
