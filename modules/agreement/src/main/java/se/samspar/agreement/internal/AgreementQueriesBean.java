@@ -41,6 +41,8 @@ public class AgreementQueriesBean implements AgreementQueries {
     CallerContext callers;
     @Inject
     AgreementRights rights;
+    @Inject
+    jakarta.enterprise.inject.Instance<StructureReads> reads;
 
     @Override
     public boolean mayEdit(long agreementId) {
@@ -66,9 +68,35 @@ public class AgreementQueriesBean implements AgreementQueries {
         return list.stream().map(AgreementQueriesBean::view).toList();
     }
 
-    /** Four queries whatever the size: agreement, parties with organisations, areas, goals. */
+    /**
+     * Four queries whatever the size: agreement, parties with organisations, areas, goals; once per request and
+     * caller ({@link StructureReads}).
+     */
     @Override
     public Optional<AgreementStructure> structure(long agreementId) {
+        Caller caller = callers.current();
+        AgreementStructure kept = reads(r -> r.get(caller, agreementId));
+        if (kept != null) {
+            return Optional.of(kept); // read and checked for this caller earlier in this request
+        }
+        Optional<AgreementStructure> structure = read(agreementId);
+        structure.ifPresent(s -> reads(r -> {
+            r.keep(caller, s);
+            return null;
+        }));
+        return structure;
+    }
+
+    /** The request's {@link StructureReads}, where a request is active; else nothing is kept. */
+    private <T> T reads(java.util.function.Function<StructureReads, T> use) {
+        try {
+            return use.apply(reads.get());
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return null;
+        }
+    }
+
+    private Optional<AgreementStructure> read(long agreementId) {
         Agreement a = em.find(Agreement.class, agreementId);
         if (a == null) {
             return Optional.empty();

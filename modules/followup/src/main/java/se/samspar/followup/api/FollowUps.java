@@ -48,8 +48,9 @@ public interface FollowUps {
     List<FollowUpReport> adoptedAnnualReports(long agreementId);
 
     /**
-     * The same for every agreement the caller sees, by agreement id, in one query whatever their number: the board's
-     * year comparisons.
+     * The figures of the adopted annual follow-ups of every agreement the caller sees, by agreement id, oldest period
+     * first: the board's year comparisons. Taken from each snapshot once and then kept (snapshots never change), so a
+     * request reads the follow-ups' ids, not their snapshots.
      */
-    Map<Long, List<FollowUpReport>> adoptedAnnualReports();
+    Map<Long, List<AnnualFigures>> adoptedAnnualFigures();
 }

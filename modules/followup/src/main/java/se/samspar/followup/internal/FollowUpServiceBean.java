@@ -70,6 +70,10 @@ public class FollowUpServiceBean implements FollowUps {
     @Inject
     SnapshotJson json;
     @Inject
+    AdoptedFigures figures;
+    @Inject
+    DraftReports drafts;
+    @Inject
     Clock clock;
     @Inject
     CallerContext callers;
@@ -248,7 +252,8 @@ public class FollowUpServiceBean implements FollowUps {
             return json.read(snapshot.content());
         }
         AccessDenied.unless(seesDrafts(f.agreementId()), "see follow-ups in preparation");
-        return build(f, now());
+        LocalDateTime at = now();
+        return drafts.of(followUpId, f.agreementId(), at.toLocalDate(), () -> build(f, at));
     }
 
     @Override
@@ -258,9 +263,9 @@ public class FollowUpServiceBean implements FollowUps {
     }
 
     @Override
-    public Map<Long, List<FollowUpReport>> adoptedAnnualReports() {
+    public Map<Long, List<se.samspar.followup.api.AnnualFigures>> adoptedAnnualFigures() {
         List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
-        return mine.isEmpty() ? Map.of() : annualReports(mine);
+        return mine.isEmpty() ? Map.of() : figures.of(mine);
     }
 
     /** The adopted annual reports of the given agreements, oldest period first, in one query. */

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
-import se.samspar.followup.api.FollowUpReport;
+import se.samspar.followup.api.AnnualFigures;
 import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
 
 /**
  * The board's page (/board): the adopted follow-ups of the user's agreements, newest first, and
- * for each agreement its adopted annual follow-ups side by side. Read-only, from the snapshots.
+ * for each agreement its adopted annual follow-ups side by side. Read-only, from the figures kept of the snapshots
+ * (never the snapshots themselves, which hold every status update of their year).
  */
 @Named
 @RequestScoped
@@ -39,9 +40,9 @@ public class BoardPage {
     public Map<AgreementView, YearComparison> getComparisons() {
         if (comparisons == null) {
             comparisons = new LinkedHashMap<>();
-            Map<Long, List<FollowUpReport>> reports = followUps.adoptedAnnualReports();
+            Map<Long, List<AnnualFigures>> figures = followUps.adoptedAnnualFigures();
             for (AgreementView a : agreements.agreements()) {
-                comparisons.put(a, YearComparison.of(reports.getOrDefault(a.id(), List.of())));
+                comparisons.put(a, YearComparison.ofFigures(figures.getOrDefault(a.id(), List.of())));
             }
         }
         return comparisons;

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.samspar.followup.api.AnnualFigures;
 import se.samspar.followup.api.FollowUpReport;
 
 /**
  * Adopted annual follow-ups side by side (oldest first): per priority area (by code) the share
  * completed and the progress each year, and per indicator (by name) its latest value each year.
- * Built from the snapshots only, so a year shows what the board adopted for it.
+ * Built from the snapshots' figures only, so a year shows what the board adopted for it.
  */
-public record YearComparison(List<FollowUpReport> years, List<Row> areas, List<Row> indicators) {
+public record YearComparison(List<AnnualFigures> years, List<Row> areas, List<Row> indicators) {
 
     /** One line of the comparison: its label and one cell per year (null where that year has none). */
     public record Row(String label, List<Cell> cells) {
@@ -22,26 +23,30 @@ public record YearComparison(List<FollowUpReport> years, List<Row> areas, List<R
     }
 
     static YearComparison of(List<FollowUpReport> reports) {
+        return ofFigures(reports.stream().map(AnnualFigures::of).toList());
+    }
+
+    /** From the figures kept of each adopted snapshot (the board: no snapshot read per request). */
+    static YearComparison ofFigures(List<AnnualFigures> years) {
         Map<String, String> areaNames = new LinkedHashMap<>();
         Map<String, String> indicatorUnits = new LinkedHashMap<>();
-        for (FollowUpReport r : reports) {
-            r.areas().forEach(a -> {
+        for (AnnualFigures y : years) {
+            y.areas().forEach(a -> {
                 areaNames.putIfAbsent(a.code(), a.name() + " (" + a.code() + ")");
                 a.indicators().forEach(i -> indicatorUnits.putIfAbsent(i.name(), i.unit()));
             });
         }
         List<Row> areas = new ArrayList<>();
-        areaNames.forEach((code, label) -> areas.add(new Row(label, reports.stream().map(r -> r.areas().stream()
+        areaNames.forEach((code, label) -> areas.add(new Row(label, years.stream().map(y -> y.areas().stream()
                 .filter(a -> a.code().equals(code)).findFirst()
-                .map(a -> new Cell(a.completed(), a.activities().size(), a.progress(), null, null, null))
+                .map(a -> new Cell(a.completed(), a.activities(), a.progress(), null, null, null))
                 .orElse(null)).toList())));
         List<Row> indicators = new ArrayList<>();
-        indicatorUnits.forEach((name, unit) -> indicators.add(new Row(name, reports.stream().map(r -> r.areas().stream()
+        indicatorUnits.forEach((name, unit) -> indicators.add(new Row(name, years.stream().map(y -> y.areas().stream()
                 .flatMap(a -> a.indicators().stream()).filter(i -> i.name().equals(name)).findFirst()
-                .map(i -> new Cell(null, null, null, i.measurements().isEmpty() ? null
-                        : i.measurements().get(i.measurements().size() - 1).value(), i.unit(), i.rating()))
+                .map(i -> new Cell(null, null, null, i.latest(), i.unit(), i.rating()))
                 .orElse(null)).toList())));
-        return new YearComparison(reports, areas, indicators);
+        return new YearComparison(years, areas, indicators);
     }
 
     public boolean isEmpty() {

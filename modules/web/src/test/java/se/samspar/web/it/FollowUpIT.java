@@ -1,6 +1,8 @@
 package se.samspar.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +47,7 @@ import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
+import se.samspar.followup.api.AnnualFigures;
 import se.samspar.followup.api.AreaAssessment;
 import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpDraft;
@@ -430,7 +433,7 @@ class FollowUpIT extends WithServices {
         adoptedRound();
         as(Caller.SYSTEM, this::boardData); // warm-up
         long before = boardStatements();
-        int agreementsBefore = as(Caller.SYSTEM, () -> followUps.adoptedAnnualReports()).size();
+        int agreementsBefore = as(Caller.SYSTEM, () -> followUps.adoptedAnnualFigures()).size();
 
         // Two more agreements, each with an adopted annual follow-up.
         for (int number : List.of(1, 2)) {
@@ -442,11 +445,13 @@ class FollowUpIT extends WithServices {
             as(Caller.SYSTEM, () -> followUps.adopt(id, version, new Decision("Styrgruppen", LocalDate.now(),
                     "§ 3", "KS-2025/" + number)));
         }
+        // Issue 12: a newly adopted follow-up's figures are read from its snapshot once, then kept: warm up again.
+        as(Caller.SYSTEM, this::boardData);
         long after = boardStatements();
-        Map<Long, List<FollowUpReport>> reports = as(Caller.SYSTEM, () -> followUps.adoptedAnnualReports());
+        Map<Long, List<AnnualFigures>> reports = as(Caller.SYSTEM, () -> followUps.adoptedAnnualFigures());
         assertEquals(agreementsBefore + 2, reports.size(), "each agreement's annual reports");
-        assertEquals(List.of("Årsuppföljning 2025"), as(board, () -> followUps.adoptedAnnualReports())
-                .get(built.agreementId()).stream().map(FollowUpReport::title).toList());
+        assertEquals(List.of("Årsuppföljning 2025"), as(board, () -> followUps.adoptedAnnualFigures())
+                .get(built.agreementId()).stream().map(AnnualFigures::title).toList());
         assertTrue(before > 0, "statements are counted");
         assertEquals(before, after, "statements for the board page's data with " + agreementsBefore + " and "
                 + reports.size() + " agreements");
@@ -455,8 +460,65 @@ class FollowUpIT extends WithServices {
     /** What the board page asks for: the adopted follow-ups and every agreement's annual reports. */
     private void boardData() {
         followUps.adopted();
-        followUps.adoptedAnnualReports();
+        followUps.adoptedAnnualFigures();
         agreements.agreements();
+    }
+
+    /**
+     * Issue 12: the report of a follow-up in preparation is not rebuilt on every view: kept (the same report) until a
+     * status report, an assessment or any other change to what it shows, then built again with the change.
+     */
+    @Test
+    void aDraftsReportIsKeptUntilSomethingItShowsChanges() {
+        long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
+                "Årsuppföljning under arbete", LocalDate.now().withDayOfYear(1), LocalDate.now().plusDays(1))));
+        FollowUpReport shown = as(coordinator, () -> followUps.report(id));
+        long start = SqlStatements.sent();
+        assertSame(shown, as(coordinator, () -> followUps.report(id)), "the second view: the kept report");
+        long keptCost = SqlStatements.sent() - start;
+
+        as(coordinator, () -> statusUpdates.report(second, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+                100, null, null, null, null)));
+        FollowUpReport afterReport = as(coordinator, () -> followUps.report(id));
+        assertNotSame(shown, afterReport, "built again after a status report");
+        assertEquals(ActivityStatus.COMPLETED, afterReport.areas().stream().flatMap(a -> a.activities().stream())
+                .filter(a -> a.activityId() == second).findFirst().orElseThrow().status());
+        start = SqlStatements.sent();
+        assertSame(afterReport, as(coordinator, () -> followUps.report(id)), "and kept again");
+        assertEquals(keptCost, SqlStatements.sent() - start, "a kept report costs the same few statements");
+
+        as(coordinator, () -> followUps.assess(id, version(id), "Ny sammanfattning", List.of()));
+        assertEquals("Ny sammanfattning", as(coordinator, () -> followUps.report(id)).summary());
+        assertEquals("Årsuppföljning under arbete", as(partner, () -> followUps.report(id)).title(),
+                "another reader is given the same report, after the visibility check");
+    }
+
+    /**
+     * Issue 12: the board's figures, kept from each snapshot, are what the comparison read from the parsed snapshots
+     * before — area by area and indicator by indicator, on the read that fills them and on the reads that keep them.
+     */
+    @Test
+    void theBoardsKeptFiguresAreThoseOfTheAdoptedSnapshots() {
+        long indicator = as(coordinator, () -> indicators.define(built.agreementId(), new IndicatorDraft(
+                built.overallGoalId(), "Anmälda bränder", "antal", IndicatorDirection.LOWER_IS_BETTER,
+                new BigDecimal("40"), 2022, new BigDecimal("30"), 2025, BigDecimal.ONE, null)));
+        as(coordinator, () -> indicators.measure(indicator, new MeasurementDraft("2024", new BigDecimal("33"), null)));
+        as(coordinator, () -> statusUpdates.report(second, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
+                100, null, null, null, null)));
+        long id = adoptedRound();
+        List<FollowUpReport> parsed = as(board, () -> followUps.adoptedAnnualReports(built.agreementId()));
+        List<AnnualFigures> expected = parsed.stream().map(AnnualFigures::of).toList();
+        assertEquals(List.of(id), expected.stream().map(AnnualFigures::followUpId).toList());
+        AnnualFigures.Area area = expected.get(0).areas().get(0);
+        assertEquals(2, area.activities());
+        assertEquals(1, area.completed(), "the completed activity counted");
+        assertEquals(new BigDecimal("33"), expected.get(0).areas().stream().flatMap(a -> a.indicators().stream())
+                .filter(i -> i.name().equals("Anmälda bränder")).findFirst().orElseThrow().latest());
+        for (int read = 0; read < 2; read++) {
+            assertEquals(expected, as(board, () -> followUps.adoptedAnnualFigures()).get(built.agreementId()),
+                    "read " + read);
+        }
+        assertEquals(expected, as(Caller.SYSTEM, () -> followUps.adoptedAnnualFigures()).get(built.agreementId()));
     }
 
     private long boardStatements() {

@@ -116,6 +116,27 @@ class ServicesIT extends WithServices {
         assertEquals(AgreementStatus.ACTIVE, agreements.structure(b.agreementId()).orElseThrow().agreement().status());
     }
 
+    /**
+     * Issue 12: within one request (this test method runs in one) an agreement's structure is read once per caller —
+     * the activity page asks for it through five services — and read again once the request changes the agreement.
+     */
+    @Test
+    void theStructureIsReadOncePerRequestUntilTheRequestChangesIt() {
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long start = se.samspar.platform.api.SqlStatements.sent();
+        agreements.structure(b.agreementId()).orElseThrow();
+        long firstRead = se.samspar.platform.api.SqlStatements.sent() - start;
+        start = se.samspar.platform.api.SqlStatements.sent();
+        AgreementStructure again = agreements.structure(b.agreementId()).orElseThrow();
+        assertTrue(firstRead > 0, "the first read asks the database");
+        assertEquals(0, se.samspar.platform.api.SqlStatements.sent() - start, "the second read is the first's");
+
+        agreementEditing.addGoal(b.areaId(), new GoalDraft(null, "Ett mål till", null));
+        AgreementStructure changed = agreements.structure(b.agreementId()).orElseThrow();
+        assertEquals(again.areas().get(0).goals().size() + 1, changed.areas().get(0).goals().size(),
+                "read again after the change");
+    }
+
     @Test
     void activitiesAndStatusUpdatesFollowTheRules() {
         Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
