@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivitySort;
-import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.MyOrganisationActivities;
 import se.samspar.actionplan.api.RecentUpdate;
 import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.actionplan.api.Progress;
@@ -54,6 +54,8 @@ public class ActivityQueriesBean implements ActivityQueries {
     Clock clock;
     @Inject
     CallerContext callers;
+    @Inject
+    MyOrganisationActivities myOrganisation;
 
     @Override
     public Optional<ActivityView> find(long activityId) {
@@ -203,41 +205,13 @@ public class ActivityQueriesBean implements ActivityQueries {
 
     @Override
     public List<ActivityView> ofMyOrganisation(int offset, int limit, ActivitySort sort, boolean ascending) {
-        Map<Long, AgreementView> mine = agreements.agreements().stream()
-                .collect(Collectors.toMap(AgreementView::id, v -> v));
-        List<Long> myParties = myParties(mine);
-        int rows = Math.min(limit, ActivityTable.MAX_LIMIT);
-        if (myParties.isEmpty() || rows <= 0) {
-            return List.of();
-        }
-        ActivityTableQuery.Order order = ActivityTableQuery.Order.of(sort == null ? ActivitySort.DUE_DATE : sort,
-                ascending);
-        List<?> found = em.createQuery("select a" + order.selected() + " from Activity a where " + OF_MY_PARTIES
-                        + " order by " + order.jpql())
-                .setParameter("parties", myParties).setFirstResult(Math.max(0, offset)).setMaxResults(rows)
-                .getResultList();
-        List<Activity> list = found.stream().map(r -> (Activity) (r instanceof Object[] c ? c[0] : r)).toList();
-        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, list.stream().map(Activity::id).toList());
-        LocalDate today = LocalDate.now(clock);
-        return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
-                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
+        return myOrganisation.page(MyOrganisationActivities.Filter.ALL, offset, limit, sort, ascending);
     }
 
     @Override
     public long countOfMyOrganisation() {
-        Map<Long, AgreementView> mine = agreements.agreements().stream()
-                .collect(Collectors.toMap(AgreementView::id, v -> v));
-        List<Long> myParties = myParties(mine);
-        if (myParties.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("select count(a) from Activity a where " + OF_MY_PARTIES, Long.class)
-                .setParameter("parties", myParties).getSingleResult();
+        return myOrganisation.count(MyOrganisationActivities.Filter.ALL);
     }
-
-    /** Led by one of the parties, or with one of them taking part (a subquery: no duplicate rows to remove). */
-    private static final String OF_MY_PARTIES = "(a.leadPartyId in :parties or exists (select b.id from Activity b"
-            + " join b.participatingPartyIds q where b.id = a.id and q in :parties))";
 
     /** The parties of the caller's organisation in the caller's agreements. */
     private List<Long> myParties(Map<Long, AgreementView> mine) {

@@ -10,27 +10,35 @@ import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.AgreementRenewed;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.OrganisationChanged;
+import se.samspar.agreement.api.StructurePerRequest;
 import se.samspar.platform.api.Caller;
 
 /**
- * The agreement structures read in this request, by caller and agreement: a page asks the modules for an activity, its
- * history, whether the user may report, the agreement — each of which reads (and checks) the structure, up to five
- * times per page (issue 12). Read once, it is kept for the rest of the request — forgotten at once when this request
- * changes an agreement or an organisation. Only where a request is active; threads without one read every time.
+ * {@link StructurePerRequest}: the agreement structures read in this request, by caller and agreement, once a page's
+ * request has switched it on; forgotten at once when the request changes an agreement or an organisation. Threads
+ * without an active request, and requests that did not switch it on, read every time.
  */
 @RequestScoped
-public class StructureReads {
+public class StructureReads implements StructurePerRequest {
     private record Key(Caller caller, long agreementId) {
     }
 
     private final Map<Key, AgreementStructure> read = new HashMap<>();
+    private boolean on;
+
+    @Override
+    public void keepForThisRequest() {
+        on = true;
+    }
 
     AgreementStructure get(Caller caller, long agreementId) {
-        return read.get(new Key(caller, agreementId));
+        return on ? read.get(new Key(caller, agreementId)) : null;
     }
 
     void keep(Caller caller, AgreementStructure structure) {
-        read.put(new Key(caller, structure.agreement().id()), structure);
+        if (on) {
+            read.put(new Key(caller, structure.agreement().id()), structure);
+        }
     }
 
     void on(@Observes(notifyObserver = Reception.IF_EXISTS) AgreementChanged e) {

@@ -48,11 +48,33 @@ public class ActionPlanSection implements Serializable {
     private transient List<ActivityView> activityList;
     private ActivityForm activity = new ActivityForm();
 
+    /** The priority area whose activities the table shows; null: all, a page of 100 (or 25, 50) at a time. */
+    private Long shownArea;
+
     public List<ActivityView> getActivities() {
         if (activityList == null) {
-            activityList = activities.activitiesOf(page.getAgreementId());
+            activityList = activities.activitiesOf(page.getAgreementId()).stream()
+                    .filter(a -> shownArea == null || a.areaId() == shownArea).toList();
         }
         return activityList;
+    }
+
+    /** Another area chosen: its activities from their first page (issue 12: 300 activities are not one list). */
+    public void showArea() {
+        reloadActivities();
+        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent("activityList:table");
+        if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public Long getShownArea() {
+        return shownArea;
+    }
+
+    public void setShownArea(Long shownArea) {
+        this.shownArea = shownArea;
     }
 
     /** For the actions that show the activity table again: it shows, and then decodes against, the list as it is now. */

@@ -7,7 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.MyOrganisationActivities;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.agreement.api.AgreementQueries;
@@ -18,27 +19,78 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.web.table.PerRequest;
 import se.samspar.web.table.ActivityRows;
 
-/** My organisation: every activity it leads or takes part in, across its agreements. */
+/**
+ * My organisation: every activity it leads or takes part in, across its agreements — a summary per agreement (lights,
+ * needing a status report) and the activities filtered by agreement, status and need of a report, a page at a time;
+ * all of it counted, filtered and paged by the database.
+ */
 @Named
 @ViewScoped
 public class MyOrganisationPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String TITLES = MyOrganisationPage.class.getName() + ".titles";
     private static final String PARTIES = MyOrganisationPage.class.getName() + ".parties";
-    @Inject
-    ActivityQueries activities;
+    private static final String AGREEMENTS = MyOrganisationPage.class.getName() + ".agreements";
     @Inject
     AgreementQueries agreements;
     @Inject
     OrganisationService organisations;
     @Inject
     CallerContext callers;
+    @Inject
+    MyOrganisationActivities mine;
 
     private ActivityRows rows;
+    private Long agreementId;
+    private ActivityStatus status;
+    private boolean needsUpdate;
+    private MyOrganisationActivities.Filter applied = MyOrganisationActivities.Filter.ALL;
+    private static final String SUMMARY = MyOrganisationPage.class.getName() + ".summary";
+
+    public void apply() {
+        applied = new MyOrganisationActivities.Filter(agreementId, status, needsUpdate);
+        firstPage();
+    }
+
+    private static void firstPage() {
+        org.primefaces.component.datatable.DataTable table = org.omnifaces.util.Components.findComponent("activities");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public void reset() {
+        agreementId = null;
+        status = null;
+        needsUpdate = false;
+        applied = MyOrganisationActivities.Filter.ALL;
+        firstPage();
+    }
+
+    /** Per agreement: its activities, on track, at risk, off track, needing a report; one query per request. */
+    public List<MyOrganisationActivities.AgreementSummary> getSummary() {
+        return PerRequest.get(SUMMARY, () -> mine.summary());
+    }
+
+    /** The agreements the caller sees, for the filter. */
+    public List<AgreementView> getAgreements() {
+        return PerRequest.get(AGREEMENTS, () -> agreements.agreements());
+    }
+
+    public ActivityStatus[] getStatuses() {
+        return ActivityStatus.values();
+    }
+
+    public Long getAgreementId() { return agreementId; }
+    public void setAgreementId(Long agreementId) { this.agreementId = agreementId; }
+    public ActivityStatus getStatus() { return status; }
+    public void setStatus(ActivityStatus status) { this.status = status; }
+    public boolean isNeedsUpdate() { return needsUpdate; }
+    public void setNeedsUpdate(boolean needsUpdate) { this.needsUpdate = needsUpdate; }
 
     /** The agreements' titles, read once per request for the names in the rows. */
     private Map<Long, String> agreementTitles() {
-        return PerRequest.get(TITLES, () -> agreements.agreements().stream()
+        return PerRequest.get(TITLES, () -> getAgreements().stream()
                 .collect(Collectors.toMap(AgreementView::id, AgreementView::title)));
     }
 
@@ -56,18 +108,18 @@ public class MyOrganisationPage implements Serializable {
     /** The activities, a page at a time, sorted by the database (soonest due first until a column is chosen). */
     public ActivityRows getActivities() {
         if (rows == null) {
-            ActivityQueries queries = activities;
+            MyOrganisationPage page = this;
             rows = new ActivityRows(new ActivityRows.Source() {
                 private static final long serialVersionUID = 1L;
 
                 @Override
                 public long count() {
-                    return queries.countOfMyOrganisation();
+                    return page.mine.count(page.applied);
                 }
 
                 @Override
                 public List<ActivityView> page(int first, int pageSize, ActivitySort sort, boolean ascending) {
-                    return queries.ofMyOrganisation(first, pageSize, sort, ascending);
+                    return page.mine.page(page.applied, first, pageSize, sort, ascending);
                 }
             }, ActivitySort.DUE_DATE);
         }

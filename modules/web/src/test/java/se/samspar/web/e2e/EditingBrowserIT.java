@@ -171,6 +171,43 @@ class EditingBrowserIT {
         });
     }
 
+    /**
+     * Issue 12: an action plan of hundreds of activities is edited a page at a time (100 rows, or 25 or 50) and per
+     * priority area; a row on a later page is edited like any other; axe finds nothing, in Swedish and English.
+     */
+    @Test
+    void theActionPlanIsEditedAPageAtATimeAndPerPriorityArea() {
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        var rows = page.locator("#activityList\\:table_data > tr[data-ri]");
+        for (int i = rows.count(); i < 27; i++) {
+            Browser.addVinrActivity(page, Browser.newReference("VINR"), "Sidvis " + i);
+        }
+        int all = rows.count();
+        assertTrue(all >= 27 && all <= 100, "one page of at most 100 rows: " + all);
+
+        page.locator("#activityList select[id$='rppDD']").first().selectOption("25");
+        assertThat(rows).hasCount(25);
+        page.locator("#activityList .ui-paginator-next").first().click();
+        assertThat(rows).hasCount(Math.min(25, all - 25));
+        String onPageTwo = references().get(0);
+        rows.first().locator("button[id$=':edit']").click();
+        assertThat(page.locator("#activity\\:reference")).hasValue(onPageTwo);
+        Axe.assertNoViolations(page);
+
+        page.locator("#activityList\\:shownArea").selectOption(new SelectOption().setLabel(TRYG[0]));
+        List<String> tryg = references();
+        assertFalse(tryg.isEmpty());
+        assertTrue(tryg.stream().allMatch(r -> r.startsWith("TRYG-")), "only the area's activities: " + tryg);
+        Axe.assertNoViolations(page);
+
+        Browser.switchLanguage(page, "en");
+        page.locator("#activityList\\:shownArea").selectOption(new SelectOption().setLabel("Trygghet i offentlig miljö (TRYG)"));
+        assertThat(page.locator("label[for='activityList:shownArea']")).hasText("Show the activities of");
+        assertTrue(references().stream().allMatch(r -> r.startsWith("TRYG-")), references().toString());
+        Axe.assertNoViolations(page);
+    }
+
     @Test
     void theReportDialogKeepsAndReturnsKeyboardFocusAndAxeFindsNothingInIt() {
         Browser.signIn(page, "samordnare");

@@ -40,6 +40,7 @@ import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.MyOrganisationActivities;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
@@ -76,6 +77,8 @@ class ActivityTableIT extends WithServices {
 
     @Inject
     ActivityTable table;
+    @Inject
+    se.samspar.actionplan.api.MyOrganisationActivities myOrganisation;
     @Inject
     ActivityStatistics statistics;
     @Inject
@@ -700,6 +703,30 @@ class ActivityTableIT extends WithServices {
             assertEquals(byDue.stream().map(ActivityView::dueDate).filter(java.util.Objects::nonNull).sorted().toList(),
                     byDue.stream().map(ActivityView::dueDate).filter(java.util.Objects::nonNull).toList());
         });
+        callers.runAs(partner, () -> {
+            // Issue 12: "Min organisation" filtered and summed up per agreement by the database, as its rows say.
+            List<ActivityView> here = myOrganisation.page(MyOrganisationActivities.Filter.ALL, 0, 500,
+                    ActivitySort.REFERENCE, true).stream().filter(a -> a.agreementId() == built.agreementId()).toList();
+            assertFalse(here.isEmpty());
+            MyOrganisationActivities.AgreementSummary line = myOrganisation.summary().stream()
+                    .filter(l -> l.agreementId() == built.agreementId()).findFirst().orElseThrow();
+            assertEquals(here.size(), line.activities());
+            assertEquals(here.stream().filter(a -> a.light() == TrafficLight.GREEN).count(), line.green());
+            assertEquals(here.stream().filter(a -> a.light() == TrafficLight.YELLOW).count(), line.yellow());
+            assertEquals(here.stream().filter(a -> a.light() == TrafficLight.RED).count(), line.red());
+            assertEquals(here.stream().filter(ActivityView::needsUpdate).count(), line.needingUpdate());
+            for (MyOrganisationActivities.Filter f : List.of(
+                    new MyOrganisationActivities.Filter(built.agreementId(), ActivityStatus.IN_PROGRESS, false),
+                    new MyOrganisationActivities.Filter(built.agreementId(), null, true),
+                    new MyOrganisationActivities.Filter(built.agreementId(), ActivityStatus.COMPLETED, true))) {
+                List<Long> expected = here.stream().filter(a -> f.status() == null || a.status() == f.status())
+                        .filter(a -> !f.needsUpdateOnly() || a.needsUpdate()).map(ActivityView::id).sorted().toList();
+                assertEquals(expected, myOrganisation.page(f, 0, 500, ActivitySort.REFERENCE, true).stream()
+                        .map(ActivityView::id).sorted().toList(), f.toString());
+                assertEquals(expected.size(), myOrganisation.count(f), f.toString());
+            }
+        });
+        callers.runAs(outsider, () -> assertTrue(myOrganisation.summary().isEmpty()));
         callers.runAs(outsider, () -> assertEquals(0, activities.countOfMyOrganisation()));
         callers.runAs(outsider, () -> assertTrue(activities.needingMyUpdate(100_000).stream()
                 .noneMatch(a -> a.agreementId() == built.agreementId())));

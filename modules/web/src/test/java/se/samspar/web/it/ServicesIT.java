@@ -56,6 +56,8 @@ import se.samspar.platform.api.StaleEdit;
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
 class ServicesIT extends WithServices {
+    @jakarta.inject.Inject
+    se.samspar.agreement.api.StructurePerRequest structurePerRequest;
 
     @Deployment
     static WebArchive deployment() {
@@ -117,13 +119,23 @@ class ServicesIT extends WithServices {
     }
 
     /**
-     * Issue 12: within one request (this test method runs in one) an agreement's structure is read once per caller —
-     * the activity page asks for it through five services — and read again once the request changes the agreement.
+     * Issue 12: within one page's request (this test method runs in one, switched on as a page's is) an agreement's
+     * structure is read once per caller — the activity page asks for it through five services — and read again once
+     * the request changes the agreement.
      */
     @Test
     void theStructureIsReadOncePerRequestUntilTheRequestChangesIt() {
         Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        // Off until switched on (pages switch it on: web.faces.StructureOncePerPage): each read reads.
         long start = se.samspar.platform.api.SqlStatements.sent();
+        agreements.structure(b.agreementId()).orElseThrow();
+        long unswitched = se.samspar.platform.api.SqlStatements.sent() - start;
+        start = se.samspar.platform.api.SqlStatements.sent();
+        agreements.structure(b.agreementId()).orElseThrow();
+        assertEquals(unswitched, se.samspar.platform.api.SqlStatements.sent() - start, "not kept until switched on");
+
+        structurePerRequest.keepForThisRequest();
+        start = se.samspar.platform.api.SqlStatements.sent();
         agreements.structure(b.agreementId()).orElseThrow();
         long firstRead = se.samspar.platform.api.SqlStatements.sent() - start;
         start = se.samspar.platform.api.SqlStatements.sent();
