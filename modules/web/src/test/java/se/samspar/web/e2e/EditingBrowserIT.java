@@ -186,7 +186,7 @@ class EditingBrowserIT {
         int all = rows.count();
         assertTrue(all >= 27 && all <= 100, "one page of at most 100 rows: " + all);
 
-        page.locator("#activityList select[id$='rppDD']").first().selectOption("25");
+        page.locator("#activityList select.ui-paginator-rpp-options").first().selectOption("25");
         assertThat(rows).hasCount(25);
         page.locator("#activityList .ui-paginator-next").first().click();
         assertThat(rows).hasCount(Math.min(25, all - 25));
