@@ -196,6 +196,9 @@ class EditingBrowserIT {
         Axe.assertNoViolations(page);
 
         page.locator("#activityList\\:shownArea").selectOption(new SelectOption().setLabel(TRYG[0]));
+        // From the area's first page: its rows replace page two's (which ended with other areas' activities).
+        assertThat(rows.first()).containsText("TRYG-");
+        assertThat(page.locator("#activityList\\:table_data")).not().containsText("BRAND-");
         List<String> tryg = references();
         assertFalse(tryg.isEmpty());
         assertTrue(tryg.stream().allMatch(r -> r.startsWith("TRYG-")), "only the area's activities: " + tryg);
@@ -204,6 +207,7 @@ class EditingBrowserIT {
         Browser.switchLanguage(page, "en");
         page.locator("#activityList\\:shownArea").selectOption(new SelectOption().setLabel("Trygghet i offentlig miljö (TRYG)"));
         assertThat(page.locator("label[for='activityList:shownArea']")).hasText("Show the activities of");
+        assertThat(page.locator("#activityList\\:table_data")).not().containsText("VINR-");
         assertTrue(references().stream().allMatch(r -> r.startsWith("TRYG-")), references().toString());
         Axe.assertNoViolations(page);
     }
