@@ -21,4 +21,20 @@ public class UserNamesBean implements UserNames {
         return em.createQuery("select u.displayName from UserAccount u where u.username = :u", String.class)
                 .setParameter("u", username.strip().toLowerCase(java.util.Locale.ROOT)).getResultList().stream().findFirst().orElse(username);
     }
+
+    /** Usernames are stored in lower case, as the audit trail records them. */
+    @Override
+    @Transactional
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().limit(1_000)
+                .toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            em.createQuery("select u.username, u.displayName from UserAccount u where u.username in :names",
+                            Object[].class)
+                    .setParameter("names", wanted).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 16 points 4 and 5 in the browser, in Swedish and English with axe-core on every new state: an agreement past
  * its end says so and offers its coordinator closing or renewal (never once it is closed, never to a board member);
  * an activity dated outside the agreement's period is saved with a warning at the field; the report dialog shows the
- * previous report's comment.
+ * previous report's comment (and the activity's named reporter by name).
  */
 @ExtendWith(BrowserExtension.class)
 class AgreementPeriodBrowserIT {
@@ -103,7 +103,7 @@ class AgreementPeriodBrowserIT {
         fillActivity(early, "2022-05-01", "2023-06-30");
         page.locator("#activity\\:save").click();
         assertThat(page.locator("#activityList")).containsText(early);
-        assertThat(page.locator("#activity")).containsText("The date is outside the agreement's period");
+        assertThat(page.locator("#activity")).containsText("The date is outside the period of the agreement (2023-01-01 – 2024-12-31)");
         Axe.assertNoViolations(page);
         Browser.switchLanguage(page, "sv");
 
@@ -121,12 +121,15 @@ class AgreementPeriodBrowserIT {
         Browser.signIn(page, "samordnare");
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         String reference = Browser.newReference("VINR");
+        page.locator("#activity\\:reporterUser").fill("polis");
         Browser.addVinrActivity(page, reference, "Föregående kommentar " + tag);
         page.navigate(AppServer.url("/activities?agreement=1"));
         page.locator("#filters\\:text").fill(reference);
         page.locator("#filters\\:apply").click();
         page.locator("#rows\\:activities a", new Page.LocatorOptions().setHasText(reference)).first().click();
         assertThat(page.locator("h1")).containsText(reference);
+        // Issue 16 point 9: the named reporter by name, not by username.
+        assertThat(page.locator("#reporter")).hasText("Erik Sandberg");
 
         // No report yet: nothing to show.
         page.locator("#actions\\:report").click();
