@@ -103,7 +103,7 @@ class AgreementPeriodBrowserIT {
         fillActivity(early, "2022-05-01", "2023-06-30");
         page.locator("#activity\\:save").click();
         assertThat(page.locator("#activityList")).containsText(early);
-        assertThat(page.locator("#activity")).containsText("The date is outside the period of the agreement (2023-01-01 – 2024-12-31)");
+        assertThat(page.locator("#activity")).containsText("The date is outside the period of the agreement (1 Jan 2023 – 31 Dec 2024). It is saved anyway.");
         Axe.assertNoViolations(page);
         Browser.switchLanguage(page, "sv");
 
