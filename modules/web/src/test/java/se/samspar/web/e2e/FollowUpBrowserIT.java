@@ -204,6 +204,7 @@ class FollowUpBrowserIT {
             assertEquals(adoptedPage, board.locator("#report").innerText());
             assertGlance(board, "Risk för avvikelse");
             Axe.assertNoViolations(board);
+            Browser.screenshot(board.locator("#glance"), "follow-up-glance");
 
             String pdf = pdfText(board);
             int firstActivityTable = pdf.indexOf("Ref.");
