@@ -64,7 +64,6 @@ public class FollowUpPage implements Serializable {
     private transient FollowUpView followUp;
     private transient FollowUpReport report;
     private transient AgreementStructure structure;
-    private transient BoardSummary glance;
     private boolean mayPrepare;
 
     // The coordinator's forms.
@@ -99,7 +98,6 @@ public class FollowUpPage implements Serializable {
         followUp = followUps.find(followUpId).orElseThrow();
         report = null;
         structure = null;
-        glance = null;
     }
 
     private void resetForms() {
@@ -211,25 +209,6 @@ public class FollowUpPage implements Serializable {
             report = followUps.report(followUpId);
         }
         return report;
-    }
-
-    /** The report at a glance, compared with the adopted annual follow-up before its period. */
-    public BoardSummary getGlance() {
-        if (glance == null) {
-            glance = BoardSummary.of(getReport(), followUps.adoptedAnnualReports(getFollowUp().agreementId()));
-        }
-        return glance;
-    }
-
-    /** "+12 procentenheter (från 40 %)" in the user's language; a dash where there is nothing to compare. */
-    public String change(Integer now, Integer before) {
-        return new ReportText(language.getLocale()).change(now, before);
-    }
-
-    /** The compared follow-up's period as people name it: "2023". */
-    public String getComparedPeriod() {
-        FollowUpReport previous = getGlance().previous();
-        return previous == null ? "" : new ReportText(language.getLocale()).period(previous.periodFrom(), previous.periodTo());
     }
 
     private AgreementStructure structure() {

@@ -16,10 +16,12 @@ public class ReportDownloads {
     FollowUpPage page;
     @Inject
     FollowUpDocuments documents;
+    @Inject
+    GlanceSection glance;
 
     public void pdf(String lang) throws IOException {
         Locale locale = locale(lang);
-        Downloads.send(documents.pdf(page.getReport(), page.getGlance(), page.getFollowUp().reportingDeadline(), locale),
+        Downloads.send(documents.pdf(page.getReport(), glance.getGlance(), page.getFollowUp().reportingDeadline(), locale),
                 fileName(locale) + ".pdf");
     }
 

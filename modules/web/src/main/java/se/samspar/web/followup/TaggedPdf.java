@@ -15,12 +15,8 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +44,6 @@ public final class TaggedPdf {
     private static final PdfName HEADER_CELL = new PdfName("TH");
     private static final PdfName CELL = new PdfName("TD");
     private static final PdfName ARTIFACT = new PdfName("Artifact");
-    private static final float SMALLEST_TABLE_FONT = 6f;
     private static final float SWATCH = 7f;
 
     private final Document document;
@@ -72,48 +67,11 @@ public final class TaggedPdf {
     }
 
     /**
-     * Numbers every page at its foot, "Sida 2 av 5" with the words given ({0} the page, {1} the total), as an artifact:
-     * the total is written into a template once the last page is known. Call before anything is drawn.
+     * Numbers every page at its foot, "Sida 2 av 5" with the words given ({0} the page, {1} the total), as an artifact
+     * ({@link PageNumbers}). Call before anything is drawn.
      */
     void numberPages(String pattern, Font font) {
-        BaseFont face = font.getBaseFont();
-        float size = font.getSize();
-        String[] parts = pattern.split("\\{1\\}", 2);
-        PdfTemplate total = canvas.createTemplate(4 * face.getWidthPoint("0", size), size * LEADING);
-        canvas.getPdfWriter().setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onEndPage(PdfWriter writer, Document document) {
-                String before = java.text.MessageFormat.format(parts[0].replace("'", "''"), writer.getPageNumber());
-                String after = parts.length > 1 ? parts[1] : "";
-                float width = face.getWidthPoint(before, size) + total.getWidth() + face.getWidthPoint(after, size);
-                float x = (PAGE.getWidth() - width) / 2;
-                float base = MARGIN / 2;
-                canvas.beginMarkedContentSequence(ARTIFACT);
-                canvas.beginText();
-                canvas.setFontAndSize(face, size);
-                canvas.setTextMatrix(x, base);
-                canvas.showText(before);
-                canvas.endText();
-                canvas.addTemplate(total, x + face.getWidthPoint(before, size), base - size * 0.25f);
-                if (!after.isEmpty()) {
-                    canvas.beginText();
-                    canvas.setFontAndSize(face, size);
-                    canvas.setTextMatrix(x + face.getWidthPoint(before, size) + total.getWidth(), base);
-                    canvas.showText(after);
-                    canvas.endText();
-                }
-                canvas.endMarkedContentSequence();
-            }
-
-            @Override
-            public void onCloseDocument(PdfWriter writer, Document document) {
-                total.beginText();
-                total.setFontAndSize(face, size);
-                total.setTextMatrix(0, size * 0.25f);
-                total.showText(String.valueOf(writer.getPageNumber() - 1));
-                total.endText();
-            }
-        });
+        canvas.getPdfWriter().setPageEvent(new PageNumbers(canvas, pattern, font, PAGE.getWidth(), MARGIN / 2));
     }
 
     /** A heading of level 1–3, on a new page when fewer than a few lines would follow it on this one. */
@@ -151,12 +109,13 @@ public final class TaggedPdf {
     /** The same with a {@link Mark} on the rows that have one (null where none). */
     void table(float[] widths, List<String> headings, List<List<String>> rows, List<Mark> marks, Font headFont,
                Font cellFont) {
-        float scale = fontScale(headings, rows, headFont, cellFont);
-        Font head = scaled(headFont, scale);
-        Font body = scaled(cellFont, scale);
+        TableColumns fit = new TableColumns(PAGE.getWidth() - 2 * MARGIN, 2 * PADDING + 1, SWATCH + 3);
+        float scale = fit.fontScale(headings, rows, headFont, cellFont);
+        Font head = TableColumns.scaled(headFont, scale);
+        Font body = TableColumns.scaled(cellFont, scale);
         int markColumn = marks == null ? -1 : marks.stream().filter(java.util.Objects::nonNull).mapToInt(Mark::column)
                 .findFirst().orElse(-1);
-        float[] x = columns(widths, headings, rows, head, body, markColumn);
+        float[] x = fit.edges(MARGIN, widths, headings, rows, head, body, markColumn);
         PdfStructureElement table = new PdfStructureElement(root, TABLE);
         y -= 6;
         if (y - height(x, headings, head, null) - (rows.isEmpty() ? 0f : height(x, rows.get(0), body, mark(marks, 0)))
@@ -177,91 +136,6 @@ public final class TaggedPdf {
 
     private static Mark mark(List<Mark> marks, int row) {
         return marks == null || row >= marks.size() ? null : marks.get(row);
-    }
-
-    /** 1, or less when the longest words of all columns side by side are wider than the page. */
-    private static float fontScale(List<String> headings, List<List<String>> rows, Font headFont, Font cellFont) {
-        float needed = 0;
-        for (int i = 0; i < headings.size(); i++) {
-            needed += longestWord(i, headings, rows, headFont, cellFont) + 2 * PADDING + 1;
-        }
-        float available = PAGE.getWidth() - 2 * MARGIN;
-        if (needed <= available) {
-            return 1;
-        }
-        return Math.max(SMALLEST_TABLE_FONT / cellFont.getSize(), available / needed);
-    }
-
-    private static Font scaled(Font font, float scale) {
-        return scale == 1 ? font : new Font(font.getBaseFont(), font.getSize() * scale, font.getStyle());
-    }
-
-    /**
-     * Column edges: each column gets its share by weight, but never less than its longest word (so a name such as
-     * "Samhällsfastigheter" stays whole); what the widened columns take is taken from the others by weight.
-     */
-    private static float[] columns(float[] weights, List<String> headings, List<List<String>> rows, Font head,
-                                   Font body, int markColumn) {
-        int n = weights.length;
-        float available = PAGE.getWidth() - 2 * MARGIN;
-        float[] min = new float[n];
-        for (int i = 0; i < n; i++) {
-            min[i] = longestWord(i, headings, rows, head, body) + 2 * PADDING + 1 + (i == markColumn ? SWATCH + 3 : 0);
-        }
-        float[] width = new float[n];
-        boolean[] fixed = new boolean[n];
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            float free = available;
-            float weight = 0;
-            for (int i = 0; i < n; i++) {
-                if (fixed[i]) {
-                    free -= min[i];
-                } else {
-                    weight += weights[i];
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                width[i] = fixed[i] ? min[i] : Math.max(0, free) * weights[i] / weight;
-                if (!fixed[i] && width[i] < min[i]) {
-                    fixed[i] = true;
-                    changed = true;
-                }
-            }
-            if (weight == 0 || Arrays.equals(fixed, all(n))) {
-                break;
-            }
-        }
-        float[] x = new float[n + 1];
-        x[0] = MARGIN;
-        for (int i = 0; i < n; i++) {
-            x[i + 1] = x[i] + width[i];
-        }
-        return x;
-    }
-
-    private static boolean[] all(int n) {
-        boolean[] all = new boolean[n];
-        Arrays.fill(all, true);
-        return all;
-    }
-
-    private static float longestWord(int column, List<String> headings, List<List<String>> rows, Font head,
-                                     Font body) {
-        float longest = widestWord(headings.get(column), head);
-        for (List<String> row : rows) {
-            longest = Math.max(longest, widestWord(row.get(column), body));
-        }
-        return longest;
-    }
-
-    private static float widestWord(String text, Font font) {
-        float widest = 0;
-        for (String word : text.split("[ \\t\\n]+")) {
-            widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));
-        }
-        return widest;
     }
 
     void newPage() {
