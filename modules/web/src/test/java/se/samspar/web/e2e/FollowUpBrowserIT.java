@@ -279,7 +279,10 @@ class FollowUpBrowserIT {
         page.locator("#measure\\:indicatorId").selectOption(new SelectOption().setLabel(name));
         page.locator("#measure\\:period").fill("2024");
         page.locator("#measure\\:value").fill("98");
-        page.locator("#measure\\:submit").click();
+        // The confirmation of the first value is still shown: wait for this save's answer before reloading, or the
+        // reload may abort it.
+        page.waitForResponse(r -> "POST".equals(r.request().method()) && r.url().contains("/indicators"),
+                () -> page.locator("#measure\\:submit").click());
         assertThat(page.locator("#measure")).containsText("Utfallet har sparats.");
         page.reload();
         var section = page.locator("section.indicator", new Page.LocatorOptions().setHasText(name));
