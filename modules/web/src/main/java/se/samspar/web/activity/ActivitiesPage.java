@@ -52,6 +52,7 @@ public class ActivitiesPage implements Serializable {
     private String agreement;
     private long agreementId;
     private String title;
+    private boolean closed;
     private final Map<Long, String> areaNames = new HashMap<>();
     private final Map<Long, String> partyNames = new HashMap<>();
     private final List<SelectItem> areaChoices = new ArrayList<>();
@@ -81,6 +82,7 @@ public class ActivitiesPage implements Serializable {
         }
         agreementId = structure.agreement().id();
         title = structure.agreement().title();
+        closed = structure.agreement().closed();
         for (PriorityAreaView area : structure.areas()) {
             areaNames.put(area.id(), area.name());
             areaChoices.add(new SelectItem(area.id(), area.name() + " (" + area.code() + ")"));
@@ -203,6 +205,10 @@ public class ActivitiesPage implements Serializable {
 
     public long getAgreementId() {
         return agreementId;
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     public String getTitle() {
