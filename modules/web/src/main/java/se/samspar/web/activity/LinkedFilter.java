@@ -12,7 +12,7 @@ import se.samspar.web.faces.ViewParameters;
  * {@code risk=true}, {@code due=30}, {@code party=…}, {@code from=…}, {@code to=…}). The page names them above the
  * table until "Återställ" clears them. A malformed value is no filter.
  */
-class LinkedFilter implements Serializable {
+public class LinkedFilter implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_DAYS = 3660;
 

@@ -29,6 +29,8 @@ public class StartPage {
     static final int DUE_WITHIN_DAYS = 30;
     /** The agreements linked per kind of the queue; the rest are reached from each agreement. */
     static final int LINKS = 5;
+    /** The activities each card lists. */
+    static final int SHOWN = 5;
 
     @Inject
     AgreementQueries agreements;
@@ -58,6 +60,18 @@ public class StartPage {
             queue = activities.workQueue(LIST_SIZE, DUE_WITHIN_DAYS);
         }
         return queue;
+    }
+
+    /** The first {@value #SHOWN} at risk, red first: the card's list (the table has them all). */
+    public List<ActivityView> getAtRisk() {
+        List<ActivityView> all = getQueue().atRisk();
+        return all.subList(0, Math.min(SHOWN, all.size()));
+    }
+
+    /** The first {@value #SHOWN} due soon, soonest first. */
+    public List<ActivityView> getDueSoon() {
+        List<ActivityView> all = getQueue().dueSoon();
+        return all.subList(0, Math.min(SHOWN, all.size()));
     }
 
     public List<ActivityView> getNeedingUpdate() {
