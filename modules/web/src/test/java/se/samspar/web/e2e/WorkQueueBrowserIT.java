@@ -66,7 +66,7 @@ class WorkQueueBrowserIT {
         Browser.signIn(page, "polis");
         assertThat(page.locator("#queue")).isVisible();
         assertThat(page.locator("#queue-follow-ups h3")).hasText("Uppföljningar öppna för rapportering");
-        assertThat(page.locator("#queue-needs h3")).hasText("Väntar på min lägesrapport");
+        assertThat(page.locator("#queue-needs h3")).hasText("Att rapportera av mig");
         for (Locator link : page.locator("#queue a.queue-link").all()) {
             assertTrue(link.getAttribute("href").contains("lead="), "a partner's links name its party: "
                     + link.getAttribute("href"));
