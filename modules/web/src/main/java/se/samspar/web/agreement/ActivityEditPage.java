@@ -78,15 +78,7 @@ public class ActivityEditPage implements Serializable {
             ViewParameters.refuse(404);
             return;
         }
-        if (!agreements.mayEdit(agreementId)) {
-            boolean exists;
-            try {
-                exists = agreements.structure(agreementId).isPresent();
-            } catch (AccessDenied e) {
-                exists = true;
-            }
-            ViewParameters.refuse(exists ? 403 : 404);
-        }
+        AgreementEditPage.refusedEditing(agreements, agreementId);
     }
 
     public AgreementStructure getStructure() {
