@@ -1,6 +1,7 @@
 /*
  * A refused form's error summary (the form-messages include) takes the focus, after a page load and after every
- * AJAX update that shows one, so its messages are read and never out of view. Its links move the focus to their field.
+ * AJAX update that shows one, so its messages are read and never out of view; a save's confirmation is scrolled into
+ * view. The summary's links move the focus to their field.
  */
 (function () {
     function focusSummary() {
@@ -8,6 +9,13 @@
         if (summary) {
             summary.setAttribute('data-focused', 'true');
             summary.focus();
+            return;
+        }
+        // A confirmation of a save is brought into view too (long forms put it far above the button).
+        var done = document.querySelector('.form-message-info:not([data-seen])');
+        if (done) {
+            done.setAttribute('data-seen', 'true');
+            done.scrollIntoView({block: 'nearest'});
         }
     }
     document.addEventListener('DOMContentLoaded', focusSummary);
