@@ -3,11 +3,14 @@ package se.samspar.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The summary on top of a refused form (the form-messages include): each refused field of the form with its message,
@@ -33,19 +36,33 @@ public class ErrorSummary {
         FacesContext faces = FacesContext.getCurrentInstance();
         List<Problem> problems = new ArrayList<>();
         String prefix = form + ":";
+        Map<String, String> labels = new HashMap<>();
+        UIComponent formComponent = faces.getViewRoot().findComponent(":" + form);
+        if (formComponent != null) {
+            collectLabels(formComponent, labels);
+        }
         for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
             String clientId = ids.next();
             if (clientId == null || !clientId.startsWith(prefix)) {
                 continue;
             }
-            UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
-            Object label = field == null ? null : field.getAttributes().get("label");
+            String label = labels.getOrDefault(clientId.substring(prefix.length()), "");
             for (FacesMessage m : faces.getMessageList(clientId)) {
                 if (m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal()) {
-                    problems.add(new Problem(clientId, label == null ? "" : label.toString(), m.getSummary()));
+                    problems.add(new Problem(clientId, label, m.getSummary()));
                 }
             }
         }
         return problems;
+    }
+
+    /** The form's labels by the id of the field they name (the fields' ids are the form's own, see s:field). */
+    private static void collectLabels(UIComponent component, Map<String, String> labels) {
+        if (component instanceof HtmlOutputLabel label && label.getFor() != null && label.getValue() != null) {
+            labels.putIfAbsent(label.getFor(), label.getValue().toString());
+        }
+        for (UIComponent child : component.getChildren()) {
+            collectLabels(child, labels);
+        }
     }
 }

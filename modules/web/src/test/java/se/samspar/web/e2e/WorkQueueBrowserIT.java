@@ -124,6 +124,7 @@ class WorkQueueBrowserIT {
         assertThat(summary).containsText("Inget sparades");
         Locator toTitle = summary.locator("a[href='#activity:title']");
         assertThat(toTitle).hasCount(1);
+        assertThat(toTitle).containsText("Titel");
         toTitle.click();
         assertThat(page.locator("#activity\\:title")).isFocused();
         Axe.assertNoViolations(page);
