@@ -137,7 +137,9 @@ public class ActivityTableQuery implements ActivityTable {
             dueSoonParameters(today, f.dueWithinDays()).forEach(w::parameter);
         }
         if (f.partyId() != null) {
-            w.add("(a.leadPartyId = :party or :party member of a.participatingPartyIds)", "party", f.partyId());
+            // A subquery, not MEMBER OF: inside an OR that would join the participants (dropping activities with none).
+            w.add("(a.leadPartyId = :party or exists (select b.id from Activity b join b.participatingPartyIds q"
+                    + " where b.id = a.id and q = :party))", "party", f.partyId());
         }
         if (f.to() != null) {
             w.add("(a.startDate is null or a.startDate <= :periodTo)", "periodTo", f.to());
