@@ -31,13 +31,13 @@ public interface UserAccounts {
     List<UserView> all();
 
     /**
-     * One page of the accounts, newest first, with their roles and coordinator rights fetched in one query per page
-     * (not one per account).
+     * One page of the accounts whose username or name contains {@code search} (any case; null or blank: all), newest
+     * first, with their roles and coordinator rights fetched in one query per page (not one per account).
      */
-    List<UserView> page(int offset, int limit);
+    List<UserView> page(String search, int offset, int limit);
 
-    /** How many accounts there are (administrators only, like the rest). */
-    long count();
+    /** How many accounts {@link #page} finds with {@code search} (administrators only, like the rest). */
+    long count(String search);
 
     Optional<UserView> find(long userId);
 

@@ -191,9 +191,10 @@ public class UserAccountServiceBean implements UserAccounts {
     }
 
     @Override
-    public List<UserView> page(int offset, int limit) {
+    public List<UserView> page(String search, int offset, int limit) {
         requireAdministrator();
-        List<UserAccount> users = em.createQuery("select u from UserAccount u order by u.id desc", UserAccount.class)
+        List<UserAccount> users = searching(em.createQuery("select u from UserAccount u" + where(search)
+                        + " order by u.id desc", UserAccount.class), search)
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles")
                 .setHint("eclipselink.batch", "u.coordinatorOf").getResultList();
@@ -202,9 +203,25 @@ public class UserAccountServiceBean implements UserAccounts {
     }
 
     @Override
-    public long count() {
+    public long count(String search) {
         requireAdministrator();
-        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        return searching(em.createQuery("select count(u) from UserAccount u" + where(search), Long.class), search)
+                .getSingleResult();
+    }
+
+    private static String where(String search) {
+        return search == null || search.isBlank() ? ""
+                : " where lower(u.username) like :search escape '!' or lower(u.displayName) like :search escape '!'";
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> searching(jakarta.persistence.TypedQuery<T> query,
+                                                                  String search) {
+        if (search != null && !search.isBlank()) {
+            // The search is text, not a pattern: its own % and _ are escaped.
+            String escaped = search.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.setParameter("search", "%" + escaped + "%");
+        }
+        return query;
     }
 
     @Override

@@ -51,7 +51,7 @@ public class AdministrationPage implements Serializable {
     /** f:viewAction: anyone but an administrator gets a 403, as the services would refuse them anyway. */
     public void check() {
         try {
-            accounts.count();
+            accounts.count(null);
         } catch (AccessDenied e) {
             ViewParameters.refuse(e);
         }

@@ -15,9 +15,11 @@ import se.samspar.identity.api.UserView;
 class UserRows extends LazyDataModel<UserView> {
     private static final long serialVersionUID = 1L;
 
-    /** The service, looked up again after the view was stored (it is not serializable). */
+    /** The service (looked up again after the view was stored: it is not serializable) and the search now. */
     interface Source extends java.io.Serializable {
         UserAccounts accounts();
+
+        String search();
     }
 
     private final Source source;
@@ -28,12 +30,12 @@ class UserRows extends LazyDataModel<UserView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.accounts().count());
+        return (int) Math.min(Integer.MAX_VALUE, source.accounts().count(source.search()));
     }
 
     @Override
     public List<UserView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return source.accounts().page(first, pageSize);
+        return source.accounts().page(source.search(), first, pageSize);
     }
 
     @Override

@@ -31,7 +31,20 @@ public class UsersSection implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private final UserRows rows = new UserRows(() -> accounts);
+    private final UserRows rows = new UserRows(new UserRows.Source() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public UserAccounts accounts() {
+            return accounts;
+        }
+
+        @Override
+        public String search() {
+            return search;
+        }
+    });
+    private String search;
     /** The account the confirmation dialog asks about. */
     private Long pendingId;
     private String pendingName;
@@ -86,6 +99,14 @@ public class UsersSection implements Serializable {
             accounts.activate(userId);
             FormMessages.info(FORM, page.text("admin.userActivated"));
         }
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public String getPendingName() {
