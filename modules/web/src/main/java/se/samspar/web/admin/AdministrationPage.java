@@ -84,7 +84,12 @@ public class AdministrationPage implements Serializable {
         return ids.stream().map(id -> titles.getOrDefault(id, "#" + id)).sorted().collect(Collectors.joining(", "));
     }
 
-    String text(String key) {
+    /** The user's language (a method: the sections hold this bean through a proxy, whose fields are empty). */
+    public java.util.Locale locale() {
+        return language.getLocale();
+    }
+
+    public String text(String key) {
         return new Messages.Lookup(language).text(key);
     }
 }

@@ -28,7 +28,7 @@ public class OrganisationsSection implements Serializable {
             FormMessages.info(FORM, page.text("admin.organisationCreated"));
             fields = new OrganisationFields();
         } catch (InvalidInput e) {
-            FormMessages.refuse(OrganisationFields.asInputs(e), FORM, page.language.getLocale());
+            FormMessages.refuse(OrganisationFields.asInputs(e), FORM, page.locale());
         }
     }
 

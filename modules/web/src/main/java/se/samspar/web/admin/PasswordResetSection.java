@@ -32,7 +32,7 @@ public class PasswordResetSection implements Serializable {
             accounts.resetPassword(form.getEditingId(), newPassword);
             FormMessages.info(FORM, page.text("admin.passwordReset"));
         } catch (InvalidInput e) {
-            FormMessages.refuse(e, FORM, page.language.getLocale());
+            FormMessages.refuse(e, FORM, page.locale());
         } finally {
             newPassword = null;
         }

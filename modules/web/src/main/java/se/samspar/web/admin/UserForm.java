@@ -70,7 +70,7 @@ public class UserForm implements Serializable {
             FormMessages.info(FORM, page.text("admin.userCreated"));
             clear();
         } catch (InvalidInput e) {
-            FormMessages.refuse(e, FORM, page.language.getLocale());
+            FormMessages.refuse(e, FORM, page.locale());
         } finally {
             password = null;
         }
@@ -86,7 +86,7 @@ public class UserForm implements Serializable {
             FormMessages.info(FORM, MessageFormat.format(page.text("admin.userSaved"), displayName));
             clear();
         } catch (InvalidInput e) {
-            FormMessages.refuse(e, FORM, page.language.getLocale());
+            FormMessages.refuse(e, FORM, page.locale());
         } catch (StaleEdit e) {
             FormMessages.stale(FORM, page.text("admin.userStale"));
             accounts.find(editingId).ifPresent(this::edit); // the newer data, to decide again
@@ -121,7 +121,7 @@ public class UserForm implements Serializable {
                     organisation.getName()));
             cancelOrganisation();
         } catch (InvalidInput e) {
-            FormMessages.refuse(OrganisationFields.asInputs(e), FORM, page.language.getLocale());
+            FormMessages.refuse(OrganisationFields.asInputs(e), FORM, page.locale());
         }
     }
 

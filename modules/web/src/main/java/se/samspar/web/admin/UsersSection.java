@@ -86,7 +86,7 @@ public class UsersSection implements Serializable {
             accounts.deactivate(pendingId);
             FormMessages.info(FORM, page.text("admin.userDeactivated"));
         } catch (InvalidInput e) {
-            FormMessages.refuse(e, FORM, page.language.getLocale());
+            FormMessages.refuse(e, FORM, page.locale());
         } finally {
             pendingId = null;
         }
