@@ -115,6 +115,7 @@ class AdministrationBrowserIT {
         page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true)).check();
         page.locator("#user\\:password").fill("ett bra lösenord 2026");
         page.locator("#user\\:create").click();
+        assertThat(page.locator("#user\\:messages")).containsText("The user was created.");
         find(other);
         button("Deactivate " + other).click();
         assertThat(page.locator("#deactivateDialog")).isVisible();
