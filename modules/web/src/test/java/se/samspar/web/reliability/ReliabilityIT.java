@@ -125,7 +125,8 @@ class ReliabilityIT {
                                         "/follow-ups?agreement=1").get(random.nextInt(7)));
                             }
                         } catch (IOException e) {
-                            errors.add(role + ": " + e.getMessage());
+                            long into = LOAD.toSeconds() - (deadline - System.nanoTime()) / 1_000_000_000L;
+                            errors.add(role + " at " + into + " s: " + e.getMessage());
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return;
