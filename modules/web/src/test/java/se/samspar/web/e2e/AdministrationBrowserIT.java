@@ -155,6 +155,16 @@ class AdministrationBrowserIT {
         assertThat(page.locator("#inlineOrganisation")).hasCount(0);
         Axe.assertNoViolations(page);
 
+        // The organisations section's own form says so beside it, and the new organisation is at once in the user form.
+        String another = "Brottsofferjour " + UUID.randomUUID().toString().substring(0, 6);
+        page.locator("#organisation\\:organisationName").fill(another);
+        page.locator("#organisation\\:organisationType").selectOption("OTHER");
+        page.locator("#organisation\\:create").click();
+        assertThat(page.locator("#organisation\\:messages")).containsText("Organisationen har skapats.");
+        assertThat(page.locator("#organisation\\:messages")).isInViewport();
+        assertThat(page.locator("#user\\:organisationId option", new Page.LocatorOptions().setHasText(another)))
+                .hasCount(1);
+
         Browser.switchLanguage(page, "en");
         page.locator("#user\\:addOrganisation").click();
         assertThat(page.locator("#inlineOrganisation")).containsText("New organisation");
