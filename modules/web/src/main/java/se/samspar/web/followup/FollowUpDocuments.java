@@ -16,7 +16,16 @@ public class FollowUpDocuments {
         return FollowUpPdf.write(r, locale);
     }
 
+    /** The PDF opening with its summary at a glance, with the reporting deadline (null: none was set). */
+    public byte[] pdf(FollowUpReport r, BoardSummary glance, java.time.LocalDate deadline, Locale locale) {
+        return FollowUpPdf.write(r, glance, deadline, locale);
+    }
+
     public byte[] xlsx(FollowUpReport r, Locale locale) {
-        return FollowUpXlsx.write(r, locale);
+        return FollowUpXlsx.write(r, null, locale);
+    }
+
+    public byte[] xlsx(FollowUpReport r, java.time.LocalDate deadline, Locale locale) {
+        return FollowUpXlsx.write(r, deadline, locale);
     }
 }

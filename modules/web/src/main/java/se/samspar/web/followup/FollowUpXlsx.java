@@ -22,7 +22,7 @@ final class FollowUpXlsx {
     }
 
 
-    static byte[] write(FollowUpReport r, Locale locale) {
+    static byte[] write(FollowUpReport r, java.time.LocalDate deadline, Locale locale) {
         ReportText t = new ReportText(locale);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle head = book.createCellStyle();
@@ -38,6 +38,8 @@ final class FollowUpXlsx {
             n = line(cover, n, head, t.get("pdf.period"), t.date(r.periodFrom()) + " – " + t.date(r.periodTo()));
             n = line(cover, n, head, t.get("agreement.diaryNumber"), ReportText.orDash(r.agreementDiaryNumber()));
             n = line(cover, n, head, t.get("pdf.status"), t.get("followUpStatus." + r.status()));
+            n = line(cover, n, head, t.get("followUp.deadline"),
+                    deadline == null ? t.get("followUp.deadlineNone") : t.date(deadline));
             n = line(cover, n, head, t.get("pdf.decision"), r.decision() == null ? t.get("pdf.notAdopted") : t.decision(r));
             n = line(cover, n, head, t.get("pdf.takenAt"), t.date(r.asOf()));
             n = line(cover, n, head, t.get("pdf.summary"), r.summary() == null ? "" : r.summary());

@@ -16,22 +16,27 @@ public class ReportDownloads {
     FollowUpPage page;
     @Inject
     FollowUpDocuments documents;
+    @Inject
+    GlanceSection glance;
 
     public void pdf(String lang) throws IOException {
         Locale locale = locale(lang);
-        Downloads.send(documents.pdf(page.getReport(), locale), fileName(locale) + ".pdf");
+        Downloads.send(documents.pdf(page.getReport(), glance.getGlance(), page.getFollowUp().reportingDeadline(), locale),
+                fileName(locale) + ".pdf");
     }
 
     public void xlsx(String lang) throws IOException {
         Locale locale = locale(lang);
-        Downloads.send(documents.xlsx(page.getReport(), locale), fileName(locale) + ".xlsx");
+        Downloads.send(documents.xlsx(page.getReport(), page.getFollowUp().reportingDeadline(), locale),
+                fileName(locale) + ".xlsx");
     }
 
     private static Locale locale(String lang) {
         return "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
     }
 
+    /** Agreement, kind and period, in the document's language: "huddinge-2023-2024-arsuppfoljning-2024". */
     private String fileName(Locale locale) {
-        return (locale.getLanguage().equals("en") ? "follow-up-" : "uppfoljning-") + page.getFollowUp().id();
+        return new ReportText(locale).fileName(page.getReport());
     }
 }

@@ -18,6 +18,12 @@ record ReportText(Locale locale) {
         return Messages.in(locale, key);
     }
 
+    /** A text as a label that starts a line: "Försenade" for the dashboard's "försenade". */
+    String label(String key) {
+        String text = get(key);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
     String date(LocalDate d) {
         return d == null ? Figures.NOTHING : Figures.date(d, locale);
     }
@@ -36,6 +42,53 @@ record ReportText(Locale locale) {
 
     String valueYear(BigDecimal v, Integer year) {
         return v == null ? Figures.NOTHING : decimal(v) + (year == null ? "" : " (" + year + ")");
+    }
+
+    /** The change of a progress since the year before: "+12 procentenheter (från 40 %)", "oförändrat", or a dash. */
+    String change(Integer now, Integer before) {
+        if (now == null || before == null) {
+            return Figures.NOTHING;
+        }
+        int points = now - before;
+        if (points == 0) {
+            return get("glance.unchanged") + " (" + percent(before) + ")";
+        }
+        return java.text.MessageFormat.format(get("glance.change"), (points > 0 ? "+" : "\u2212") + Math.abs(points),
+                percent(before));
+    }
+
+    /** A period as people name it: "2024" for a calendar year, else "from – to". */
+    String period(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.getDayOfYear() == 1 && to.getYear() == from.getYear()
+                && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+            return String.valueOf(from.getYear());
+        }
+        return date(from) + " – " + date(to);
+    }
+
+    /**
+     * The download's name without extension, ASCII only: agreement, kind and period, e.g.
+     * "huddinge-2023-2024-arsuppfoljning-2024" (the generic word "samverkansöverenskommelse" says nothing and is left out).
+     */
+    String fileName(FollowUpReport r) {
+        String agreement = slug(r.agreementTitle()).replaceFirst("^(samverkansoverenskommelse|overenskommelse)(-|$)", "");
+        if (agreement.length() > 50) {
+            agreement = agreement.substring(0, 50).replaceFirst("-[^-]*$", "");
+        }
+        String period = r.periodFrom() != null && r.periodTo() != null && period(r.periodFrom(), r.periodTo()).length() == 4
+                ? String.valueOf(r.periodFrom().getYear())
+                : slug(String.valueOf(r.periodFrom())) + "--" + slug(String.valueOf(r.periodTo()));
+        String name = (agreement.isEmpty() ? "" : agreement + "-") + slug(get("followUpKind." + r.kind())) + "-" + period;
+        return name.replaceAll("^-+|-+$", "");
+    }
+
+    /** Lower-case ASCII letters and digits, words joined by single hyphens: å, ä, ö become a, a, o. */
+    static String slug(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** "Socialnämnden, 18 februari 2025, § 12, dnr SN-2025/123". */

@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,10 @@ import java.util.Locale;
  *
  * <p>OpenPDF's document flow does not tag what it lays out, so this lays text out itself with
  * {@link ColumnText} on the page's direct content, starting a new page when one is full; a table
- * repeats its header row (as an artifact) on each new page.
+ * repeats its header row (as an artifact) on each new page. Sections flow one after the other (a heading moves to the
+ * next page only when nothing of its section would fit below it), every page carries its number ("Sida 2 av 5", an
+ * artifact), and a table's columns are at least as wide as their longest word, its font shrunk when the page is too
+ * narrow for that: lines break at spaces, never inside a word.
  */
 public final class TaggedPdf {
     private static final Rectangle PAGE = PageSize.A4;
@@ -40,6 +44,7 @@ public final class TaggedPdf {
     private static final PdfName HEADER_CELL = new PdfName("TH");
     private static final PdfName CELL = new PdfName("TD");
     private static final PdfName ARTIFACT = new PdfName("Artifact");
+    private static final float SWATCH = 7f;
 
     private final Document document;
     private final PdfContentByte canvas;
@@ -59,6 +64,14 @@ public final class TaggedPdf {
         canvas = writer.getDirectContent();
         root = new PdfStructureElement(writer.getStructureTreeRoot(), new PdfName("Document"));
         y = top();
+    }
+
+    /**
+     * Numbers every page at its foot, "Sida 2 av 5" with the words given ({0} the page, {1} the total), as an artifact
+     * ({@link PageNumbers}). Call before anything is drawn.
+     */
+    void numberPages(String pattern, Font font) {
+        canvas.getPdfWriter().setPageEvent(new PageNumbers(canvas, pattern, font, PAGE.getWidth(), MARGIN / 2));
     }
 
     /** A heading of level 1–3, on a new page when fewer than a few lines would follow it on this one. */
@@ -83,33 +96,46 @@ public final class TaggedPdf {
 
     /**
      * A table with a header row; each header cell has the scope of its column. Rows never split across pages;
-     * widths are relative.
+     * widths are relative, widened where a column's longest word needs it.
      */
     void table(float[] widths, List<String> headings, List<List<String>> rows, Font headFont, Font cellFont) {
-        float[] x = new float[widths.length + 1];
-        float sum = 0;
-        for (float w : widths) {
-            sum += w;
-        }
-        x[0] = MARGIN;
-        for (int i = 0; i < widths.length; i++) {
-            x[i + 1] = x[i] + (PAGE.getWidth() - 2 * MARGIN) * widths[i] / sum;
-        }
+        table(widths, headings, rows, null, headFont, cellFont);
+    }
+
+    /** A coloured dot before the text of one cell of a row; the text says the same, the colour only repeats it. */
+    record Mark(int column, Color color) {
+    }
+
+    /** The same with a {@link Mark} on the rows that have one (null where none). */
+    void table(float[] widths, List<String> headings, List<List<String>> rows, List<Mark> marks, Font headFont,
+               Font cellFont) {
+        TableColumns fit = new TableColumns(PAGE.getWidth() - 2 * MARGIN, 2 * PADDING + 1, SWATCH + 3);
+        float scale = fit.fontScale(headings, rows, headFont, cellFont);
+        Font head = TableColumns.scaled(headFont, scale);
+        Font body = TableColumns.scaled(cellFont, scale);
+        int markColumn = marks == null ? -1 : marks.stream().filter(java.util.Objects::nonNull).mapToInt(Mark::column)
+                .findFirst().orElse(-1);
+        float[] x = fit.edges(MARGIN, widths, headings, rows, head, body, markColumn);
         PdfStructureElement table = new PdfStructureElement(root, TABLE);
         y -= 6;
-        if (y - height(x, headings, headFont) - rows.stream().findFirst().map(r -> height(x, r, cellFont)).orElse(0f)
+        if (y - height(x, headings, head, null) - (rows.isEmpty() ? 0f : height(x, rows.get(0), body, mark(marks, 0)))
                 < MARGIN) {
             newPage();
         }
-        row(table, x, headings, headFont, true);
-        for (List<String> cells : rows) {
-            if (y - height(x, cells, cellFont) < MARGIN) {
+        row(table, x, headings, head, true, null);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            if (y - height(x, cells, body, mark(marks, r)) < MARGIN) {
                 newPage();
-                row(null, x, headings, headFont, true);
+                row(null, x, headings, head, true, null);
             }
-            row(table, x, cells, cellFont, false);
+            row(table, x, cells, body, false, mark(marks, r));
         }
         y -= 6;
+    }
+
+    private static Mark mark(List<Mark> marks, int row) {
+        return marks == null || row >= marks.size() ? null : marks.get(row);
     }
 
     void newPage() {
@@ -141,8 +167,8 @@ public final class TaggedPdf {
      * One table row: fills and rules as an artifact, then each cell as a TH or TD of a new TR. With no table, the
      * row is a repeated header and all of it is an artifact.
      */
-    private void row(PdfStructureElement table, float[] x, List<String> cells, Font font, boolean header) {
-        float height = height(x, cells, font);
+    private void row(PdfStructureElement table, float[] x, List<String> cells, Font font, boolean header, Mark mark) {
+        float height = height(x, cells, font, mark);
         canvas.beginMarkedContentSequence(ARTIFACT);
         if (header) {
             canvas.setGrayFill(0.9f);
@@ -155,9 +181,16 @@ public final class TaggedPdf {
             canvas.rectangle(x[i], y - height, x[i + 1] - x[i], height);
         }
         canvas.stroke();
+        if (mark != null) {
+            float r = SWATCH / 2;
+            canvas.setColorFill(mark.color());
+            canvas.circle(x[mark.column()] + PADDING + r, y - PADDING - font.getSize() * 0.65f, r);
+            canvas.fill();
+            canvas.resetRGBColorFill();
+        }
         if (table == null) {
             for (int i = 0; i < cells.size(); i++) {
-                drawCell(x, i, cells.get(i), font);
+                drawCell(x, i, cells.get(i), font, 0);
             }
             canvas.endMarkedContentSequence();
             y -= height;
@@ -174,24 +207,29 @@ public final class TaggedPdf {
                 cell.put(PdfName.A, scope);
             }
             canvas.beginMarkedContentSequence(cell);
-            drawCell(x, i, cells.get(i), font);
+            drawCell(x, i, cells.get(i), font, indent(mark, i));
             canvas.endMarkedContentSequence();
         }
         y -= height;
     }
 
-    private void drawCell(float[] x, int i, String text, Font font) {
-        ColumnText column = column(x[i] + PADDING, MARGIN, x[i + 1] - PADDING, y - PADDING,
+    private void drawCell(float[] x, int i, String text, Font font, float indent) {
+        ColumnText column = column(x[i] + PADDING + indent, MARGIN, x[i + 1] - PADDING, y - PADDING,
                 new Phrase(text, font), font);
         go(column, false);
     }
 
     /** The height a row needs: its tallest cell and the padding. */
-    private float height(float[] x, List<String> cells, Font font) {
+    private static float indent(Mark mark, int column) {
+        return mark != null && mark.column() == column ? SWATCH + 3 : 0;
+    }
+
+    private float height(float[] x, List<String> cells, Font font, Mark mark) {
         float tallest = 0;
         for (int i = 0; i < cells.size(); i++) {
             float top = 10_000;
-            ColumnText column = column(x[i] + PADDING, -10_000, x[i + 1] - PADDING, top,
+            float indent = indent(mark, i);
+            ColumnText column = column(x[i] + PADDING + indent, -10_000, x[i + 1] - PADDING, top,
                     new Phrase(cells.get(i), font), font);
             go(column, true);
             tallest = Math.max(tallest, top - column.getYLine());

@@ -116,6 +116,14 @@ public final class Browser {
         return file;
     }
 
+    /** The same of one part of a page (e.g. a section), at the standard viewport width. */
+    public static Path screenshot(com.microsoft.playwright.Locator part, String name) {
+        Path file = repositoryRoot().resolve("docs").resolve("screenshots").resolve(name + ".png");
+        part.page().setViewportSize(WIDTH, HEIGHT);
+        part.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(file));
+        return file;
+    }
+
     static boolean isLoginPage(String url) {
         String path = Optional.ofNullable(URI.create(url).getPath()).orElse("");
         return path.equals("/login") || path.startsWith("/login.") || path.startsWith("/login/");

@@ -126,8 +126,11 @@ class FollowUpBrowserIT {
         assertThat(page.locator("#partyTable tr", new Page.LocatorOptions().setHasText("Huddinge kommun")))
                 .containsText("Anna Lindqvist");
         page.locator("#assessment\\:summary").fill("Samverkan har stärkts under året. " + tag);
-        page.getByLabel("Bedömning i text").first().fill("Arbetet mot våld i nära relationer följer planen.");
-        page.getByLabel("Bedömning", new Page.GetByLabelOptions().setExact(true)).first().selectOption("YELLOW");
+        // Issue 16 point 9: the written assessment is "Bedömning", the traffic light "Läge" (was "Bedömning i text" and
+        // "Bedömning": the wording is the change).
+        page.getByLabel("Bedömning", new Page.GetByLabelOptions().setExact(true)).first()
+                .fill("Arbetet mot våld i nära relationer följer planen.");
+        page.getByLabel("Läge", new Page.GetByLabelOptions().setExact(true)).first().selectOption("YELLOW");
         page.locator("#assessment\\:save").click();
         assertThat(page.locator("#assessment")).containsText("Ändringarna har sparats.");
         assertThat(page.locator("#report")).containsText("Samverkan har stärkts under året. " + tag);
@@ -169,6 +172,14 @@ class FollowUpBrowserIT {
         assertThat(page.locator("#assessment")).hasCount(0);
         assertThat(page.locator("#adoption")).hasCount(0);
         Axe.assertNoViolations(page);
+        // Issue 16 point 6: the adopted page opens with the report at a glance, the areas' lights in colour and words.
+        assertGlance(page, "Risk för avvikelse");
+        Axe.assertNoViolations(page);
+        Browser.switchLanguage(page, "en");
+        assertGlance(page, "At risk");
+        assertThat(page.locator("#glance-heading")).hasText("At a glance");
+        Axe.assertNoViolations(page);
+        Browser.switchLanguage(page, "sv");
         String adoptedPage = page.locator("#report").innerText();
         assertTrue(adoptedPage.contains("Före fastställandet " + tag), adoptedPage);
         // Rule 13: the activity added after the demo agreement was signed is in the report's plan comparison.
@@ -191,9 +202,18 @@ class FollowUpBrowserIT {
             assertThat(board.locator("#assessment")).hasCount(0);
             assertThat(board.locator("#status\\:revise")).hasCount(0);
             assertEquals(adoptedPage, board.locator("#report").innerText());
+            assertGlance(board, "Risk för avvikelse");
             Axe.assertNoViolations(board);
+            Browser.screenshot(board.locator("#glance"), "follow-up-glance");
 
             String pdf = pdfText(board);
+            int firstActivityTable = pdf.indexOf("Ref.");
+            assertTrue(firstActivityTable > 0, pdf);
+            String glance = pdf.substring(0, firstActivityTable);
+            assertTrue(glance.contains("Sammanfattning") && glance.contains("Risk för avvikelse")
+                    && glance.contains("Aktiviteter med risk för avvikelse eller avvikelse"),
+                    "the PDF opens with the summary at a glance: " + glance);
+            assertTrue(pdf.matches("(?s).*Sida 1 av \\d+.*"), "numbered pages");
             for (String expected : List.of(title, "Samverkansöverenskommelse Huddinge 2023–2024",
                     "Kommunstyrelsen", "§ 45", "KS-2025/" + tag, "Våld i nära relation (VINR)",
                     "Trygghet i offentlig miljö (TRYG)", "Samverkan har stärkts under året. " + tag, reference)) {
@@ -259,7 +279,10 @@ class FollowUpBrowserIT {
         page.locator("#measure\\:indicatorId").selectOption(new SelectOption().setLabel(name));
         page.locator("#measure\\:period").fill("2024");
         page.locator("#measure\\:value").fill("98");
-        page.locator("#measure\\:submit").click();
+        // The confirmation of the first value is still shown: wait for this save's answer before reloading, or the
+        // reload may abort it.
+        page.waitForResponse(r -> "POST".equals(r.request().method()) && r.url().contains("/indicators"),
+                () -> page.locator("#measure\\:submit").click());
         assertThat(page.locator("#measure")).containsText("Utfallet har sparats.");
         page.reload();
         var section = page.locator("section.indicator", new Page.LocatorOptions().setHasText(name));
@@ -271,7 +294,8 @@ class FollowUpBrowserIT {
 
     private static String pdfText(Page page) throws IOException {
         Download download = page.waitForDownload(() -> page.locator("#status\\:pdf").click());
-        assertTrue(download.suggestedFilename().endsWith(".pdf"), download.suggestedFilename());
+        // Issue 16: named after the agreement, the kind and the period.
+        assertEquals("huddinge-2023-2024-arsuppfoljning-2024.pdf", download.suggestedFilename());
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             assertEquals("sv-SE", doc.getDocumentCatalog().getLanguage(), "the document's language");
             assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked(),
@@ -283,6 +307,7 @@ class FollowUpBrowserIT {
 
     private static List<String> xlsxCells(Page page) throws IOException {
         Download download = page.waitForDownload(() -> page.locator("#status\\:xlsx").click());
+        assertEquals("huddinge-2023-2024-arsuppfoljning-2024.xlsx", download.suggestedFilename());
         Path file = download.path();
         List<String> out = new ArrayList<>();
         DataFormatter format = new DataFormatter();
@@ -295,6 +320,16 @@ class FollowUpBrowserIT {
             }
         }
         return out;
+    }
+
+    /** The summary at a glance: a row per area with its light in colour and words, and the activities at risk. */
+    private static void assertGlance(Page page, String vinrLight) {
+        Locator vinr = page.locator("#glanceAreas tr", new Page.LocatorOptions().setHasText("(VINR)"));
+        assertThat(vinr.locator(".light-YELLOW")).hasText(vinrLight);
+        assertThat(page.locator("#glanceAreas tr.glance-total")).isVisible();
+        assertTrue(page.locator("#glance").boundingBox().y < page.locator("#report").boundingBox().y,
+                "the summary comes first");
+        assertThat(page.locator("#atRisk-heading")).isVisible();
     }
 
     private void fillDecision(String tag) {

@@ -123,8 +123,9 @@ class FollowUpDocumentsTest {
                     .getKids().get(0);
             List<PDStructureElement> tables = new ArrayList<>();
             collect(document, "Table", tables);
-            assertEquals(5, tables.size(), "key figures, activities, indicators, parties, plan changes");
-            List<PDStructureElement> rows = children(tables.get(4));
+            // Issue 16: the summary at a glance (areas' lights) is a table of its own, first.
+            assertEquals(6, tables.size(), "areas at a glance, key figures, activities, indicators, parties, plan changes");
+            List<PDStructureElement> rows = children(tables.get(5));
             assertEquals(4, rows.size(), "a header row and one row per change");
             assertTrue(children(rows.get(0)).stream().allMatch(c -> c.getStructureType().equals("TH")));
             assertEquals(4, children(rows.get(1)).size());
@@ -196,8 +197,9 @@ class FollowUpDocumentsTest {
 
             List<String> headings = tagged.stream().filter(e -> e.type().startsWith("H")).map(e -> e.type() + " "
                     + e.text()).toList();
+            // Issue 16: the summary opens with the activities at risk under it.
             assertEquals(List.of("H1 Årsuppföljning 2024", "H2 " + Messages.in(SV, "pdf.summary"),
-                    "H2 Våld i nära relation (VINR)", "H3 " + Messages.in(SV, "edit.activities"),
+                    "H3 " + Messages.in(SV, "glance.atRisk"), "H2 Våld i nära relation (VINR)", "H3 " + Messages.in(SV, "edit.activities"),
                     "H3 " + Messages.in(SV, "indicators.title"), "H2 Trygghet i offentlig miljö (TRYG)",
                     "H3 " + Messages.in(SV, "edit.activities"), "H3 " + Messages.in(SV, "indicators.title"),
                     "H2 " + Messages.in(SV, "pdf.partyReporting")), headings);
@@ -207,8 +209,8 @@ class FollowUpDocumentsTest {
             // The activity table: one Table of 61 rows over several pages, a header row of column headers.
             List<PDStructureElement> tables = new ArrayList<>();
             collect(document, "Table", tables);
-            assertEquals(4, tables.size(), "key figures, activities, indicators, parties");
-            List<PDStructureElement> rows = children(tables.get(1));
+            assertEquals(5, tables.size(), "areas at a glance, key figures, activities, indicators, parties");
+            List<PDStructureElement> rows = children(tables.get(2));
             assertEquals(61, rows.size());
             List<PDStructureElement> header = children(rows.get(0));
             assertTrue(header.stream().allMatch(c -> c.getStructureType().equals("TH")));
@@ -221,8 +223,10 @@ class FollowUpDocumentsTest {
                 assertEquals("VINR-" + i, textOf(cells.get(0), marked), "row " + i);
                 assertEquals("Huddinge kommun", textOf(cells.get(2), marked));
             }
-            assertTrue(pdf.getNumberOfPages() > 6, "the activity table runs over pages: " + pdf.getNumberOfPages());
-            List<PDStructureElement> police = children(children(tables.get(3)).get(1));
+            // Sections flow (issue 16): the 60 rows still run over pages, but no longer one section per page.
+            assertTrue(pdf.getNumberOfPages() > 1, "the activity table runs over pages: " + pdf.getNumberOfPages());
+            assertTrue(children(rows.get(1)).get(0).getPage() != children(rows.get(60)).get(0).getPage());
+            List<PDStructureElement> police = children(children(tables.get(4)).get(1));
             assertEquals("Polisen", textOf(police.get(0), marked));
             assertTrue(textOf(police.get(3), marked).startsWith("Łukasz Ŋuolja, "), "letters beyond Windows-1252 print");
             for (PDPage page : pdf.getPages()) {
