@@ -45,6 +45,13 @@ public interface ActivityQueries {
     /** How many activities {@link #ofMyOrganisation()} holds: one aggregate. */
     long countOfMyOrganisation();
 
+    /**
+     * The caller's work queue (see {@link WorkQueue}): each list at most {@code max} long, "due soon" meaning within
+     * {@code dueWithinDays}; a fixed number of statements whatever the data (counts grouped by agreement, lists
+     * limited in the database).
+     */
+    WorkQueue workQueue(int max, int dueWithinDays);
+
     /** The latest status updates in the caller's agreements, newest first. */
     List<RecentUpdate> latestUpdates(int max);
 }

@@ -175,6 +175,20 @@ public class ActivityQueriesBean implements ActivityQueries {
         return needingMyUpdate(mine, LocalDate.now(clock)).map(q -> q.count(em)).orElse(0L);
     }
 
+    /** The agreements and their parties read once, then {@link MyWorkQueue}. */
+    @Override
+    public se.samspar.actionplan.api.WorkQueue workQueue(int max, int dueWithinDays) {
+        Map<Long, AgreementView> mine = agreements.agreements().stream()
+                .collect(Collectors.toMap(AgreementView::id, v -> v));
+        if (mine.isEmpty()) {
+            return se.samspar.actionplan.api.WorkQueue.empty(dueWithinDays);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<PartyView> parties = agreements.partiesOf(mine.keySet());
+        NeedingMyUpdate needing = NeedingMyUpdate.of(callers.current(), mine.values(), parties, today).orElse(null);
+        return MyWorkQueue.read(em, callers.current(), mine, parties, today, max, dueWithinDays, needing);
+    }
+
     private Optional<NeedingMyUpdate> needingMyUpdate(Map<Long, AgreementView> mine, LocalDate today) {
         if (mine.isEmpty()) {
             return Optional.empty();

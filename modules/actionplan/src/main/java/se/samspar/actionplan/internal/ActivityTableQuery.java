@@ -128,6 +128,25 @@ public class ActivityTableQuery implements ActivityTable {
             w.add(needsUpdate(""), "closed", CLOSED);
             needsUpdateParameters("", today, structure.agreement().updateIntervalDays()).forEach(w::parameter);
         }
+        if (f.atRiskOnly()) {
+            w.add(AT_RISK, "closed", CLOSED);
+            w.parameter("green", TrafficLight.GREEN);
+        }
+        if (f.dueWithinDays() != null) {
+            w.add(DUE_SOON, "closed", CLOSED);
+            dueSoonParameters(today, f.dueWithinDays()).forEach(w::parameter);
+        }
+        if (f.partyId() != null) {
+            // A subquery, not MEMBER OF: inside an OR that would join the participants (dropping activities with none).
+            w.add("(a.leadPartyId = :party or exists (select b.id from Activity b join b.participatingPartyIds q"
+                    + " where b.id = a.id and q = :party))", "party", f.partyId());
+        }
+        if (f.to() != null) {
+            w.add("(a.startDate is null or a.startDate <= :periodTo)", "periodTo", f.to());
+        }
+        if (f.from() != null) {
+            w.add("(a.dueDate is null or a.dueDate >= :periodFrom)", "periodFrom", f.from());
+        }
         if (f.text() != null && !f.text().isBlank()) {
             w.add("(lower(a.reference) like :text escape '" + ESCAPE + "'"
                     + " or lower(a.title) like :text escape '" + ESCAPE + "'"
@@ -145,6 +164,16 @@ public class ActivityTableQuery implements ActivityTable {
         return "a.status not in :closed and (a.lastUpdateAt < :updatedBefore" + suffix
                 + " or (a.lastUpdateAt is null and a.createdOn < :since" + suffix
                 + " and (a.startDate is null or a.startDate < :since" + suffix + ")))";
+    }
+
+    /** Open and not green: the dashboard's "at risk"; {@code :closed} and {@code :green} bound by the caller. */
+    static final String AT_RISK = "(a.status not in :closed and a.light <> :green)";
+
+    /** Open and due from today to the horizon; {@code :closed} bound by the caller, the dates by {@link #dueSoonParameters}. */
+    static final String DUE_SOON = "(a.status not in :closed and a.dueDate >= :dueFrom and a.dueDate <= :dueBy)";
+
+    static Map<String, Object> dueSoonParameters(LocalDate today, int days) {
+        return Map.of("dueFrom", today, "dueBy", today.plusDays(Math.max(0, days)));
     }
 
     /** The parameters of {@link #needsUpdate(String)} for today and an update interval. */

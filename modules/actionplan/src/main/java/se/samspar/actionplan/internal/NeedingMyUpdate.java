@@ -84,6 +84,17 @@ final class NeedingMyUpdate {
                 .longValue();
     }
 
+    /** The count per agreement: one aggregate. */
+    Map<Long, Long> countByAgreement(EntityManager em) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object row : bound(em.createQuery("select a.agreementId, count(a) from Activity a where " + where
+                + " group by a.agreementId")).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
     /** The first {@code max}, soonest due first (none last), then by id. */
     List<se.samspar.actionplan.domain.Activity> first(EntityManager em, int max) {
         List<?> rows = bound(em.createQuery("select a, case when a.dueDate is null then 1 else 0 end as missing"

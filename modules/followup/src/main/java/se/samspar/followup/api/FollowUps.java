@@ -39,6 +39,9 @@ public interface FollowUps {
     /** Adopted follow-ups of every agreement the caller sees, newest first. */
     List<FollowUpView> adopted();
 
+    /** The newest {@code max} of {@link #adopted()}, limited in the database (the board member's start page). */
+    List<FollowUpView> adopted(int max);
+
     Optional<FollowUpView> find(long followUpId);
 
     /** The report: the frozen snapshot of an adopted follow-up, else built now from the live data. */

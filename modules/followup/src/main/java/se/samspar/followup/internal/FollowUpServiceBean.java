@@ -218,13 +218,19 @@ public class FollowUpServiceBean implements FollowUps {
 
     @Override
     public List<FollowUpView> adopted() {
+        return adopted(Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<FollowUpView> adopted(int max) {
         List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
-        if (mine.isEmpty()) {
+        if (mine.isEmpty() || max <= 0) {
             return List.of();
         }
-        return views(em.createQuery("select f from FollowUp f where f.agreementId in :ids and f.status = :adopted"
+        var query = em.createQuery("select f from FollowUp f where f.agreementId in :ids and f.status = :adopted"
                         + " order by f.adoptedAt desc, f.id desc", FollowUp.class)
-                .setParameter("ids", mine).setParameter("adopted", FollowUpStatus.ADOPTED).getResultList());
+                .setParameter("ids", mine).setParameter("adopted", FollowUpStatus.ADOPTED);
+        return views(max == Integer.MAX_VALUE ? query.getResultList() : query.setMaxResults(max).getResultList());
     }
 
     @Override

@@ -52,6 +52,7 @@ public class ActivitiesPage implements Serializable {
     private String agreement;
     private long agreementId;
     private String title;
+    private boolean closed;
     private final Map<Long, String> areaNames = new HashMap<>();
     private final Map<Long, String> partyNames = new HashMap<>();
     private final List<SelectItem> areaChoices = new ArrayList<>();
@@ -68,6 +69,7 @@ public class ActivitiesPage implements Serializable {
     private boolean overdueOnly;
     private boolean needsUpdateOnly;
     private String text;
+    private LinkedFilter linked = new LinkedFilter();
 
     /**
      * Called by f:viewAction on the first request; an unknown or malformed id is a 404, an
@@ -80,6 +82,7 @@ public class ActivitiesPage implements Serializable {
         }
         agreementId = structure.agreement().id();
         title = structure.agreement().title();
+        closed = structure.agreement().closed();
         for (PriorityAreaView area : structure.areas()) {
             areaNames.put(area.id(), area.name());
             areaChoices.add(new SelectItem(area.id(), area.name() + " (" + area.code() + ")"));
@@ -96,13 +99,38 @@ public class ActivitiesPage implements Serializable {
             partyNames.put(party.id(), party.displayName());
             partyChoices.add(new SelectItem(party.id(), party.organisationName()));
         }
+        fromAddress(LinkedFilter.address());
         rows = ActivityRows.of(table, this::filter);
+    }
+
+    /** The filters a link gives in the address (the start page's and the dashboard's), ids of this agreement only. */
+    private void fromAddress(Map<String, String> p) {
+        areaId = known(ViewParameters.id(p.get("area")), areaNames);
+        goalId = ViewParameters.id(p.get("goal"));
+        leadPartyId = known(ViewParameters.id(p.get("lead")), partyNames);
+        participatingPartyId = known(ViewParameters.id(p.get("participant")), partyNames);
+        status = LinkedFilter.choice(ActivityStatus.class, p.get("status"));
+        light = LinkedFilter.choice(TrafficLight.class, p.get("light"));
+        overdueOnly = "true".equals(p.get("overdue"));
+        needsUpdateOnly = "true".equals(p.get("needsUpdate"));
+        linked = LinkedFilter.of(p);
+        linked.partyId = known(linked.partyId, partyNames);
+    }
+
+    private static Long known(Long id, Map<Long, String> names) {
+        return id != null && names.containsKey(id) ? id : null;
+    }
+
+    /** The filters from the link that the form does not show; empty after "Återställ". */
+    public LinkedFilter getLinked() {
+        return linked.isEmpty() ? null : linked;
     }
 
     /** The filter as the user last applied it. */
     ActivityFilter filter() {
         return new ActivityFilter(agreementId, areaId, goalId, leadPartyId, participatingPartyId, status, light,
-                overdueOnly, needsUpdateOnly, text);
+                overdueOnly, needsUpdateOnly, text, linked.atRiskOnly, linked.dueWithinDays, linked.partyId,
+                linked.from, linked.to);
     }
 
     /** "Filtrera": the submitted filters apply from the first page. */
@@ -121,6 +149,7 @@ public class ActivitiesPage implements Serializable {
         overdueOnly = false;
         needsUpdateOnly = false;
         text = null;
+        linked = new LinkedFilter();
         firstPage();
     }
 
@@ -176,6 +205,10 @@ public class ActivitiesPage implements Serializable {
 
     public long getAgreementId() {
         return agreementId;
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     public String getTitle() {

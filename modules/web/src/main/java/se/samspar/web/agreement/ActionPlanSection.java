@@ -8,10 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.samspar.actionplan.api.ActivityDraft;
@@ -92,11 +90,7 @@ public class ActionPlanSection implements Serializable {
     }
 
     public void saveActivity() {
-        ActivityDraft draft = new ActivityDraft(activity.areaId, activity.goalId, activity.reference, activity.title,
-                activity.description, activity.leadPartyId,
-                activity.participatingPartyIds == null ? Set.of() : new HashSet<>(activity.participatingPartyIds),
-                activity.contactPerson, activity.reporterUser, activity.startDate, activity.dueDate,
-                activity.weight == null ? 0 : activity.weight);
+        ActivityDraft draft = activity.draft();
         try {
             if (activity.activityId == null) {
                 activityEditing.create(page.getAgreementId(), draft);
@@ -124,13 +118,10 @@ public class ActionPlanSection implements Serializable {
         AgreementPeriod period = AgreementPeriod.of(page.getAgreement());
         String text = java.text.MessageFormat.format(page.text("activity.outsidePeriod"),
                 page.date(period.from()), page.date(period.to()));
-        for (var field : java.util.Map.of("startDate", java.util.Optional.ofNullable(draft.startDate()),
-                "dueDate", java.util.Optional.ofNullable(draft.dueDate())).entrySet()) {
-            if (field.getValue().filter(period::excludes).isPresent()) {
-                jakarta.faces.context.FacesContext.getCurrentInstance().addMessage("activity:" + field.getKey(),
-                        new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_WARN,
-                                text, null));
-            }
+        for (String field : ActivityForm.outsidePeriod(draft, period)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage("activity:" + field,
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+                            text, null));
         }
     }
 

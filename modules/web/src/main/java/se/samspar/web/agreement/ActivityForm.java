@@ -4,7 +4,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.actionplan.api.ActivityView;
+import se.samspar.agreement.api.AgreementPeriod;
 
 /** The inputs of the action plan's activity form: a plain, serializable holder; an activity id when it edits one. */
 public class ActivityForm implements Serializable {
@@ -43,6 +47,28 @@ public class ActivityForm implements Serializable {
         f.dueDate = a.dueDate();
         f.weight = a.weight();
         return f;
+    }
+
+    /** The inputs as the service takes them. */
+    ActivityDraft draft() {
+        return new ActivityDraft(areaId, goalId, reference, title, description, leadPartyId,
+                participatingPartyIds == null ? Set.of() : new HashSet<>(participatingPartyIds), contactPerson,
+                reporterUser, startDate, dueDate, weight == null ? 0 : weight);
+    }
+
+    /**
+     * The date fields ({@code startDate}, {@code dueDate}) whose saved date lies outside the agreement's period:
+     * allowed, but rarely meant, so the pages say so after saving.
+     */
+    static List<String> outsidePeriod(ActivityDraft draft, AgreementPeriod period) {
+        List<String> fields = new ArrayList<>();
+        if (draft.startDate() != null && period.excludes(draft.startDate())) {
+            fields.add("startDate");
+        }
+        if (draft.dueDate() != null && period.excludes(draft.dueDate())) {
+            fields.add("dueDate");
+        }
+        return fields;
     }
 
     public boolean isEditing() { return activityId != null; }

@@ -54,14 +54,7 @@ public class AgreementEditPage implements Serializable {
             ViewParameters.refuse(404);
             return;
         }
-        if (!agreements.mayEdit(agreementId)) {
-            boolean exists;
-            try {
-                exists = agreements.structure(agreementId).isPresent();
-            } catch (AccessDenied e) {
-                exists = true;
-            }
-            ViewParameters.refuse(exists ? 403 : 404);
+        if (refusedEditing(agreements, agreementId)) {
             return;
         }
         Optional<AgreementStructure> found = agreements.structure(agreementId);
@@ -70,6 +63,24 @@ public class AgreementEditPage implements Serializable {
             return;
         }
         structure = found.get();
+    }
+
+    /**
+     * Answers 403 (or 404 for an agreement that does not exist) unless the caller may edit the agreement, as its
+     * editing page and the activity's form page do; true when it did.
+     */
+    static boolean refusedEditing(AgreementQueries agreements, long agreementId) {
+        if (agreements.mayEdit(agreementId)) {
+            return false;
+        }
+        boolean exists;
+        try {
+            exists = agreements.structure(agreementId).isPresent();
+        } catch (AccessDenied e) {
+            exists = true;
+        }
+        ViewParameters.refuse(exists ? 403 : 404);
+        return true;
     }
 
     /** After a change (or a refusal as stale): the sections show the agreement as it is now. */

@@ -43,6 +43,13 @@ public class CurrentUser {
         return isCoordinator() && !getCaller().coordinatorOf().isEmpty();
     }
 
+    /** Reads and changes nothing (the board, styrgrupp): the start page leads to follow-ups and dashboards. */
+    public boolean isBoardMemberOnly() {
+        Caller c = getCaller();
+        return c.hasRole(Roles.BOARD_MEMBER) && !c.hasRole(Roles.PARTNER) && !c.hasRole(Roles.COORDINATOR)
+                && !c.isAdministrator();
+    }
+
     public boolean coordinates(long agreementId) {
         return getCaller().coordinates(agreementId);
     }

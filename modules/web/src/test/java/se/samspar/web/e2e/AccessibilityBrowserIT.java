@@ -72,7 +72,11 @@ class AccessibilityBrowserIT {
             new Visit("polis", "/import"),
             new Visit("samordnare", "/agreement-new"),
             new Visit("admin", "/agreement-new"),
-            new Visit("polis", "/agreement-new"));
+            new Visit("polis", "/agreement-new"),
+            new Visit("styrgrupp", "/"),
+            new Visit("samordnare", "/activity-edit?agreement=1"),
+            new Visit("samordnare", "/activity-edit?id=1"),
+            new Visit("samordnare", "/activities?agreement=1&risk=true&due=30"));
     /** The visits above that show an error page, and its status. */
     static final Map<Visit, Integer> ERROR_PAGES = Map.of(
             new Visit("polis", "/admin"), 403,

@@ -508,6 +508,33 @@ class ActivityTableIT extends WithServices {
                         .map(ActivityView::title).sorted().toList(), "the start page's list");
     }
 
+    /**
+     * Issue 16: the filters the start page's and the dashboard's links add (at risk, due within days, a party leading or
+     * taking part, a period) mean what they say, and the dashboard's "at risk" and overdue figures count the same rows.
+     */
+    @Test
+    void theLinksFiltersMeanWhatTheySay() {
+        long a = built.agreementId();
+        LocalDate t = built.today();
+        ActivityFilter atRisk = new ActivityFilter(a, null, null, null, null, null, null, false, false, null, true, null,
+                null, null, null);
+        assertRows(expected(s -> !s.status().isClosed() && s.light() != TrafficLight.GREEN), atRisk);
+        assertEquals(table.count(atRisk), statistics.dashboard(a, DashboardFilter.ALL).atRisk());
+        assertEquals(table.count(filter().overdue().get()), statistics.dashboard(a, DashboardFilter.ALL).overdue());
+        assertRows(expected(s -> !s.status().isClosed() && s.due() != null && !s.due().isBefore(t)
+                        && !s.due().isAfter(t.plusDays(30))),
+                new ActivityFilter(a, null, null, null, null, null, null, false, false, null, false, 30, null, null, null));
+        for (String party : List.of("K", "P", "R")) {
+            assertRows(expected(s -> s.lead().equals(party) || s.participants().contains(party)),
+                    new ActivityFilter(a, null, null, null, null, null, null, false, false, null, false, null,
+                            built.id(party), null, null));
+        }
+        LocalDate from = t.minusDays(10);
+        LocalDate to = t.plusDays(20);
+        assertRows(expected(s -> (s.start() == null || !s.start().isAfter(to)) && (s.due() == null || !s.due().isBefore(from))),
+                new ActivityFilter(a, null, null, null, null, null, null, false, false, null, false, null, null, from, to));
+    }
+
     @Test
     void textMatchesReferenceTitleOrDescriptionInAnyCase() {
         assertRows(List.of("T1-4", "T1-5", "T2-11"), filter().text("igor").get());

@@ -77,6 +77,7 @@ public final class Pages {
                     c.sortActivities(a, page, DUE_DATE_COLUMN);
                     return c.activitiesPage(a, page, 25);
                 }),
+                get("activities: from a start page link", activities + "&risk=true&due=30"),
                 get("activity", "/activity?id=" + ids.activity()),
                 get("dashboard", "/dashboard?agreement=" + a),
                 get("follow-ups", "/follow-ups?agreement=" + a),
@@ -90,6 +91,8 @@ public final class Pages {
         }
         if (role == Role.COORDINATOR) {
             pages.add(get("agreement editing", "/agreement-edit?id=" + a));
+            pages.add(get("activity form", "/activity-edit?id=" + ids.activity()));
+            pages.add(get("new activity form", "/activity-edit?agreement=" + a));
         }
         return pages;
     }
