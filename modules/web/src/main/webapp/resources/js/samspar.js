@@ -32,3 +32,61 @@
         jQuery(document).on('pfAjaxComplete', focusSummary);
     }
 })();
+
+/*
+ * Keyboard focus inside an open modal dialog wraps at once from the last control to the first (Tab) and from the first
+ * to the last (Shift+Tab). PrimeFaces' own trap moves it a moment later, so a Tab pressed meanwhile seemed to do
+ * nothing: a dead Tab stop (issue 16). Runs in the capture phase, before PrimeFaces' handler, which then sees nothing.
+ */
+(function () {
+    'use strict';
+    var TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]),'
+        + ' textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+    function openModal() {
+        var dialogs = document.querySelectorAll('.ui-dialog[aria-modal="true"]');
+        for (var i = dialogs.length - 1; i >= 0; i--) {
+            if (dialogs[i].offsetWidth > 0 || dialogs[i].offsetHeight > 0) {
+                return dialogs[i];
+            }
+        }
+        return null;
+    }
+
+    function tabbables(dialog) {
+        return Array.prototype.filter.call(dialog.querySelectorAll(TABBABLE), function (e) {
+            return e.tabIndex >= 0 && (e.offsetWidth > 0 || e.offsetHeight > 0)
+                && getComputedStyle(e).visibility !== 'hidden';
+        });
+    }
+
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) {
+            return;
+        }
+        var dialog = openModal();
+        if (!dialog) {
+            return;
+        }
+        var all = tabbables(dialog);
+        if (!all.length) {
+            return;
+        }
+        var first = all[0];
+        var last = all[all.length - 1];
+        var inside = dialog.contains(document.activeElement);
+        var target = null;
+        if (!inside) {
+            target = event.shiftKey ? last : first;
+        } else if (!event.shiftKey && document.activeElement === last) {
+            target = first;
+        } else if (event.shiftKey && document.activeElement === first) {
+            target = last;
+        }
+        if (target) {
+            event.preventDefault();
+            event.stopImmediatePropagation();
+            target.focus();
+        }
+    }, true);
+}());

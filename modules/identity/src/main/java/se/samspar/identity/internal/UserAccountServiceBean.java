@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -28,6 +29,7 @@ import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.Refusal;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
@@ -94,12 +96,21 @@ public class UserAccountServiceBean implements UserAccounts {
         checkOrganisation(details.organisationId());
         UserAccount a = load(userId);
         StaleEdit.check("UserAccount", userId, a.version(), expectedVersion);
+        if (isCaller(a) && a.roles().contains(Roles.ADMINISTRATOR) && !details.roles().contains(Roles.ADMINISTRATOR)) {
+            throw Refusal.of("roles", "samspar.user.ownAdministratorRole"); // nobody locks the installation out alone
+        }
+        String before = a.displayName() + " " + a.roles() + " organisation " + a.organisationId() + " coordinator of "
+                + a.coordinatorOf();
         a.describe(details.displayName(), details.email(), details.organisationId());
         a.grant(details.roles());
         a.coordinate(details.coordinatorOf() == null ? Set.of() : details.coordinatorOf());
+        // Roles and rights live in tables of their own: the account's version moves with them too, so an edit
+        // made on what was read before them is refused as stale.
+        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         StaleEdit.flush(em, "UserAccount", userId);
-        changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " " + a.roles()
-                + " coordinator of " + a.coordinatorOf()));
+        changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + ": " + before + " → "
+                + a.displayName() + " " + a.roles() + " organisation " + a.organisationId() + " coordinator of "
+                + a.coordinatorOf()));
     }
 
     private static void checkRoles(Set<String> roles) {
@@ -153,6 +164,9 @@ public class UserAccountServiceBean implements UserAccounts {
     public void deactivate(long userId) {
         requireAdministrator();
         UserAccount a = load(userId);
+        if (isCaller(a)) {
+            throw Refusal.of("user", "samspar.user.deactivateSelf");
+        }
         a.deactivate();
         changed.fire(new UserAccountChanged(userId, Change.UPDATED, a.username() + " deactivated"));
     }
@@ -174,6 +188,40 @@ public class UserAccountServiceBean implements UserAccounts {
                 .setHint("eclipselink.batch", "u.coordinatorOf").getResultList();
         Map<String, ThrottleRows.Row> failures = throttle.ofUsernames(users.stream().map(UserAccount::username).toList());
         return users.stream().map(u -> view(u, failures.get(u.username()))).toList();
+    }
+
+    @Override
+    public List<UserView> page(String search, int offset, int limit) {
+        requireAdministrator();
+        List<UserAccount> users = searching(em.createQuery("select u from UserAccount u" + where(search)
+                        + " order by u.id desc", UserAccount.class), search)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch", "u.coordinatorOf").getResultList();
+        Map<String, ThrottleRows.Row> failures = throttle.ofUsernames(users.stream().map(UserAccount::username).toList());
+        return users.stream().map(u -> view(u, failures.get(u.username()))).toList();
+    }
+
+    @Override
+    public long count(String search) {
+        requireAdministrator();
+        return searching(em.createQuery("select count(u) from UserAccount u" + where(search), Long.class), search)
+                .getSingleResult();
+    }
+
+    private static String where(String search) {
+        return search == null || search.isBlank() ? ""
+                : " where lower(u.username) like :search escape '!' or lower(u.displayName) like :search escape '!'";
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> searching(jakarta.persistence.TypedQuery<T> query,
+                                                                  String search) {
+        if (search != null && !search.isBlank()) {
+            // The search is text, not a pattern: its own % and _ are escaped.
+            String escaped = search.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.setParameter("search", "%" + escaped + "%");
+        }
+        return query;
     }
 
     @Override
@@ -214,6 +262,12 @@ public class UserAccountServiceBean implements UserAccounts {
         em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
                 .setParameter("u", c.username()).getResultList()
                 .forEach(u -> u.addCoordinatorOf(e.agreementId()));
+    }
+
+    /** Whether the account is the signed-in caller's own. */
+    private boolean isCaller(UserAccount a) {
+        Caller c = callers.current();
+        return !c.system() && c.username() != null && c.username().equalsIgnoreCase(a.username());
     }
 
     private UserAccount load(long userId) {

@@ -46,6 +46,8 @@ public class SignIn {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
+        // Read before authenticating, which forgets it (see SignInTarget).
+        String target = SignInTarget.of(request.getSession(false), ext.getRequestContextPath());
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 // The client address counts failed sign-ins per address. Behind a reverse proxy it is the proxy's.
                 .credential(new SignInCredential(username, password, request.getRemoteAddr()))
@@ -61,7 +63,7 @@ public class SignIn {
                 request.changeSessionId();
                 SessionGuard.signedIn(request.getSession(), sessions.signedIn(), clock);
                 language.adopt(callers.current());
-                ext.redirect(ext.getRequestContextPath() + "/");
+                ext.redirect(ext.getRequestContextPath() + (target == null ? "/" : target));
             }
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.text("signIn.failed"), null));

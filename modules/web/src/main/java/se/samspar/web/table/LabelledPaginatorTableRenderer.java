@@ -1,19 +1,31 @@
 package se.samspar.web.table;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
 import java.io.IOException;
 import org.primefaces.component.api.Pageable;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.DataTableRenderer;
 
 /**
- * PrimeFaces' data table, with each paginator named. PrimeFaces renders a paginator as a navigation landmark
+ * PrimeFaces' data table, reflowing on a narrow screen and with each paginator named. Every table reflows
+ * ({@code reflow}): below 640 px each row becomes a card, each cell with its column's heading, so no page is wider
+ * than a phone and no column is lost. PrimeFaces' data table, with each paginator named. PrimeFaces renders a paginator as a navigation landmark
  * without a name; a table paginated above and below ({@code paginatorPosition="both"}) then has two landmarks
  * nobody can tell apart (axe-core's {@code landmark-unique}). This renderer (faces-config.xml) gives each the
  * name {@code paginator.top} or {@code paginator.bottom} from the page texts.
  */
 public class LabelledPaginatorTableRenderer extends DataTableRenderer {
+    @Override
+    public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+        if (component instanceof DataTable table && !table.isReflow()) {
+            table.setReflow(true);
+        }
+        super.encodeEnd(context, component);
+    }
+
     @Override
     protected void encodePaginatorMarkup(FacesContext context, Pageable pageable, String position)
             throws IOException {

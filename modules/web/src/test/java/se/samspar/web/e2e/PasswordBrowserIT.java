@@ -63,12 +63,15 @@ class PasswordBrowserIT {
             admin.locator("#user\\:create").click();
             assertThat(admin.locator("#users\\:table")).containsText(username);
         }
+        // Issue 16: deactivation asks first, in a dialog, and says it was done beside the list.
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stäng av " + clicked).setExact(true)).click();
-        assertThat(admin.locator("#messages")).containsText("Användaren har stängts av.");
+        assertThat(admin.locator("#deactivateConfirm")).containsText(clicked);
+        admin.locator("#deactivateConfirm\\:confirm").click();
+        assertThat(admin.locator("#users\\:messages")).containsText("Användaren har stängts av.");
         assertThat(userRow(clicked)).containsText("Avstängd");
         assertThat(userRow(kept)).not().containsText("Avstängd");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aktivera " + clicked).setExact(true)).click();
-        assertThat(admin.locator("#messages")).containsText("Användaren har aktiverats.");
+        assertThat(admin.locator("#users\\:messages")).containsText("Användaren har aktiverats.");
         assertThat(userRow(clicked)).not().containsText("Avstängd");
     }
 
@@ -88,7 +91,7 @@ class PasswordBrowserIT {
         admin.getByLabel("Samverkanspart").check();
         admin.locator("#user\\:password").fill(first);
         admin.locator("#user\\:create").click();
-        assertThat(admin.locator("#messages")).containsText("Användaren har skapats");
+        assertThat(admin.locator("#user\\:messages")).containsText("Användaren har skapats");
         assertThat(admin.locator("#users\\:table")).containsText("måste byta lösenord");
 
         BrowserContext firstContext = Browser.newContext();
@@ -144,10 +147,11 @@ class PasswordBrowserIT {
 
             // An administrator's reset ends both sessions and asks for a new change.
             admin.navigate(AppServer.url("/admin"));
-            admin.locator("#reset\\:resetUserId").selectOption(new SelectOption().setLabel("Berit Byte (" + username + ")"));
+            // Issue 16: the reset is made on the account opened for editing from its row.
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändra " + username).setExact(true)).click();
             admin.locator("#reset\\:password").fill(reset);
             admin.locator("#reset\\:submit").click();
-            assertThat(admin.locator("#messages")).containsText("Lösenordet har bytts");
+            assertThat(admin.locator("#reset\\:messages")).containsText("Lösenordet har bytts");
             for (Page signedIn : new Page[] {page, other}) {
                 signedIn.navigate(AppServer.url("/"));
                 assertTrue(Browser.isLoginPage(signedIn.url()), "signed out by the reset: " + signedIn.url());

@@ -49,7 +49,7 @@ class RolePathsBrowserIT {
         page.getByLabel("Samverkanspart").check();
         page.locator("#user\\:password").fill("ett-bra-losenord");
         page.locator("#user\\:create").click();
-        assertThat(page.locator("#messages")).containsText("Användaren har skapats");
+        assertThat(page.locator("#user\\:messages")).containsText("Användaren har skapats");
         assertThat(page.locator("#users\\:table")).containsText(username);
 
         page.locator("#logout\\:submit").click();

@@ -25,6 +25,12 @@ import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PriorityAreaDraft;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.identity.api.NewUser;
+import se.samspar.identity.api.UserDetails;
+import se.samspar.identity.api.UserView;
+import se.samspar.audit.api.AuditTrail;
+import se.samspar.platform.api.Refusal;
+import se.samspar.platform.api.StaleEdit;
+import java.util.List;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
@@ -44,6 +50,8 @@ class PermissionsIT extends WithServices {
 
     @Inject
     UserAccounts accounts;
+    @Inject
+    AuditTrail audit;
 
     private Fixtures.Built mine;
     private Fixtures.Built other;
@@ -224,5 +232,81 @@ class PermissionsIT extends WithServices {
         for (Caller c : new Caller[] {policePartner, board}) {
             refused(c, () -> agreementEditing.create(Fixtures.agreement(Fixtures.unique("Ny"))), "create an agreement");
         }
+    }
+    /**
+     * Issue 16: an administrator changes an existing account's name, organisation, roles and coordinator rights; only
+     * administrators may; an edit on what was read before another change (roles included) is refused as stale; nobody
+     * deactivates their own account or removes their own administrator role (refused, and in the audit trail).
+     */
+    @Test
+    void administratorsEditAccountsButNeverLockThemselvesOut() {
+        String tag = String.valueOf(Math.abs(System.nanoTime() % 1_000_000));
+        long self = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("adm" + tag, "Ada Admin", null,
+                municipality, Set.of(Roles.ADMINISTRATOR), Set.of(), "ett-langt-losenord", false)));
+        long other = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("par" + tag, "Per Part", null,
+                police, Set.of(Roles.PARTNER), Set.of(), "ett-langt-losenord", false)));
+        Caller me = new Caller("adm" + tag, "Ada Admin", municipality, Set.of(Roles.ADMINISTRATOR), Set.of(), false);
+        UserView before = callers.runAs(me, () -> accounts.find(other)).orElseThrow();
+
+        UserDetails coordinatorNow = new UserDetails("Per Partsson", null, municipality,
+                Set.of(Roles.COORDINATOR, Roles.PARTNER), Set.of(mine.agreementId()));
+        for (Caller c : new Caller[] {coordinator, policePartner, board}) {
+            refused(c, () -> accounts.update(other, before.version(), coordinatorNow), "edit an account");
+            refused(c, () -> accounts.deactivate(other), "deactivate an account");
+            refused(c, () -> accounts.page(null, 0, 10), "list accounts");
+        }
+        callers.runAs(me, () -> accounts.update(other, before.version(), coordinatorNow));
+        UserView after = callers.runAs(me, () -> accounts.find(other)).orElseThrow();
+        assertEquals("Per Partsson", after.displayName());
+        assertEquals(municipality, after.organisationId());
+        assertEquals(Set.of(Roles.COORDINATOR, Roles.PARTNER), after.roles());
+        assertEquals(Set.of(mine.agreementId()), after.coordinatorOf());
+        assertTrue(after.version() > before.version(), "the version moves with the account's roles and rights");
+
+        // Only the roles change now; an edit made on what was read before it is stale, and writes nothing.
+        callers.runAs(me, () -> accounts.update(other, after.version(), new UserDetails("Per Partsson", null,
+                municipality, Set.of(Roles.COORDINATOR), Set.of(mine.agreementId()))));
+        assertThrows(StaleEdit.class, () -> callers.runAs(me, () -> accounts.update(other, after.version(),
+                new UserDetails("Inte sparad", null, police, Set.of(Roles.BOARD_MEMBER), Set.of()))));
+        UserView kept = callers.runAs(me, () -> accounts.find(other)).orElseThrow();
+        assertEquals("Per Partsson", kept.displayName());
+        assertEquals(Set.of(Roles.COORDINATOR), kept.roles());
+
+        Refusal selfDeactivation = assertThrows(Refusal.class, () -> callers.runAs(me, () -> accounts.deactivate(self)));
+        assertEquals("samspar.user.deactivateSelf", selfDeactivation.problems().get(0).key());
+        long selfVersion = callers.runAs(me, () -> accounts.find(self)).orElseThrow().version();
+        Refusal ownRole = assertThrows(Refusal.class, () -> callers.runAs(me, () -> accounts.update(self, selfVersion,
+                new UserDetails("Ada Admin", null, municipality, Set.of(Roles.COORDINATOR), Set.of()))));
+        assertEquals("samspar.user.ownAdministratorRole", ownRole.problems().get(0).key());
+        UserView stillMe = callers.runAs(me, () -> accounts.find(self)).orElseThrow();
+        assertTrue(stillMe.active(), "still active");
+        assertEquals(Set.of(Roles.ADMINISTRATOR), stillMe.roles());
+        assertTrue(callers.runAs(me, () -> audit.latest(50)).stream().anyMatch(e -> "REFUSED".equals(e.action())
+                && e.summary().contains("UserAccountServiceBean.deactivate(" + self + ")")),
+                "the refused self-deactivation is in the audit trail");
+        // Another administrator may deactivate the account; then it is inactive.
+        callers.runAs(admin, () -> accounts.deactivate(other));
+        assertFalse(callers.runAs(me, () -> accounts.find(other)).orElseThrow().active());
+    }
+
+    /** Issue 12: the accounts page in the database, newest first, each with its roles and rights; searched there too. */
+    @Test
+    void accountsArePagedNewestFirst() {
+        String tag = String.valueOf(Math.abs(System.nanoTime() % 1_000_000));
+        long older = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("aaa" + tag, "Äldre", null,
+                police, Set.of(Roles.PARTNER), Set.of(), "ett-langt-losenord", false)));
+        long newer = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("bbb" + tag, "Nyare", null,
+                municipality, Set.of(Roles.COORDINATOR), Set.of(mine.agreementId()), "ett-langt-losenord", false)));
+        List<UserView> first = callers.runAs(admin, () -> accounts.page(null, 0, 2));
+        assertEquals(List.of(newer, older), first.stream().map(UserView::id).toList());
+        assertEquals(Set.of(mine.agreementId()), first.get(0).coordinatorOf());
+        assertEquals(Set.of(Roles.PARTNER), first.get(1).roles());
+        long count = callers.runAs(admin, () -> accounts.count(null));
+        assertEquals(Math.min(3, count - 2), callers.runAs(admin, () -> accounts.page(null, 2, 3)).size());
+        // A search by username or name, in any case; its % and _ are text, not patterns.
+        assertEquals(List.of(newer), callers.runAs(admin, () -> accounts.page("BBB" + tag, 0, 25)).stream()
+                .map(UserView::id).toList());
+        assertTrue(callers.runAs(admin, () -> accounts.count("ÄLDRE")) >= 1);
+        assertEquals(0, callers.runAs(admin, () -> accounts.count("%" + tag)));
     }
 }
