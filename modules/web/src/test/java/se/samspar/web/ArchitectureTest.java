@@ -137,4 +137,36 @@ class ArchitectureTest {
         JavaClasses offender = new ClassFileImporter().importClasses(ReachesIntoAnotherFeature.class);
         assertThrows(AssertionError.class, () -> featuresStayApart().check(offender));
     }
+
+    /** Small pieces: no web package holds more than 12 classes, no web class passes 300 lines (issue 10). */
+    @Test
+    void webPackagesStaySmallAndWebClassesShort() throws java.io.IOException {
+        java.util.Map<String, Long> perPackage = samspar.stream()
+                .filter(c -> c.getPackageName().startsWith("se.samspar.web") && c.isTopLevelClass()
+                        && !c.getSimpleName().equals("package-info"))
+                .collect(java.util.stream.Collectors.groupingBy(c -> c.getPackageName(), java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        List<String> crowded = perPackage.entrySet().stream().filter(e -> e.getValue() > MAX_CLASSES_PER_PACKAGE)
+                .map(e -> e.getKey() + " holds " + e.getValue()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), crowded, "split the package by what its classes do");
+        java.nio.file.Path sources = java.nio.file.Path.of("src/main/java/se/samspar/web");
+        List<String> longClasses;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sources)) {
+            longClasses = files.filter(f -> f.toString().endsWith(".java")).filter(f -> lines(f) > MAX_LINES)
+                    .map(f -> f + " has " + lines(f) + " lines").sorted().toList();
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(perPackage.isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), longClasses, "split the class by what it does");
+    }
+
+    static final int MAX_CLASSES_PER_PACKAGE = 12;
+    static final int MAX_LINES = 300;
+
+    private static long lines(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllLines(file).size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

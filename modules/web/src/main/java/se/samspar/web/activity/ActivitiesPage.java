@@ -9,9 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Components;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.component.export.PDFOptions;
-import org.primefaces.component.export.PDFOrientationType;
 import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityTable;
@@ -42,7 +37,6 @@ import se.samspar.web.table.ActivityRows;
 public class ActivitiesPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String TABLE = "rows:activities";
-    private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     AgreementQueries agreements;
@@ -171,24 +165,6 @@ public class ActivitiesPage implements Serializable {
     public String participantNames(ActivityView activity) {
         return activity.participatingPartyIds().stream().map(this::partyName).sorted()
                 .collect(Collectors.joining(", "));
-    }
-
-    /** Exported dates read the same in every language: 2024-03-14, empty when there is none. */
-    public String exportDate(LocalDate date) {
-        return date == null ? "" : date.toString();
-    }
-
-    public String exportTime(LocalDateTime time) {
-        return time == null ? "" : time.format(EXPORT_TIME);
-    }
-
-    /** Twelve columns fit a landscape page. */
-    public PDFOptions getPdfOptions() {
-        PDFOptions options = new PDFOptions();
-        options.setOrientation(PDFOrientationType.LANDSCAPE);
-        options.setCellFontSize("8");
-        options.setFacetFontSize("8");
-        return options;
     }
 
     public ActivityStatus[] getStatuses() {

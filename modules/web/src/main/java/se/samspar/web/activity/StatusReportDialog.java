@@ -18,7 +18,7 @@ import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 
 /**

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import se.samspar.platform.api.Backups;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 
 /** Online backups: the ones kept, and one more now. */
 @Named

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 
 /** The organisations known, and a new one (which the user form can also make on the spot). */
 @Named

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 
 /** A new password for the account open in {@link UserForm}; its user must change it at the next sign-in. */
 @Named

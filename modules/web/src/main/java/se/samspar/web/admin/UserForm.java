@@ -15,7 +15,7 @@ import se.samspar.identity.api.UserDetails;
 import se.samspar.identity.api.UserView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 
 /**
  * The user form: a new account, or an existing one chosen in the list (name, e-mail, organisation, roles, coordinator

@@ -9,7 +9,7 @@ import se.samspar.identity.api.UserAccounts;
 import se.samspar.identity.api.UserView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.CurrentUser;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.RowParameters;
 
 /**

@@ -22,7 +22,7 @@ import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;

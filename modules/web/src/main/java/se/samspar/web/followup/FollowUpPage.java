@@ -1,9 +1,10 @@
 package se.samspar.web.followup;
 
+import se.samspar.web.followup.document.ReportText;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;

@@ -1,7 +1,7 @@
 package se.samspar.web.followup;
 
 import se.samspar.agreement.api.AgreementQueries;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.ViewParameters;
 

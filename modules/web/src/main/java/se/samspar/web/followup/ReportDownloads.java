@@ -1,5 +1,7 @@
 package se.samspar.web.followup;
 
+import se.samspar.web.followup.document.FollowUpDocuments;
+import se.samspar.web.followup.document.ReportText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

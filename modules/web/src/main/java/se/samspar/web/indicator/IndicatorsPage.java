@@ -2,7 +2,7 @@ package se.samspar.web.indicator;
 
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.ChartJson;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;

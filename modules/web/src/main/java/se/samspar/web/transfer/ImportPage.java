@@ -23,7 +23,7 @@ import se.samspar.transfer.api.ImportPreview;
 import se.samspar.transfer.api.ImportRefused;
 import se.samspar.transfer.api.ImportRequest;
 import se.samspar.web.faces.Downloads;
-import se.samspar.web.faces.FormMessages;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;

@@ -76,7 +76,7 @@ import se.samspar.agreement.api.PartyDraft;
 import se.samspar.platform.api.StaleEdit;
 import java.time.LocalDateTime;
 import se.samspar.platform.api.SqlStatements;
-import se.samspar.web.followup.FollowUpDocuments;
+import se.samspar.web.followup.document.FollowUpDocuments;
 
 /**
  * Follow-up rounds through the services in Payara Micro on Derby: a round to adoption, rule 6 (the

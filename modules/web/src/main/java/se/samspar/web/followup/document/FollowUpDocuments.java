@@ -1,4 +1,4 @@
-package se.samspar.web.followup;
+package se.samspar.web.followup.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package se.samspar.web.followup;
+package se.samspar.web.followup.document;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import se.samspar.web.faces.Figures;
 import se.samspar.web.faces.Messages;
 
 /** Texts and figures in the document's language. */
-record ReportText(Locale locale) {
+public record ReportText(Locale locale) {
     /** Nothing to show is a dash, never an empty cell. */
     static String orDash(String s) {
         return s == null || s.isBlank() ? Figures.NOTHING : s;
@@ -45,7 +45,7 @@ record ReportText(Locale locale) {
     }
 
     /** The change of a progress since the year before: "+12 procentenheter (från 40 %)", "oförändrat", or a dash. */
-    String change(Integer now, Integer before) {
+    public String change(Integer now, Integer before) {
         if (now == null || before == null) {
             return Figures.NOTHING;
         }
@@ -58,7 +58,7 @@ record ReportText(Locale locale) {
     }
 
     /** A period as people name it: "2024" for a calendar year, else "from – to". */
-    String period(LocalDate from, LocalDate to) {
+    public String period(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.getDayOfYear() == 1 && to.getYear() == from.getYear()
                 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
             return String.valueOf(from.getYear());
@@ -70,7 +70,7 @@ record ReportText(Locale locale) {
      * The download's name without extension, ASCII only: agreement, kind and period, e.g.
      * "huddinge-2023-2024-arsuppfoljning-2024" (the generic word "samverkansöverenskommelse" says nothing and is left out).
      */
-    String fileName(FollowUpReport r) {
+    public String fileName(FollowUpReport r) {
         String agreement = slug(r.agreementTitle()).replaceFirst("^(samverkansoverenskommelse|overenskommelse)(-|$)", "");
         if (agreement.length() > 50) {
             agreement = agreement.substring(0, 50).replaceFirst("-[^-]*$", "");
@@ -92,12 +92,12 @@ record ReportText(Locale locale) {
     }
 
     /** "Socialnämnden, 18 februari 2025, § 12, dnr SN-2025/123". */
-    String decision(FollowUpReport r) {
+    public String decision(FollowUpReport r) {
         return decision(r.decision());
     }
 
     /** The one way a decision is written: on the follow-up page, the board page, the PDF and the XLSX. */
-    String decision(se.samspar.followup.api.Decision d) {
+    public String decision(se.samspar.followup.api.Decision d) {
         if (d == null) {
             return Figures.NOTHING;
         }

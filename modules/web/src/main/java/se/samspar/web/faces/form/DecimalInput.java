@@ -1,4 +1,4 @@
-package se.samspar.web.faces;
+package se.samspar.web.faces.form;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

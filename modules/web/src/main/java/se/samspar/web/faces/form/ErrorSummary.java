@@ -1,4 +1,4 @@
-package se.samspar.web.faces;
+package se.samspar.web.faces.form;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -1,4 +1,4 @@
-package se.samspar.web.followup;
+package se.samspar.web.followup.document;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;

@@ -1,4 +1,4 @@
-package se.samspar.web.followup;
+package se.samspar.web.followup.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package se.samspar.web.followup;
+package se.samspar.web.followup.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,7 @@
-package se.samspar.web.followup;
+package se.samspar.web.followup.document;
 
 import se.samspar.web.faces.Figures;
 import se.samspar.web.faces.Messages;
-import se.samspar.web.followup.FollowUpDocuments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

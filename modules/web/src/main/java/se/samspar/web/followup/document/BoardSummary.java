@@ -1,4 +1,4 @@
-package se.samspar.web.followup;
+package se.samspar.web.followup.document;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -26,7 +26,7 @@ public record BoardSummary(FollowUpReport previous, List<AreaLine> areas, Intege
                          LocalDateTime reportedAt) {
     }
 
-    static BoardSummary of(FollowUpReport report, List<FollowUpReport> adoptedAnnual) {
+    public static BoardSummary of(FollowUpReport report, List<FollowUpReport> adoptedAnnual) {
         FollowUpReport previous = previous(report, adoptedAnnual);
         List<AreaLine> areas = report.areas().stream().map(a -> new AreaLine(a.name() + " (" + a.code() + ")",
                 a.light(), a.progress(), a.completed(), a.activities().size(), previous == null ? null
