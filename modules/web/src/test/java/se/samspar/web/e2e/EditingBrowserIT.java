@@ -246,6 +246,32 @@ class EditingBrowserIT {
     }
 
     @Test
+    void aRefusedReportSaysSoOnTopOfTheDialogWithALinkToTheFieldAndTakesTheFocus() {
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/agreement?id=1"));
+        page.locator("a", new Page.LocatorOptions().setHasText("VINR-3")).first().click();
+        String current = page.locator("#current").innerText();
+        page.locator("#actions\\:report").click();
+        page.locator("#reportForm\\:status").selectOption("IN_PROGRESS");
+        page.locator("#reportForm\\:light").selectOption("YELLOW"); // Risk needs a comment (issue 16)
+        page.locator("#reportForm\\:comment").fill("");
+        page.locator("#reportForm\\:submit").click();
+
+        Locator summary = page.locator("#reportForm .error-summary");
+        assertThat(summary).isVisible();
+        assertThat(summary).isFocused();
+        assertThat(summary).containsText("Inget sparades");
+        Locator toComment = summary.locator("a[href='#reportForm:comment']");
+        assertThat(toComment).hasCount(1);
+        toComment.click();
+        assertThat(page.locator("#reportForm\\:comment")).isFocused();
+        assertTrue(insideDialog(), "the dialog stays open with the focus in it");
+        Axe.assertNoViolations(page);
+        page.keyboard().press("Escape");
+        assertEquals(current, page.locator("#current").innerText(), "nothing was saved");
+    }
+
+    @Test
     void aReportIsRefusedByTheServerWhenTheRightsWentAwayWhileThePageWasOpen() {
         Browser.signIn(page, "samordnare");
         String reference = createActivity(page, "Polismyndigheten");
