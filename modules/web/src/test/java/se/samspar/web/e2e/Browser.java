@@ -95,6 +95,14 @@ public final class Browser {
         }
     }
 
+    /** On the "Byt lösenord" page: the current password, the new one twice, and submits. */
+    public static void changePassword(Page page, String current, String next) {
+        page.locator("#change\\:current").fill(current);
+        page.locator("#change\\:newPassword").fill(next);
+        page.locator("#change\\:repeat").fill(next);
+        page.locator("#change\\:submit").click();
+    }
+
     /**
      * Follows the header's language switch and waits until the reloaded page is in {@code language} ("sv" or "en").
      */
