@@ -9,11 +9,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityStatus;
@@ -23,6 +26,7 @@ import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.actionplan.domain.Activity;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.platform.api.NotFound;
 
@@ -184,6 +188,25 @@ public class ActivityTableQuery implements ActivityTable {
 
     static List<ActivityStatus> closed() {
         return CLOSED;
+    }
+
+    /**
+     * Rule 2 across agreements with different update intervals: once per interval, each agreement by its own
+     * interval, as the start page states it. Binds its parameters and {@code :closed} into {@code p}.
+     */
+    static String needsUpdateAcross(Collection<AgreementView> agreements, LocalDate today, Map<String, Object> p) {
+        Map<Integer, List<Long>> byInterval = new TreeMap<>(agreements.stream().collect(Collectors.groupingBy(
+                AgreementView::updateIntervalDays, Collectors.mapping(AgreementView::id, Collectors.toList()))));
+        List<String> due = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<Integer, List<Long>> e : byInterval.entrySet()) {
+            String suffix = "_" + n++;
+            due.add("(a.agreementId in :agreements" + suffix + " and " + needsUpdate(suffix) + ")");
+            p.put("agreements" + suffix, e.getValue());
+            p.putAll(needsUpdateParameters(suffix, today, e.getKey()));
+        }
+        p.put("closed", CLOSED);
+        return "(" + String.join(" or ", due) + ")";
     }
 
     /** The goal and, for an overall goal, its sub-goals; a goal of another agreement matches nothing here. */

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityTable;
@@ -78,26 +77,9 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
             p.put("status", f.status());
         }
         if (f.needsUpdateOnly()) {
-            where.add(needsUpdate(visible.values(), today, p));
+            where.add(ActivityTableQuery.needsUpdateAcross(visible.values(), today, p));
         }
         return new Mine(visible, String.join(" and ", where), p);
-    }
-
-    /** Rule 2 across agreements with different update intervals: once per interval, as the start page states it. */
-    private static String needsUpdate(java.util.Collection<AgreementView> visible, LocalDate today,
-                                      Map<String, Object> p) {
-        Map<Integer, List<Long>> byInterval = new TreeMap<>(visible.stream().collect(Collectors.groupingBy(
-                AgreementView::updateIntervalDays, Collectors.mapping(AgreementView::id, Collectors.toList()))));
-        List<String> due = new ArrayList<>();
-        int n = 0;
-        for (Map.Entry<Integer, List<Long>> e : byInterval.entrySet()) {
-            String suffix = "_" + n++;
-            due.add("(a.agreementId in :agreements" + suffix + " and " + ActivityTableQuery.needsUpdate(suffix) + ")");
-            p.put("agreements" + suffix, e.getValue());
-            p.putAll(ActivityTableQuery.needsUpdateParameters(suffix, today, e.getKey()));
-        }
-        p.put("closed", ActivityTableQuery.closed());
-        return "(" + String.join(" or ", due) + ")";
     }
 
     @Override
@@ -134,7 +116,7 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
             return List.of();
         }
         Map<String, Object> p = new LinkedHashMap<>(m.parameters());
-        String needing = needsUpdate(m.agreements().values(), today, p);
+        String needing = ActivityTableQuery.needsUpdateAcross(m.agreements().values(), today, p);
         p.put("green", TrafficLight.GREEN);
         p.put("yellow", TrafficLight.YELLOW);
         p.put("red", TrafficLight.RED);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.domain.ReportingRights;
 import se.samspar.agreement.api.AgreementView;
@@ -64,19 +63,8 @@ final class NeedingMyUpdate {
         if (rights.isEmpty()) {
             return Optional.empty();
         }
-        Map<Integer, List<Long>> byInterval = new TreeMap<>(mine.stream().collect(Collectors.groupingBy(
-                AgreementView::updateIntervalDays, Collectors.mapping(AgreementView::id, Collectors.toList()))));
-        List<String> due = new ArrayList<>();
-        int n = 0;
-        for (Map.Entry<Integer, List<Long>> e : byInterval.entrySet()) {
-            String suffix = "_" + n++;
-            due.add("(a.agreementId in :agreements" + suffix + " and " + ActivityTableQuery.needsUpdate(suffix) + ")");
-            p.put("agreements" + suffix, e.getValue());
-            p.putAll(ActivityTableQuery.needsUpdateParameters(suffix, today, e.getKey()));
-        }
-        p.put("closed", ActivityTableQuery.closed());
-        return Optional.of(new NeedingMyUpdate("(" + String.join(" or ", due) + ") and (" + String.join(" or ", rights)
-                + ")", p));
+        return Optional.of(new NeedingMyUpdate(ActivityTableQuery.needsUpdateAcross(mine, today, p) + " and ("
+                + String.join(" or ", rights) + ")", p));
     }
 
     long count(EntityManager em) {

@@ -104,10 +104,7 @@ public class FollowUpServiceBean implements FollowUps {
 
     @Override
     public void setReportingDeadline(long followUpId, long expectedVersion, LocalDate deadline) {
-        FollowUp f = load(followUpId);
-        requirePreparer(f.agreementId());
-        f.requireNotAdopted();
-        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        FollowUp f = changedByPreparer(followUpId, expectedVersion);
         f.setReportingDeadline(deadline);
         em.lock(f, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         StaleEdit.flush(em, ENTITY, followUpId);
@@ -138,10 +135,7 @@ public class FollowUpServiceBean implements FollowUps {
 
     @Override
     public void assess(long followUpId, long expectedVersion, String summary, List<AreaAssessment> assessments) {
-        FollowUp f = load(followUpId);
-        requirePreparer(f.agreementId());
-        f.requireNotAdopted();
-        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        FollowUp f = changedByPreparer(followUpId, expectedVersion);
         AgreementStructure s = agreements.structure(f.agreementId()).orElseThrow();
         validator.check(new SummaryText(summary));
         for (AreaAssessment a : assessments) {
@@ -170,10 +164,7 @@ public class FollowUpServiceBean implements FollowUps {
 
     @Override
     public void adopt(long followUpId, long expectedVersion, Decision decision) {
-        FollowUp f = load(followUpId);
-        requirePreparer(f.agreementId());
-        f.requireNotAdopted();
-        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
+        FollowUp f = changedByPreparer(followUpId, expectedVersion);
         if (decision == null) {
             throw InvalidInput.of("decision", "samspar.required");
         }
@@ -343,6 +334,15 @@ public class FollowUpServiceBean implements FollowUps {
         if (f == null) {
             throw new NotFound(ENTITY, id);
         }
+        return f;
+    }
+
+    /** The follow-up for its preparer to change: refused if adopted, or if changed since it was read (rule 10). */
+    private FollowUp changedByPreparer(long followUpId, long expectedVersion) {
+        FollowUp f = load(followUpId);
+        requirePreparer(f.agreementId());
+        f.requireNotAdopted();
+        StaleEdit.check(ENTITY, followUpId, f.version(), expectedVersion);
         return f;
     }
 

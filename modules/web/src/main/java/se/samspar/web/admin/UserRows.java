@@ -3,16 +3,16 @@ package se.samspar.web.admin;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.identity.api.UserView;
+import se.samspar.web.table.RowsById;
 
 /**
  * The accounts, one page at a time from the database (newest first), their roles and rights with them: the list
  * costs the same few statements however many accounts there are (issue 12).
  */
-class UserRows extends LazyDataModel<UserView> {
+class UserRows extends RowsById<UserView> {
     private static final long serialVersionUID = 1L;
 
     /** The service (looked up again after the view was stored: it is not serializable) and the search now. */
@@ -39,14 +39,7 @@ class UserRows extends LazyDataModel<UserView> {
     }
 
     @Override
-    public String getRowKey(UserView user) {
-        return String.valueOf(user.id());
-    }
-
-    @Override
-    public UserView getRowData(String rowKey) {
-        List<UserView> page = getWrappedData();
-        return page == null || rowKey == null ? null
-                : page.stream().filter(u -> String.valueOf(u.id()).equals(rowKey)).findFirst().orElse(null);
+    protected long idOf(UserView user) {
+        return user.id();
     }
 }

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import se.samspar.actionplan.api.ActivityFilter;
@@ -20,7 +19,7 @@ import se.samspar.actionplan.api.ActivityView;
  * {@link ActivityTable}. The filter comes from the page; PrimeFaces' own column filters are not
  * used. A column's {@code sortBy="#{act.dueDate()}"} names its sort key (see {@link #sortOf}).
  */
-public class ActivityRows extends LazyDataModel<ActivityView> {
+public class ActivityRows extends RowsById<ActivityView> {
     private static final long serialVersionUID = 1L;
 
     /** Column sort fields (as PrimeFaces derives them from sortBy) to the table's sort keys. */
@@ -114,16 +113,7 @@ public class ActivityRows extends LazyDataModel<ActivityView> {
     }
 
     @Override
-    public String getRowKey(ActivityView activity) {
-        return String.valueOf(activity.id());
-    }
-
-    @Override
-    public ActivityView getRowData(String rowKey) {
-        List<ActivityView> page = getWrappedData();
-        if (page == null || rowKey == null) {
-            return null;
-        }
-        return page.stream().filter(a -> String.valueOf(a.id()).equals(rowKey)).findFirst().orElse(null);
+    protected long idOf(ActivityView activity) {
+        return activity.id();
     }
 }

@@ -2,7 +2,6 @@ package se.samspar.web.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
@@ -36,17 +35,12 @@ class AgreementPeriodBrowserIT {
         Browser.switchLanguage(page, "sv");
 
         // A board member reads that it ended; the offer is the coordinator's.
-        BrowserContext boardContext = Browser.newContext();
-        try {
-            Page board = boardContext.newPage();
-            Browser.signIn(board, "styrgrupp");
+        Browser.asUser("styrgrupp", board -> {
             board.navigate(AppServer.url("/agreement?id=1"));
             assertThat(board.locator("#periodEnded")).isVisible();
             assertThat(board.locator("#closeEnded")).hasCount(0);
             Axe.assertNoViolations(board);
-        } finally {
-            boardContext.close();
-        }
+        });
 
         // An agreement of its own that ended in 2020: offered while active, not once closed.
         String title = "Avslutad " + UUID.randomUUID().toString().substring(0, 6);
@@ -91,27 +85,21 @@ class AgreementPeriodBrowserIT {
         Browser.signIn(page, "samordnare");
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         String reference = Browser.newReference("VINR");
-        fillActivity(reference, "2024-03-01", "2026-06-30");
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(reference);
+        saveActivity(reference, "2024-03-01", "2026-06-30");
         assertThat(page.locator("#activity")).containsText(
                 "Datumet ligger utanför överenskommelsens period (2023-01-01 – 2024-12-31). Det sparas ändå.");
         Axe.assertNoViolations(page);
 
         Browser.switchLanguage(page, "en");
         String early = Browser.newReference("VINR");
-        fillActivity(early, "2022-05-01", "2023-06-30");
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(early);
+        saveActivity(early, "2022-05-01", "2023-06-30");
         assertThat(page.locator("#activity")).containsText("The date is outside the period of the agreement (1 Jan 2023 – 31 Dec 2024). It is saved anyway.");
         Axe.assertNoViolations(page);
         Browser.switchLanguage(page, "sv");
 
         // Dates within the period: no warning.
         String inside = Browser.newReference("VINR");
-        fillActivity(inside, "2023-02-01", "2024-11-30");
-        page.locator("#activity\\:save").click();
-        assertThat(page.locator("#activityList")).containsText(inside);
+        saveActivity(inside, "2023-02-01", "2024-11-30");
         assertThat(page.locator("#activity")).not().containsText("utanför överenskommelsens period");
     }
 
@@ -159,12 +147,15 @@ class AgreementPeriodBrowserIT {
         Browser.switchLanguage(page, "sv");
     }
 
-    private void fillActivity(String reference, String start, String due) {
+    /** Saves a new VINR activity with the dates, led by the municipality, and sees it listed. */
+    private void saveActivity(String reference, String start, String due) {
         page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel("Våld i nära relation (VINR)"));
         page.locator("#activity\\:reference").fill(reference);
         page.locator("#activity\\:title").fill("Period " + reference);
         page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
         page.locator("#activity\\:startDate").fill(start);
         page.locator("#activity\\:dueDate").fill(due);
+        page.locator("#activity\\:save").click();
+        assertThat(page.locator("#activityList")).containsText(reference);
     }
 }

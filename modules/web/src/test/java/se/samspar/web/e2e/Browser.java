@@ -96,6 +96,41 @@ public final class Browser {
     }
 
     /**
+     * Another user's steps in a session of their own (own cookies), beside the test's page: signed in as {@code user},
+     * the context closed afterwards whatever happens.
+     */
+    public static void asUser(String user, java.util.function.Consumer<Page> steps) {
+        BrowserContext context = newContext();
+        try {
+            Page page = context.newPage();
+            signIn(page, user);
+            steps.accept(page);
+        } finally {
+            context.close();
+        }
+    }
+
+    /** The bodies of the POSTs the page sends from now on that hold {@code bodyPart}, e.g. {@code reportForm%3Asubmit}. */
+    public static List<String> postsWith(Page page, String bodyPart) {
+        List<String> sent = new java.util.ArrayList<>();
+        page.onRequest(request -> {
+            String body = request.postData();
+            if ("POST".equals(request.method()) && body != null && body.contains(bodyPart)) {
+                sent.add(body);
+            }
+        });
+        return sent;
+    }
+
+    /** On the "Byt lösenord" page: the current password, the new one twice, and submits. */
+    public static void changePassword(Page page, String current, String next) {
+        page.locator("#change\\:current").fill(current);
+        page.locator("#change\\:newPassword").fill(next);
+        page.locator("#change\\:repeat").fill(next);
+        page.locator("#change\\:submit").click();
+    }
+
+    /**
      * Follows the header's language switch and waits until the reloaded page is in {@code language} ("sv" or "en").
      */
     public static void switchLanguage(Page page, String language) {

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -276,10 +274,7 @@ class EditingBrowserIT {
         Browser.signIn(page, "samordnare");
         String reference = createActivity(page, "Polismyndigheten");
 
-        BrowserContext partnerContext = Browser.newContext();
-        try {
-            Page partner = partnerContext.newPage();
-            Browser.signIn(partner, "polis");
+        Browser.asUser("polis", partner -> {
             openActivity(partner, reference);
             partner.locator("#actions\\:report").click();
             partner.locator("#reportForm\\:comment").fill("Ska inte sparas");
@@ -298,9 +293,7 @@ class EditingBrowserIT {
             openActivity(partner, reference);
             assertThat(partner.locator("#history")).not().containsText("Ska inte sparas");
             assertThat(partner.locator("#actions\\:report")).hasCount(0);
-        } finally {
-            partnerContext.close();
-        }
+        });
     }
 
     @Test
@@ -312,13 +305,7 @@ class EditingBrowserIT {
         page.locator("#activities a", new Page.LocatorOptions().setHasText("TRYG-3")).first().click();
 
         // The partner's own report on TRYG-3, as the browser sends it.
-        List<String> sent = new ArrayList<>();
-        page.onRequest(request -> {
-            String body = request.postData();
-            if ("POST".equals(request.method()) && body != null && body.contains("reportForm%3Asubmit")) {
-                sent.add(body);
-            }
-        });
+        List<String> sent = Browser.postsWith(page, "reportForm%3Asubmit");
         page.locator("#actions\\:report").click();
         page.locator("#reportForm\\:comment").fill("Egen rapport");
         page.locator("#reportForm\\:submit").click();
@@ -385,14 +372,7 @@ class EditingBrowserIT {
 
     /** The same coordinator in another browser: another session, another view of the page. */
     private static void withAnotherCoordinator(java.util.function.Consumer<Page> test) {
-        BrowserContext otherContext = Browser.newContext();
-        try {
-            Page other = otherContext.newPage();
-            Browser.signIn(other, "samordnare");
-            test.accept(other);
-        } finally {
-            otherContext.close();
-        }
+        Browser.asUser("samordnare", test);
     }
 
     /** Opens the first party's form: the page re-reads the agreement and its activities but shows only that form. */

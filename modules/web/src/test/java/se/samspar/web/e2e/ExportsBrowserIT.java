@@ -233,10 +233,7 @@ class ExportsBrowserIT {
                         .setMaxRedirects(0));
         assertEquals(403, crossSite.status());
 
-        BrowserContext adminContext = Browser.newContext();
-        try {
-            Page admin = adminContext.newPage();
-            Browser.signIn(admin, "admin");
+        Browser.asUser("admin", admin -> {
             admin.navigate(AppServer.url("/audit"));
             // Refusals recorded at the 403 page carry no user name (no caller there); the newest three are ours.
             admin.locator("#filters\\:subject").selectOption("ACCESS");
@@ -249,8 +246,6 @@ class ExportsBrowserIT {
             assertTrue(newest.get(1).contains("/audit") && newest.get(1).contains("cross-site"), newest.toString());
             assertTrue(newest.get(2).contains("/agreement-edit?id=1") && !newest.get(2).contains("cross-site"),
                     newest.toString());
-        } finally {
-            adminContext.close();
-        }
+        });
     }
 }

@@ -85,10 +85,7 @@ class FollowUpBrowserIT {
         Axe.assertNoViolations(page);
 
         // The police see what they have to report and mark their part.
-        BrowserContext policeContext = Browser.newContext();
-        try {
-            Page police = policeContext.newPage();
-            Browser.signIn(police, "polis");
+        Browser.asUser("polis", police -> {
             police.navigate(followUpUrl);
             assertThat(police.locator("#toReport")).containsText("TRYG-3");
             assertThat(police.locator("#toReport")).not().containsText("VINR-5"); // led by the municipality
@@ -114,9 +111,7 @@ class FollowUpBrowserIT {
                     .containsText("Erik Sandberg");
             // Only its own part: no button for the other parties.
             assertThat(police.locator("#partyTable button")).hasCount(0);
-        } finally {
-            policeContext.close();
-        }
+        });
 
         // The municipality's part, marked by its coordinator; then summary, assessment and adoption.
         page.navigate(followUpUrl);

@@ -72,6 +72,25 @@ class InstallationBrowserIT {
         }
     }
 
+    /** Downloads the agreement's import template and fills its first activity row with the cells (null: left empty). */
+    private Path templateWithOneActivity(String filePrefix, String... cells) throws IOException {
+        Download download = page.waitForDownload(() -> page.locator("#template\\:download").click());
+        Path filled = Files.createTempFile(filePrefix, ".xlsx");
+        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row row = wb.getSheet("Aktiviteter").createRow(1);
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i] != null) {
+                    row.createCell(i).setCellValue(cells[i]);
+                }
+            }
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                wb.write(out);
+                Files.write(filled, out.toByteArray());
+            }
+        }
+        return filled;
+    }
+
     private void upload(Path file) {
         page.locator("input[type=file]").setInputFiles(file);
         page.locator("#upload\\:preview").click();
@@ -132,30 +151,13 @@ class InstallationBrowserIT {
         page.context().clearCookies();
 
         signIn("samordnaren", "tillfälligt lösen 1");
-        page.locator("#change\\:current").fill("tillfälligt lösen 1");
-        page.locator("#change\\:newPassword").fill("en helt annan fras 77");
-        page.locator("#change\\:repeat").fill("en helt annan fras 77");
-        page.locator("#change\\:submit").click();
+        Browser.changePassword(page, "tillfälligt lösen 1", "en helt annan fras 77");
         assertThat(page.locator("main")).containsText("Lösenordet är bytt");
         page.navigate(app.url("/"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
         page.locator("#transfer").click();
-        Download download = page.waitForDownload(() -> page.locator("#template\\:download").click());
-        Path filled = Files.createTempFile("aktiviteter", ".xlsx");
-        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Row row = wb.getSheet("Aktiviteter").createRow(1);
-            String[] cells = {"VINR", "VINR-90", "Informationskväll för föräldrar", null, "Informationsinsatser",
-                    "Polisen", "Huddinge kommun"};
-            for (int i = 0; i < cells.length; i++) {
-                if (cells[i] != null) {
-                    row.createCell(i).setCellValue(cells[i]);
-                }
-            }
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                wb.write(out);
-                Files.write(filled, out.toByteArray());
-            }
-        }
+        Path filled = templateWithOneActivity("aktiviteter", "VINR", "VINR-90", "Informationskväll för föräldrar", null,
+                "Informationsinsatser", "Polisen", "Huddinge kommun");
         upload(filled);
         assertThat(page.locator("#previewActivities")).containsText("VINR-90");
         assertThat(page.locator("#previewActivities")).containsText("Polismyndigheten");
@@ -194,10 +196,7 @@ class InstallationBrowserIT {
         on.locator("#login\\:password").fill("tillfälligt lösen 1");
         on.locator("#login\\:submit").click();
         on.waitForURL(url -> !Browser.isLoginPage(url));
-        on.locator("#change\\:current").fill("tillfälligt lösen 1");
-        on.locator("#change\\:newPassword").fill("en helt egen fras 2027");
-        on.locator("#change\\:repeat").fill("en helt egen fras 2027");
-        on.locator("#change\\:submit").click();
+        Browser.changePassword(on, "tillfälligt lösen 1", "en helt egen fras 2027");
         assertThat(on.locator("main")).containsText("Lösenordet är bytt");
     }
 
@@ -278,22 +277,8 @@ class InstallationBrowserIT {
         page.navigate(app.url("/"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NEW_TITLE)).click();
         page.locator("#transfer").click();
-        Download download = page.waitForDownload(() -> page.locator("#template\\:download").click());
-        Path filled = Files.createTempFile("syd", ".xlsx");
-        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Row row = wb.getSheet("Aktiviteter").createRow(1);
-            String[] cells = {"SYD", "SYD-1", "Trygghetsvandring i centrum", null, "Ökad trygghet",
-                    "Lokalpolisområde Syd", "Huddinge kommun"};
-            for (int i = 0; i < cells.length; i++) {
-                if (cells[i] != null) {
-                    row.createCell(i).setCellValue(cells[i]);
-                }
-            }
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                wb.write(out);
-                Files.write(filled, out.toByteArray());
-            }
-        }
+        Path filled = templateWithOneActivity("syd", "SYD", "SYD-1", "Trygghetsvandring i centrum", null, "Ökad trygghet",
+                "Lokalpolisområde Syd", "Huddinge kommun");
         upload(filled);
         assertThat(page.locator("#previewActivities")).containsText("SYD-1");
         page.locator("#confirm\\:confirmImport").click();

@@ -59,10 +59,7 @@ class RolePathsBrowserIT {
         page.locator("#login\\:submit").click();
         // The administrator chose the password: the new user chooses their own before anything else.
         assertThat(page.locator("h1")).hasText("Byt lösenord");
-        page.locator("#change\\:current").fill("ett-bra-losenord");
-        page.locator("#change\\:newPassword").fill("nils eget lösenord");
-        page.locator("#change\\:repeat").fill("nils eget lösenord");
-        page.locator("#change\\:submit").click();
+        Browser.changePassword(page, "ett-bra-losenord", "nils eget lösenord");
         assertThat(page.locator("#messages")).containsText("Lösenordet är bytt");
         page.navigate(AppServer.url("/"));
         assertThat(page.locator(".user-name")).hasText("Nils Nyberg");

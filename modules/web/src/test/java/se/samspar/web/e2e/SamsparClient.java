@@ -247,28 +247,26 @@ public final class SamsparClient {
 
     /** A page of the activities table ({@code first}: its first row), as the paginator asks for it. */
     public Answered activitiesPage(long agreementId, String page, int first) throws IOException, InterruptedException {
-        Map<String, String> form = tableRequest("rows:activities");
-        form.put("rows:activities_pagination", "true");
-        form.put("rows:activities_first", String.valueOf(first));
-        form.put("rows:activities_rows", "25");
-        form.put("rows:activities_skipChildren", "true");
-        form.put("rows:activities_encodeFeature", "true");
-        form.put("jakarta.faces.ViewState", viewState(page));
-        form.put("primefaces.nonce", nonce(page));
-        return postTimed("/activities?agreement=" + agreementId, form, true);
+        return tablePage("/activities?agreement=" + agreementId, "rows:activities", 25, page, first);
     }
 
     /** A page of the audit trail's table ({@code first}: its first row, 50 rows a page), as its paginator asks. */
     public Answered auditPage(String page, int first) throws IOException, InterruptedException {
-        Map<String, String> form = tableRequest("entries:table");
-        form.put("entries:table_pagination", "true");
-        form.put("entries:table_first", String.valueOf(first));
-        form.put("entries:table_rows", "50");
-        form.put("entries:table_skipChildren", "true");
-        form.put("entries:table_encodeFeature", "true");
+        return tablePage("/audit", "entries:table", 50, page, first);
+    }
+
+    /** A page of a lazy table ({@code first}: its first row), posted to {@code path} as the table's paginator asks. */
+    private Answered tablePage(String path, String table, int rows, String page, int first)
+            throws IOException, InterruptedException {
+        Map<String, String> form = tableRequest(table);
+        form.put(table + "_pagination", "true");
+        form.put(table + "_first", String.valueOf(first));
+        form.put(table + "_rows", String.valueOf(rows));
+        form.put(table + "_skipChildren", "true");
+        form.put(table + "_encodeFeature", "true");
         form.put("jakarta.faces.ViewState", viewState(page));
         form.put("primefaces.nonce", nonce(page));
-        return postTimed("/audit", form, true);
+        return postTimed(path, form, true);
     }
 
     /** The fields every Faces AJAX post of a button carries: its form, the button, what is executed and rendered. */

@@ -130,10 +130,7 @@ class SecurityBrowserIT {
         assertFalse(page.request().get(AppServer.url("/agreement-edit?id=1")).text().contains(noNonceRef));
 
         // A partner replays the coordinator's request in their own session: refused and audited.
-        BrowserContext partnerContext = Browser.newContext();
-        try {
-            Page partner = partnerContext.newPage();
-            Browser.signIn(partner, "polis");
+        Browser.asUser("polis", partner -> {
             String replayRef = reference + "P";
             APIResponse replayed = partner.request().post(AppServer.url("/agreement-edit?id=1"),
                     form(Browser.withField(sent.get(0), "activity:reference", replayRef)));
@@ -145,13 +142,8 @@ class SecurityBrowserIT {
             page.locator("#filters\\:text").fill(reference);
             page.locator("#filters\\:text").press("Enter");
             assertThat(page.locator("#rows\\:activities tbody tr")).hasCount(1);
-        } finally {
-            partnerContext.close();
-        }
-        BrowserContext adminContext = Browser.newContext();
-        try {
-            Page admin = adminContext.newPage();
-            Browser.signIn(admin, "admin");
+        });
+        Browser.asUser("admin", admin -> {
             admin.navigate(AppServer.url("/audit"));
             admin.locator("#filters\\:actor").fill("polis");
             admin.locator("#filters\\:subject").selectOption("ACCESS");
@@ -172,9 +164,7 @@ class SecurityBrowserIT {
             assertTrue(exported.contains("Nekad") && exported.contains("/agreement-edit?id=1")
                     && exported.contains("Erik Sandberg"), exported);
             assertFalse(exported.contains("SIGNED_IN"), "only the filtered entries");
-        } finally {
-            adminContext.close();
-        }
+        });
     }
 
     @Test
@@ -235,13 +225,7 @@ class SecurityBrowserIT {
             String activityUrl = page.url();
             int historyBefore = page.locator("#history li.timeline-entry").count();
 
-            List<String> sent = new ArrayList<>();
-            page.onRequest(request -> {
-                String body = request.postData();
-                if ("POST".equals(request.method()) && body != null && body.contains("reportForm%3Asubmit")) {
-                    sent.add(body);
-                }
-            });
+            List<String> sent = Browser.postsWith(page, "reportForm%3Asubmit");
             page.locator("#actions\\:report").click();
             page.locator("#reportForm\\:status").selectOption("IN_PROGRESS");
             page.locator("#reportForm\\:light").selectOption("YELLOW");
@@ -320,14 +304,7 @@ class SecurityBrowserIT {
     }
 
     private List<String> captureSaves() {
-        List<String> sent = new ArrayList<>();
-        page.onRequest(request -> {
-            String body = request.postData();
-            if ("POST".equals(request.method()) && body != null && body.contains("activity%3Asave")) {
-                sent.add(body);
-            }
-        });
-        return sent;
+        return Browser.postsWith(page, "activity%3Asave");
     }
 
     private static RequestOptions form(String body) {

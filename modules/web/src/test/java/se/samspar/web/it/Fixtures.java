@@ -64,6 +64,15 @@ final class Fixtures {
         return Set.of();
     }
 
+    /** The number a {@code select count(*)} query answers. */
+    static long count(javax.sql.DataSource dataSource, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** All rows of the tables an agreement import writes to, audit included: to show a refused one wrote nothing. */
     static long rowsWrittenByAnImport(javax.sql.DataSource dataSource) throws java.sql.SQLException {
         long total = 0;

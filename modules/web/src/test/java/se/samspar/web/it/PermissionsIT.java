@@ -241,10 +241,8 @@ class PermissionsIT extends WithServices {
     @Test
     void administratorsEditAccountsButNeverLockThemselvesOut() {
         String tag = String.valueOf(Math.abs(System.nanoTime() % 1_000_000));
-        long self = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("adm" + tag, "Ada Admin", null,
-                municipality, Set.of(Roles.ADMINISTRATOR), Set.of(), "ett-langt-losenord", false)));
-        long other = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("par" + tag, "Per Part", null,
-                police, Set.of(Roles.PARTNER), Set.of(), "ett-langt-losenord", false)));
+        long self = account("adm" + tag, "Ada Admin", municipality, Roles.ADMINISTRATOR, Set.of());
+        long other = account("par" + tag, "Per Part", police, Roles.PARTNER, Set.of());
         Caller me = new Caller("adm" + tag, "Ada Admin", municipality, Set.of(Roles.ADMINISTRATOR), Set.of(), false);
         UserView before = callers.runAs(me, () -> accounts.find(other)).orElseThrow();
 
@@ -293,10 +291,8 @@ class PermissionsIT extends WithServices {
     @Test
     void accountsArePagedNewestFirst() {
         String tag = String.valueOf(Math.abs(System.nanoTime() % 1_000_000));
-        long older = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("aaa" + tag, "Äldre", null,
-                police, Set.of(Roles.PARTNER), Set.of(), "ett-langt-losenord", false)));
-        long newer = callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser("bbb" + tag, "Nyare", null,
-                municipality, Set.of(Roles.COORDINATOR), Set.of(mine.agreementId()), "ett-langt-losenord", false)));
+        long older = account("aaa" + tag, "Äldre", police, Roles.PARTNER, Set.of());
+        long newer = account("bbb" + tag, "Nyare", municipality, Roles.COORDINATOR, Set.of(mine.agreementId()));
         List<UserView> first = callers.runAs(admin, () -> accounts.page(null, 0, 2));
         assertEquals(List.of(newer, older), first.stream().map(UserView::id).toList());
         assertEquals(Set.of(mine.agreementId()), first.get(0).coordinatorOf());
@@ -308,5 +304,11 @@ class PermissionsIT extends WithServices {
                 .map(UserView::id).toList());
         assertTrue(callers.runAs(admin, () -> accounts.count("ÄLDRE")) >= 1);
         assertEquals(0, callers.runAs(admin, () -> accounts.count("%" + tag)));
+    }
+
+    /** An account made by the system with the tests' password, not asked to change it at the first sign-in. */
+    private long account(String username, String name, long organisation, String role, Set<Long> coordinates) {
+        return callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser(username, name, null, organisation,
+                Set.of(role), coordinates, "ett-langt-losenord", false)));
     }
 }

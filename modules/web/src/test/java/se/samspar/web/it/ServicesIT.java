@@ -10,10 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,14 +70,6 @@ class ServicesIT extends WithServices {
     @Resource
     ManagedExecutorService executor;
 
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     @Test
     void everyModulesMigrationRanAndTheTablesExist() throws SQLException {
         assertTrue(schema.migrated());
@@ -89,14 +78,14 @@ class ServicesIT extends WithServices {
         org.flywaydb.core.api.MigrationInfoService info = org.flywaydb.core.Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource).locations("classpath:db/migration").load().info();
         assertEquals(0, info.pending().length);
-        assertEquals(info.all().length, count("select count(*) from \"flyway_schema_history\" where \"success\" = true"
+        assertEquals(info.all().length, Fixtures.count(dataSource, "select count(*) from \"flyway_schema_history\" where \"success\" = true"
                 + " and \"version\" is not null"));
         assertTrue(info.all().length >= 8, "the modules' scripts: " + info.all().length);
         for (String table : List.of("AGR_ORGANISATION", "AGR_AGREEMENT", "AGR_PARTY", "AGR_PRIORITY_AREA", "AGR_GOAL",
                 "ACT_ACTIVITY", "ACT_PARTICIPANT", "ACT_STATUS_UPDATE", "AUD_ENTRY", "IDN_USER_ACCOUNT", "IDN_USER_ROLE",
                 "IDN_COORDINATOR", "FUP_FOLLOW_UP", "FUP_SNAPSHOT", "FUP_INDICATOR", "FUP_MEASUREMENT",
                 "FUP_ASSESSMENT", "FUP_PARTY_REPORT")) {
-            assertEquals(1, count("select count(*) from SYS.SYSTABLES where TABLENAME = '" + table + "'"), table);
+            assertEquals(1, Fixtures.count(dataSource, "select count(*) from SYS.SYSTABLES where TABLENAME = '" + table + "'"), table);
         }
     }
 
@@ -237,7 +226,7 @@ class ServicesIT extends WithServices {
         Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
         long id = activityEditing.create(b.agreementId(), new ActivityDraft(b.areaId(), null, "WHY-1", "Varför",
                 null, b.policeParty(), Set.of(), null, null, null, null, 1));
-        long before = count("select count(*) from ACT_STATUS_UPDATE");
+        long before = Fixtures.count(dataSource, "select count(*) from ACT_STATUS_UPDATE");
         for (StatusReport bare : List.of(
                 new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.YELLOW, 10, null, null, "Samordnare", null),
                 new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.RED, 10, "  ", null, "Samordnare", null),
@@ -247,18 +236,18 @@ class ServicesIT extends WithServices {
             assertTrue(comment.message(Locales.SWEDISH).contains("kommentar"), comment.message(Locales.SWEDISH));
             assertTrue(comment.message(Locale.ENGLISH).contains("comment"), comment.message(Locale.ENGLISH));
         }
-        assertEquals(before, count("select count(*) from ACT_STATUS_UPDATE"));
+        assertEquals(before, Fixtures.count(dataSource, "select count(*) from ACT_STATUS_UPDATE"));
         statusUpdates.report(id, new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 10, null, null,
                 "Samordnare", null));
         statusUpdates.report(id, new StatusReport(ActivityStatus.POSTPONED, TrafficLight.RED, 10,
                 "Väntar på beslut", null, "Samordnare", null));
-        assertEquals(before + 2, count("select count(*) from ACT_STATUS_UPDATE"));
+        assertEquals(before + 2, Fixtures.count(dataSource, "select count(*) from ACT_STATUS_UPDATE"));
     }
 
     @Test
     void invalidInputNamesTheFieldInSwedishAndEnglishAndWritesNothing() throws SQLException {
-        long before = count("select count(*) from AGR_AGREEMENT");
-        long auditBefore = count("select count(*) from AUD_ENTRY");
+        long before = Fixtures.count(dataSource, "select count(*) from AGR_AGREEMENT");
+        long auditBefore = Fixtures.count(dataSource, "select count(*) from AUD_ENTRY");
         AgreementDraft blank = new AgreementDraft(" ", LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), null, null,
                 null, null, 0, true, null);
         InvalidInput refused = assertThrows(InvalidInput.class, () -> agreementEditing.create(blank));
@@ -266,17 +255,17 @@ class ServicesIT extends WithServices {
         assertEquals("Måste fyllas i.", title.message(Locales.SWEDISH));
         assertEquals("Required.", title.message(Locale.ENGLISH));
         assertTrue(refused.problems().stream().anyMatch(p -> p.field().equals("updateIntervalDays")));
-        assertEquals(before, count("select count(*) from AGR_AGREEMENT"));
-        assertEquals(auditBefore, count("select count(*) from AUD_ENTRY"));
+        assertEquals(before, Fixtures.count(dataSource, "select count(*) from AGR_AGREEMENT"));
+        assertEquals(auditBefore, Fixtures.count(dataSource, "select count(*) from AUD_ENTRY"));
 
         Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
-        long activitiesBefore = count("select count(*) from ACT_ACTIVITY");
+        long activitiesBefore = Fixtures.count(dataSource, "select count(*) from ACT_ACTIVITY");
         ActivityDraft withPersonalNumber = new ActivityDraft(b.areaId(), null, "PNR-1", "Ärende",
                 "Gäller 811218-9876", b.policeParty(), Set.of(), null, null, null, null, 1);
         InvalidInput pnr = assertThrows(InvalidInput.class, () -> activityEditing.create(b.agreementId(), withPersonalNumber));
         assertEquals("description", pnr.problems().get(0).field());
         assertTrue(pnr.problems().get(0).message(Locales.SWEDISH).contains("personnummer"));
-        assertEquals(activitiesBefore, count("select count(*) from ACT_ACTIVITY"));
+        assertEquals(activitiesBefore, Fixtures.count(dataSource, "select count(*) from ACT_ACTIVITY"));
 
         InvalidInput tooLong = assertThrows(InvalidInput.class, () -> organisations.create(
                 new OrganisationDraft("x".repeat(201), null, OrganisationType.OTHER, null)));

@@ -10,7 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -60,16 +59,8 @@ class StatusReportIT extends WithServices {
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
 
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private long updateRows() throws SQLException {
-        return count("select count(*) from ACT_STATUS_UPDATE");
+        return Fixtures.count(dataSource, "select count(*) from ACT_STATUS_UPDATE");
     }
 
     private long newActivity() {
