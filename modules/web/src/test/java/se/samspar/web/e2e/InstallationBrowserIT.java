@@ -128,7 +128,7 @@ class InstallationBrowserIT {
         assertThat(page.locator("#upload")).containsText("Importen är klar");
 
         page.navigate(app.url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE).setExact(true)).click();
         for (String party : List.of("Huddinge kommun", "Polismyndigheten", "Södertörns brandförsvarsförbund",
                 "Kriminalvården", "Huge Bostäder AB", "Huddinge Samhällsfastigheter AB")) {
             assertThat(page.locator("main")).containsText(party);
@@ -154,7 +154,7 @@ class InstallationBrowserIT {
         Browser.changePassword(page, "tillfälligt lösen 1", "en helt annan fras 77");
         assertThat(page.locator("main")).containsText("Lösenordet är bytt");
         page.navigate(app.url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE).setExact(true)).click();
         page.locator("#transfer").click();
         Path filled = templateWithOneActivity("aktiviteter", "VINR", "VINR-90", "Informationskväll för föräldrar", null,
                 "Informationsinsatser", "Polisen", "Huddinge kommun");
@@ -275,7 +275,7 @@ class InstallationBrowserIT {
 
         firstSignIn(page, "samordnare-syd");
         page.navigate(app.url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NEW_TITLE)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NEW_TITLE).setExact(true)).click();
         page.locator("#transfer").click();
         Path filled = templateWithOneActivity("syd", "SYD", "SYD-1", "Trygghetsvandring i centrum", null, "Ökad trygghet",
                 "Lokalpolisområde Syd", "Huddinge kommun");
@@ -296,7 +296,7 @@ class InstallationBrowserIT {
             Page partner = partnerContext.newPage();
             firstSignIn(partner, "polis-syd");
             partner.navigate(app.url("/"));
-            partner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NEW_TITLE)).click();
+            partner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NEW_TITLE).setExact(true)).click();
             partner.locator("main a", new Page.LocatorOptions().setHasText("SYD-1")).first().click();
             assertThat(partner.locator("h1")).containsText("SYD-1");
             partner.locator("#actions\\:report").click();
