@@ -29,6 +29,8 @@ import se.samspar.platform.api.SchemaStatus;
 public class DatabaseMigration implements SchemaStatus {
     public static final String DATA_SOURCE = "java:app/jdbc/samspar";
     static final int LOCK_WAIT_SECONDS = 10;
+    static final int IDENTITY_RANGE = 1000;
+    static final int DEADLOCK_CHECK_SECONDS = 3;
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -47,7 +49,7 @@ public class DatabaseMigration implements SchemaStatus {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        limitLockWaits();
+        setLockingProperties();
         migrated = true;
         LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migration(s) applied, schema version "
                 + result.targetSchemaVersion);
@@ -59,10 +61,22 @@ public class DatabaseMigration implements SchemaStatus {
      * rolled back and, for a status report, sent again (the activity page) instead of keeping the user waiting for
      * Derby's default of 60 seconds. A database setting, not schema: set at every start, it takes effect at once.
      */
-    private void limitLockWaits() {
+    private void setLockingProperties() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '" + LOCK_WAIT_SECONDS
                     + "')");
+            // Derby looks for a lock cycle only after derby.locks.deadlockTimeout (20 s by default), longer than the
+            // wait above: a cycle then ended as timeouts of every waiter. After 3 s it is found and one victim rolled
+            // back (a status report is sent again), so the others go on.
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '"
+                    + DEADLOCK_CHECK_SECONDS + "')");
+            // Identity columns draw their values from ranges Derby reserves in a catalog row: with its default of
+            // 100, parallel inserts into one table that meet at a range's end fail at once with 40XL1
+            // ("tooMuchContention", DERBY-6999; seen once in LifecycleIT's parallel creates). 1,000 values a range
+            // makes that ten times rarer; a crash then skips at most 1,000 ids of a table (ids have gaps anyway).
+            // Read when a table's generator is first used after the start, so it holds from this start on.
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.sequence.preallocator', '"
+                    + IDENTITY_RANGE + "')");
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the lock wait timeout", e);
         }
