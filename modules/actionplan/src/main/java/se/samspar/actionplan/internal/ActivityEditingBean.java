@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import se.samspar.actionplan.api.ActivityChanged;
+import se.samspar.actionplan.api.LeadPartyChanged;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.ActivityStatus;
@@ -52,6 +53,8 @@ public class ActivityEditingBean implements ActivityEditing {
     @Inject
     Event<ActivityChanged> activityChanged;
     @Inject
+    Event<LeadPartyChanged> leadPartyChanged;
+    @Inject
     CallerContext callers;
 
     @Override
@@ -83,6 +86,7 @@ public class ActivityEditingBean implements ActivityEditing {
         structure.agreement().requireOpen();
         checkAgainst(structure, draft);
         requireUniqueReference(a.agreementId(), draft.reference(), activityId);
+        long leadBefore = a.leadPartyId();
         describe(a, draft);
         try {
             StaleEdit.flush(em, Stored.ACTIVITY, activityId);
@@ -93,6 +97,10 @@ public class ActivityEditingBean implements ActivityEditing {
             throw e;
         }
         activityChanged.fire(new ActivityChanged(a.agreementId(), activityId, Change.UPDATED, a.reference()));
+        if (leadBefore != a.leadPartyId()) {
+            leadPartyChanged.fire(new LeadPartyChanged(a.agreementId(), activityId, a.reference(), a.title(),
+                    leadBefore, a.leadPartyId()));
+        }
     }
 
     @Override

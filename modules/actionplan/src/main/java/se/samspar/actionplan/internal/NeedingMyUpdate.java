@@ -35,10 +35,20 @@ final class NeedingMyUpdate {
     /** Empty when the caller may report on nothing in these agreements. */
     static Optional<NeedingMyUpdate> of(Caller caller, Collection<AgreementView> mine, Collection<PartyView> parties,
                                         LocalDate today) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        return mayReport(caller, mine, parties, p).map(rights -> new NeedingMyUpdate(
+                ActivityTableQuery.needsUpdateAcross(mine, today, p) + " and " + rights, p));
+    }
+
+    /**
+     * Rule 5 as a JPQL condition on {@code a}, its parameters put into {@code p}; empty when the caller may report
+     * on nothing in these agreements.
+     */
+    static Optional<String> mayReport(Caller caller, Collection<AgreementView> mine, Collection<PartyView> parties,
+                                      Map<String, Object> p) {
         if (mine.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> p = new LinkedHashMap<>();
         List<String> rights = new ArrayList<>();
         List<Long> coordinated = mine.stream().map(AgreementView::id).filter(caller::coordinates).toList();
         if (!coordinated.isEmpty()) {
@@ -63,8 +73,7 @@ final class NeedingMyUpdate {
         if (rights.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new NeedingMyUpdate(ActivityTableQuery.needsUpdateAcross(mine, today, p) + " and ("
-                + String.join(" or ", rights) + ")", p));
+        return Optional.of("(" + String.join(" or ", rights) + ")");
     }
 
     long count(EntityManager em) {
