@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityDueDates;
-import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.domain.Activity;
 import se.samspar.agreement.api.AgreementQueries;
@@ -32,8 +31,6 @@ import se.samspar.platform.api.CallerContext;
 @se.samspar.platform.api.Guarded
 @Transactional
 public class ActivityDueDatesBean implements ActivityDueDates {
-    private static final List<ActivityStatus> CLOSED = List.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED);
-
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
     @Inject
@@ -72,7 +69,7 @@ public class ActivityDueDatesBean implements ActivityDueDates {
                 + " and a.dueDate is not null and a.dueDate >= :from and a.status not in :closed"
                 + " order by a.dueDate, a.id", Activity.class);
         p.forEach(q::setParameter);
-        List<Activity> found = q.setParameter("from", from).setParameter("closed", CLOSED)
+        List<Activity> found = q.setParameter("from", from).setParameter("closed", ActivityTableQuery.closed())
                 .setMaxResults(Math.max(1, max)).getResultList();
         Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, found.stream().map(Activity::id).toList());
         LocalDate today = LocalDate.now(clock);

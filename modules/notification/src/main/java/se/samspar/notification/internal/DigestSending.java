@@ -12,7 +12,6 @@ import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
-import se.samspar.identity.api.MailRecipients;
 import se.samspar.identity.api.Recipient;
 import se.samspar.notification.api.MailKind;
 import se.samspar.notification.api.Reminders;
@@ -32,7 +31,6 @@ import se.samspar.platform.api.CallerContext;
 @se.samspar.platform.api.Guarded
 public class DigestSending implements Reminders {
     private static final Logger LOG = Logger.getLogger(DigestSending.class.getName());
-    static final int PAGE = 100;
     static final int MAX_ITEMS = 30;
 
     @Inject
@@ -42,7 +40,7 @@ public class DigestSending implements Reminders {
     @Inject
     CallerContext callers;
     @Inject
-    MailRecipients recipients;
+    AllRecipients all;
     @Inject
     ActivityQueries activities;
     @Inject
@@ -65,22 +63,14 @@ public class DigestSending implements Reminders {
         if (!settings.enabled()) {
             return 0;
         }
-        int sent = 0;
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Recipient> page = callers.runAs(Caller.SYSTEM, () -> recipients.after(from, PAGE));
-            for (Recipient r : page) {
-                if (digestTo(r)) {
-                    sent++;
-                }
+        int[] sent = {0};
+        all.forEach(r -> {
+            if (digestTo(r)) {
+                sent[0]++;
             }
-            if (page.size() < PAGE) {
-                LOG.info("Weekly digests sent: " + sent);
-                return sent;
-            }
-            after = page.get(page.size() - 1).userId();
-        }
+        });
+        LOG.info("Weekly digests sent: " + sent[0]);
+        return sent[0];
     }
 
     private boolean digestTo(Recipient r) {

@@ -54,6 +54,8 @@ public class FollowUpMails {
     @Inject
     AgreementQueries agreements;
     @Inject
+    AllRecipients all;
+    @Inject
     FollowUpReportingState reporting;
     @Inject
     Clock clock;
@@ -93,22 +95,13 @@ public class FollowUpMails {
     public synchronized void remindBeforeDeadlines() {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(settings.deadlineDays());
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Recipient> page = callers.runAs(Caller.SYSTEM, () -> recipients.after(from, DigestSending.PAGE));
-            for (Recipient r : page) {
-                try {
-                    callers.runAs(r.caller(), () -> remind(r, today, horizon));
-                } catch (RuntimeException ex) {
-                    LOG.log(Level.WARNING, "No deadline reminder for user " + r.userId(), ex);
-                }
+        all.forEach(r -> {
+            try {
+                callers.runAs(r.caller(), () -> remind(r, today, horizon));
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "No deadline reminder for user " + r.userId(), ex);
             }
-            if (page.size() < DigestSending.PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).userId();
-        }
+        });
     }
 
     private void remind(Recipient r, LocalDate today, LocalDate horizon) {

@@ -40,13 +40,18 @@ public class NotificationsSection implements Serializable {
     /** The addresses made in this view, shown once: the user's own, then per coordinated agreement. */
     private List<Feed> made = List.of();
     private Boolean mailOff;
+    private Boolean calendar;
 
     /** A feed's name and address. */
     public record Feed(String name, String address) implements Serializable {
     }
 
+    /** Read once per view: the page asks several times while it renders. */
     public boolean isCalendar() {
-        return secrets.exists();
+        if (calendar == null) {
+            calendar = secrets.exists();
+        }
+        return calendar;
     }
 
     public List<Feed> getMade() {
@@ -61,12 +66,14 @@ public class NotificationsSection implements Serializable {
         agreements.agreements().stream().filter(a -> callers.current().coordinates(a.id()))
                 .forEach(a -> feeds.add(new Feed(a.title(), base + "/agreements/" + a.id() + ".ics")));
         made = List.copyOf(feeds);
+        calendar = true;
         FormMessages.info("calendar", messages.text("notifications.calendar.made"));
     }
 
     public void revokeCalendar() {
         secrets.revoke();
         made = List.of();
+        calendar = false;
         FormMessages.info("calendar", messages.text("notifications.calendar.revoked"));
     }
 

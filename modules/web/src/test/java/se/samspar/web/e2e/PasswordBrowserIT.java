@@ -176,4 +176,43 @@ class PasswordBrowserIT {
         Axe.assertNoViolations(admin);
         Browser.switchLanguage(admin, "sv");
     }
+
+    /**
+     * The same page's reminders and calendar (h14-notify): the calendar address is shown once when made, answers
+     * with the feed, and stops answering when removed; saying no to reminders by e-mail is kept. Axe in both languages.
+     */
+    @Test
+    void theCalendarAddressIsShownOnceAndTheMailOptOutIsKept() {
+        admin.navigate(AppServer.url("/password"));
+        assertThat(admin.locator("#calendarState")).hasText("Du har ingen kalenderadress.");
+        admin.locator("#calendar\\:make").click();
+        Locator address = admin.locator(".calendar-address").first();
+        assertThat(address).hasValue(java.util.regex.Pattern.compile(".*/api/v1/calendar/[A-Za-z0-9_-]{43}\\.ics$"));
+        String feed = address.inputValue();
+        assertThat(admin.locator("#calendar")).containsText("visas bara den här gången");
+        Axe.assertNoViolations(admin);
+        com.microsoft.playwright.APIResponse answer = admin.request().get(feed);
+        assertEquals(200, answer.status());
+        assertTrue(answer.headers().get("content-type").startsWith("text/calendar"), answer.headers().toString());
+        assertTrue(answer.text().startsWith("BEGIN:VCALENDAR\r\n"), answer.text());
+
+        admin.navigate(AppServer.url("/password"));
+        assertThat(admin.locator(".calendar-address")).hasCount(0);
+        assertThat(admin.locator("#calendarState")).containsText("Du har en kalenderadress.");
+        Browser.switchLanguage(admin, "en");
+        admin.locator("#mail\\:off").check();
+        admin.locator("#mail\\:save").click();
+        assertThat(admin.locator("#mail")).containsText("You get no reminders by e-mail.");
+        admin.locator("#calendar\\:revoke").click();
+        assertThat(admin.locator("#calendar")).containsText("The calendar address is removed");
+        Axe.assertNoViolations(admin);
+        assertEquals(404, admin.request().get(feed).status(), "a removed address answers nothing");
+
+        admin.navigate(AppServer.url("/password"));
+        assertThat(admin.locator("#mail\\:off")).isChecked();
+        admin.locator("#mail\\:off").uncheck();
+        admin.locator("#mail\\:save").click();
+        assertThat(admin.locator("#mail")).containsText("You get reminders by e-mail.");
+        Browser.switchLanguage(admin, "sv");
+    }
 }

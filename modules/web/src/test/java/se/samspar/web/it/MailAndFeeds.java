@@ -112,6 +112,14 @@ final class MailAndFeeds {
         assertEquals(404, get(base, "x".repeat(43) + ".ics").statusCode(), "nor a made-up one");
         assertEquals(404, get(base, made.getProperty("police") + "/agreements/" + agreement + ".ics").statusCode(),
                 "an agreement's feed is its coordinators'");
+
+        HttpResponse<String> openapi = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/calendar/{secret}.ics")
+                && openapi.body().contains("/api/v1/calendar/{secret}/agreements/{agreement}.ics")
+                && openapi.body().contains("text/calendar"), "the feeds are described at /openapi:\n" + openapi.body());
     }
 
     /** The events of a feed by summary, after checking its lines and letting ical4j parse and validate it. */
