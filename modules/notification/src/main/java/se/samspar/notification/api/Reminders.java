@@ -6,8 +6,9 @@ public interface Reminders {
     boolean enabled();
 
     /**
-     * An administrator sends the weekly digest to every recipient now, as the schedule does (nothing when mail is
-     * off); returns how many were sent. Users with nothing waiting get none.
+     * An administrator runs the reminders now rather than at their hour: the reminders of reporting deadlines that
+     * are due (each sent once, as the daily run does) and the weekly digest to every recipient (users with nothing
+     * waiting get none); nothing when mail is off. Returns how many digests were sent.
      */
     int sendDigestsNow();
 }

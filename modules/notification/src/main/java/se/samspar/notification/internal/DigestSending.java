@@ -42,6 +42,8 @@ public class DigestSending implements Reminders {
     @Inject
     AllRecipients all;
     @Inject
+    FollowUpMails followUps;
+    @Inject
     ActivityQueries activities;
     @Inject
     AgreementQueries agreements;
@@ -55,6 +57,9 @@ public class DigestSending implements Reminders {
     public int sendDigestsNow() {
         Caller caller = callers.current();
         AccessDenied.unless(caller.system() || caller.isAdministrator(), "send the weekly digests");
+        if (settings.enabled()) {
+            followUps.remindBeforeDeadlines();
+        }
         return sendDigests();
     }
 

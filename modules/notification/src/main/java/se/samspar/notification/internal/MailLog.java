@@ -27,7 +27,7 @@ public class MailLog {
     /** Whether this user was already sent this kind of mail about this subject. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean sent(long userId, MailKind kind, long subjectId) {
-        return !em.createNativeQuery("SELECT ID FROM NTF_MAIL WHERE USER_ID = ? AND KIND = ? AND SUBJECT_ID = ?"
+        return !em.createNativeQuery("SELECT USER_ID FROM NTF_MAIL WHERE USER_ID = ? AND KIND = ? AND SUBJECT_ID = ?"
                         + " FETCH FIRST 1 ROWS ONLY")
                 .setParameter(1, userId).setParameter(2, kind.name()).setParameter(3, subjectId).getResultList()
                 .isEmpty();

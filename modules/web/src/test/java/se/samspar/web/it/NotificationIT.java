@@ -47,7 +47,8 @@ import se.samspar.platform.api.Roles;
  * Calendar feeds and reminders by e-mail on a real Payara Micro whose {@code samspar.mail.*} points at the SMTP server
  * this test starts in the test JVM (GreenMail, on {@code it.smtp.port}, arquillian.xml). In order: the client starts
  * the server; inside the application an agreement, its users and activities are made, a follow-up is opened for
- * reporting, an activity is handed over, an administrator sends the digests now and calendar addresses are made; then
+ * reporting with its deadline 5 days away, an activity is handed over, an administrator sends the reminders now (the
+ * deadline's and the digests) and calendar addresses are made; then
  * the client reads the mails and the feeds back (GreenMail, ical4j, {@link MailAndFeeds}). What the container made is
  * handed to the client in a file beside the test database, since both run on this machine.
  */
@@ -122,7 +123,7 @@ class NotificationIT extends WithServices {
 
         // Its period leaves the reports of 100 days ago out: every party has activities left to report in it.
         long followUp = followUps.open(b.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, "Årsuppföljning "
-                + tag, today.minusDays(30), today.plusDays(30), today.plusDays(20)));
+                + tag, today.minusDays(30), today.plusDays(30), today.plusDays(5)));
         followUps.startReporting(followUp, followUps.find(followUp).orElseThrow().version());
 
         int sent = callers.runAs(admin(), () -> reminders.sendDigestsNow());
@@ -135,6 +136,13 @@ class NotificationIT extends WithServices {
                 + id(coordinator)));
         assertEquals(0, Fixtures.count(dataSource, "select count(*) from NTF_MAIL where USER_ID = " + id(board)),
                 "nothing waits for a board member's report");
+        assertEquals(1, Fixtures.count(dataSource, "select count(*) from NTF_MAIL where KIND = 'REPORTING_DEADLINE'"
+                + " and USER_ID = " + policeId + " and SUBJECT_ID = " + followUp), "the deadline is 5 days away");
+        callers.runAs(admin(), () -> reminders.sendDigestsNow());
+        assertEquals(1, Fixtures.count(dataSource, "select count(*) from NTF_MAIL where KIND = 'REPORTING_DEADLINE'"
+                + " and USER_ID = " + policeId), "a deadline is reminded of once");
+        assertEquals(2, Fixtures.count(dataSource, "select count(*) from NTF_MAIL where KIND = 'DIGEST' and USER_ID = "
+                + policeId), "a digest each time they are sent");
 
         // The feeds' secrets: made, made anew (the old one ends), and the agreement's for its coordinator.
         Properties made = new Properties();
