@@ -53,7 +53,12 @@ public class Outbox {
                     + ": " + e.getMessage());
             return false;
         }
-        log.record(to.userId(), kind, subjectId);
+        try {
+            log.record(to.userId(), kind, subjectId);
+        } catch (RuntimeException e) {
+            // Sent all the same: only the log misses it (a follow-up's reminder may then be sent again).
+            LOG.log(Level.WARNING, "Reminder " + kind + " to user " + to.userId() + " sent but not recorded", e);
+        }
         return true;
     }
 
