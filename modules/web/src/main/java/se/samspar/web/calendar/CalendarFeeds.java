@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspar.identity.api.CalendarSecrets;
 import se.samspar.identity.api.Recipient;
@@ -32,6 +33,7 @@ import se.samspar.platform.api.NotFound;
 @RequestScoped
 @Path("v1/calendar")
 @Tag(name = "Calendar", description = "iCalendar (RFC 5545) feeds at secret addresses made on the account page")
+@SecurityRequirementsSets({}) // no token, whatever the API's own default: the secret in the address is the key
 public class CalendarFeeds {
     static final String TEXT_CALENDAR = "text/calendar";
     private static final String FEED = TEXT_CALENDAR + "; charset=utf-8";
