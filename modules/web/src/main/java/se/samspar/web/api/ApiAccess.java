@@ -32,6 +32,7 @@ import se.samspar.platform.api.CallerContext;
 public class ApiAccess extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final String BEARER = "Bearer ";
+    private static final long DRAINED = 1 << 20;
 
     @Inject
     transient AccessTokens tokens;
@@ -83,6 +84,7 @@ public class ApiAccess extends HttpFilter {
             return;
         }
         if (request.getContentLengthLong() > maxBodyBytes) {
+            drain(request);
             answer(response, Problem.of(413, "too-large", locale, path, maxBodyBytes));
             return;
         }
@@ -102,6 +104,22 @@ public class ApiAccess extends HttpFilter {
             }
         }
         return w;
+    }
+
+    /**
+     * Reads and drops a refused body of moderate size, so the client, still sending it, reads the 413 rather than a
+     * connection closed under it; a larger one closes the connection.
+     */
+    private static void drain(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > DRAINED) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        try (var in = request.getInputStream()) {
+            while (in.read(buffer) >= 0) {
+                // dropped
+            }
+        }
     }
 
     static void answer(HttpServletResponse response, Problem problem) throws IOException {

@@ -15,21 +15,18 @@ import se.samspar.web.faces.Messages;
  * and detail in the caller's language, the path asked for, and for refused input each field's problem. Never a
  * stack trace.
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details", example = "{\"type\": "
+        + "\"urn:samspar:problem:stale\", \"title\": \"Precondition failed\", \"status\": 412, \"detail\": "
+        + "\"The activity has changed since it was read (If-Match does not match its ETag). Nothing was saved.\", "
+        + "\"instance\": \"/api/v1/activities/17/status-reports\"}")
 public record Problem(
-        @Schema(example = "urn:samspar:problem:invalid-input") String type,
-        @Schema(example = "Felaktig begäran") String title,
-        @Schema(example = "400") int status,
-        String detail,
-        @Schema(example = "/api/v1/activities/12/status-reports") String instance,
-        List<FieldError> errors) {
+        String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One refused field: its name as the request wrote it, and why, in the caller's language. */
     @Schema(name = "FieldError")
-    public record FieldError(@Schema(example = "comment") String field,
-                             @Schema(example = "Skriv en kommentar: …") String message) {
+    public record FieldError(String field, String message) {
     }
 
     /** A problem of the given status with the bundle's title and detail (api.problem.STATUS[.detail]). */

@@ -5,6 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of an agreement's filtered, sorted activities and how many the filter lets through in all. */
 @Schema(name = "ActivityPage")
-public record ActivityPage(@Schema(example = "57") long total, @Schema(example = "0") int offset,
-                           @Schema(example = "50") int limit, List<ActivityItem> items) {
+public record ActivityPage(long total, int offset,
+                           int limit, List<ActivityItem> items) {
 }

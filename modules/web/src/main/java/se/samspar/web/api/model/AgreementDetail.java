@@ -18,7 +18,7 @@ public record AgreementDetail(long id, String title, LocalDate validFrom, LocalD
 
     @Schema(name = "Party")
     public record Party(long id, long organisationId, String name, String shortName, String type,
-                        @Schema(description = "progress of the activities the party leads") ProgressFigure progress) {
+                        ProgressFigure progress) {
     }
 
     @Schema(name = "PriorityArea")

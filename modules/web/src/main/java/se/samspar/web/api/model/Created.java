@@ -4,5 +4,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The id of what a POST created. */
 @Schema(name = "Created")
-public record Created(@Schema(example = "123") long id) {
+public record Created(long id) {
 }

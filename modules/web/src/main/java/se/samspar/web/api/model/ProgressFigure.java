@@ -5,8 +5,8 @@ import se.samspar.actionplan.api.Progress;
 
 /** Rule 4's rolled-up progress: the weighted mean in percent over a number of activities, null when none. */
 @Schema(name = "Progress")
-public record ProgressFigure(@Schema(example = "42.5", nullable = true) Double percent,
-                             @Schema(example = "12") int activities) {
+public record ProgressFigure(Double percent,
+                             int activities) {
     public static ProgressFigure of(Progress p) {
         return new ProgressFigure(p.percent(), p.activities());
     }

@@ -12,9 +12,9 @@ import se.samspar.actionplan.api.TrafficLight;
  */
 @Schema(name = "StatusReportRequest", requiredProperties = {"status", "light", "progress"})
 public record StatusReportRequest(
-        @Schema(example = "IN_PROGRESS") ActivityStatus status,
-        @Schema(example = "YELLOW") TrafficLight light,
-        @Schema(example = "60", minimum = "0", maximum = "100") Integer progress,
-        @Schema(example = "Två av tre vandringar gjorda; den tredje flyttad till mars.", maxLength = 4000) String comment,
-        @Schema(example = "12.5") BigDecimal hoursSpent) {
+        ActivityStatus status,
+        TrafficLight light,
+        Integer progress,
+        String comment,
+        BigDecimal hoursSpent) {
 }
