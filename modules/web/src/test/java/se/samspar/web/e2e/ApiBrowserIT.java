@@ -163,6 +163,24 @@ class ApiBrowserIT {
                 "{\"comment\":\"" + "x".repeat(70_000) + "\"}"), 413);
         problem(get("/api/v1/activities/99999999", token), 404);
 
+        // An indicator defined on its page gets a measurement through the API.
+        defineIndicator(page, "Otrygghet " + tag);
+        long indicatorId = -1;
+        for (JsonElement i : JsonParser.parseString(get("/api/v1/agreements/1/indicators", token).body()).getAsJsonArray()) {
+            if (("Otrygghet " + tag).equals(i.getAsJsonObject().get("name").getAsString())) {
+                indicatorId = i.getAsJsonObject().get("id").getAsLong();
+            }
+        }
+        assertTrue(indicatorId > 0, "the indicator is listed");
+
+        Answer measured = send("POST", "/api/v1/indicators/" + indicatorId + "/measurements", token,
+                "{\"period\":\"2024\",\"value\":37.5,\"comment\":\"Enkät " + tag + "\"}");
+        assertEquals(201, measured.status(), measured.body());
+        assertTrue(get("/api/v1/agreements/1/indicators", token).body().contains("Enkät " + tag));
+        JsonObject badPeriod = problem(send("POST", "/api/v1/indicators/" + indicatorId + "/measurements", token,
+                "{\"period\":\"24\",\"value\":1}", "Accept-Language", "en"), 400);
+        assertEquals("period", badPeriod.getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString());
+
         // An adopted follow-up, read as its frozen report.
         adoptFollowUp(tag);
         long followUpId = -1;
@@ -186,6 +204,17 @@ class ApiBrowserIT {
         assertThat(page.locator("#tokens\\:messages")).containsText("Nyckeln är borttagen");
         assertThat(page.locator("#tokens\\:tokenTable")).not().containsText("Rapportsystem " + tag);
         problem(get("/api/v1/agreements", token), 401);
+    }
+
+    /** The coordinator defines an indicator of the agreement's first goal on the indicators page. */
+    private static void defineIndicator(Page page, String name) {
+        page.navigate(AppServer.url("/indicators?agreement=1"));
+        page.locator("#define\\:goalId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("#define\\:name").fill(name);
+        page.locator("#define\\:unit").fill("%");
+        page.locator("#define\\:target").fill("20");
+        page.locator("#define\\:submit").click();
+        assertThat(page.locator("#list")).containsText(name);
     }
 
     /** The coordinator opens a follow-up of kind "other", opens it for reporting and adopts it. */
@@ -224,6 +253,11 @@ class ApiBrowserIT {
         assertTrue(municipalitys > 0, found.toString());
         problem(send("POST", "/api/v1/activities/" + municipalitys + "/status-reports", token,
                 "{\"status\":\"IN_PROGRESS\",\"light\":\"GREEN\",\"progress\":10}"), 403);
+        JsonArray indicators = JsonParser.parseString(get("/api/v1/agreements/1/indicators", token).body()).getAsJsonArray();
+        if (!indicators.isEmpty()) { // another test may have defined one: only coordinators measure
+            problem(send("POST", "/api/v1/indicators/" + indicators.get(0).getAsJsonObject().get("id").getAsLong()
+                    + "/measurements", token, "{\"period\":\"2024\",\"value\":1}"), 403);
+        }
         long refusedId = municipalitys;
         Browser.asUser("admin", admin -> {
             admin.navigate(AppServer.url("/audit"));
