@@ -199,7 +199,9 @@ class ApiBrowserIT {
 
         // Revoked on the account page: 401 from then on.
         page.navigate(AppServer.url("/password"));
-        assertThat(page.locator("#tokens\\:tokenTable")).containsText("Rapportsystem " + tag);
+        com.microsoft.playwright.Locator row = page.locator("#tokens\\:tokenTable tbody tr",
+                new Page.LocatorOptions().setHasText("Rapportsystem " + tag));
+        assertThat(row).not().containsText("Aldrig"); // its last use is recorded
         page.getByLabel("Ta bort Rapportsystem " + tag).click();
         assertThat(page.locator("#tokens\\:messages")).containsText("Nyckeln är borttagen");
         assertThat(page.locator("#tokens\\:tokenTable")).not().containsText("Rapportsystem " + tag);
