@@ -20,7 +20,7 @@ public interface AccessTokens {
     void revoke(long tokenId);
 
     /**
-     * The caller a presented secret stands for, recording its use: empty for anything that is not a live token of
+     * The caller a presented secret stands for, recording its use (to the minute): empty for anything that is not a live token of
      * an active account (malformed, unknown, revoked, expired). Not guarded: no caller is known yet.
      */
     Optional<TokenCaller> authenticate(String secret);
