@@ -33,7 +33,8 @@ public record Problem(
     static Problem of(int status, String slug, Locale locale, String instance, Object... detailArguments) {
         String detail = Messages.in(locale, "api.problem." + status + ".detail");
         return new Problem("urn:samspar:problem:" + slug, title(status, locale), status,
-                detail.startsWith("api.problem.") ? null : MessageFormat.format(detail.replace("'", "''"), detailArguments),
+                detail.startsWith("api.problem.") ? null
+                        : new MessageFormat(detail.replace("'", "''"), locale).format(detailArguments),
                 instance, null);
     }
 

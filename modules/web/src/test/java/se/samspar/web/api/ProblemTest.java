@@ -71,7 +71,9 @@ class ProblemTest {
     @Test
     void detailsCarryTheirFigures() {
         assertTrue(Problem.of(429, "rate-limited", Locales.ENGLISH, AT, 42L).detail().contains("42 seconds"));
-        assertTrue(Problem.of(413, "too-large", Locales.SWEDISH, AT, 65536L).detail().contains("65"));
+        assertTrue(Problem.of(413, "too-large", Locales.ENGLISH, AT, 65536L).detail().contains("65,536 bytes"));
+        assertTrue(Problem.of(413, "too-large", Locales.SWEDISH, AT, 65536L).detail().contains("65\u00a0536 byte"),
+                Problem.of(413, "too-large", Locales.SWEDISH, AT, 65536L).detail());
         assertEquals("Authentication required", Problem.of(401, "unauthenticated", Locales.ENGLISH, AT).title());
         assertEquals("Inloggning krävs", Problem.of(401, "unauthenticated", Locales.SWEDISH, AT).title());
     }
