@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSets;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspar.identity.api.CalendarSecrets;
 import se.samspar.identity.api.Recipient;
@@ -33,7 +32,6 @@ import se.samspar.platform.api.NotFound;
 @RequestScoped
 @Path("v1/calendar")
 @Tag(name = "Calendar", description = "iCalendar (RFC 5545) feeds at secret addresses made on the account page")
-@SecurityRequirementsSets({}) // no token, whatever the API's own default: the secret in the address is the key
 public class CalendarFeeds {
     static final String TEXT_CALENDAR = "text/calendar";
     private static final String FEED = TEXT_CALENDAR + "; charset=utf-8";
@@ -53,7 +51,8 @@ public class CalendarFeeds {
     @Operation(summary = "A user's due dates and reporting deadlines",
             description = "All-day events: the due dates of the open activities the owner of the secret may report on"
                     + " (from 60 days back, at most 500), and the reporting deadlines of the follow-ups open for their"
-                    + " organisation's report. Texts in the owner's language.")
+                    + " organisation's report. Texts in the owner's language. No token: the secret in the address is the"
+                    + " key, whatever security the rest of the API asks for.")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Unknown or revoked secret")
@@ -67,7 +66,7 @@ public class CalendarFeeds {
     @Produces(FEED)
     @Operation(summary = "An agreement's due dates and reporting deadlines, for its coordinators",
             description = "All-day events: the due dates of the agreement's open activities (from 60 days back, at"
-                    + " most 2,000) and the reporting deadlines of its follow-ups not yet adopted.")
+                    + " most 2,000) and the reporting deadlines of its follow-ups not yet adopted. No token: the secret in the address is the key.")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404",
