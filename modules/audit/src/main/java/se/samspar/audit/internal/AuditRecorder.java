@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityChanged;
+import se.samspar.actionplan.api.PublicationChanged;
 import se.samspar.actionplan.api.StatusReported;
 import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.OrganisationChanged;
@@ -69,6 +70,11 @@ public class AuditRecorder implements AuditTrail {
 
     void on(@Observes ActivityChanged e) {
         record(e.agreementId(), "ACTIVITY", e.activityId(), e.change().name(), e.reference(), "Activity");
+    }
+
+    /** Issue 14: an area or activity published on the public page, its public text changed, or unpublished. */
+    void on(@Observes PublicationChanged e) {
+        record(e.agreementId(), "PUBLICATION", e.publicationId(), e.change().name(), e.what(), "Publication");
     }
 
     void on(@Observes UserAccountChanged e) {
