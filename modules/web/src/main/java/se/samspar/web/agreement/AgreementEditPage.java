@@ -25,7 +25,8 @@ import se.samspar.web.faces.RowParameters;
  * Agreement editing for its coordinators (/agreement-edit?id=…), the page itself: which agreement (the id parameter),
  * whether this caller may edit it, and the agreement as every section shows it. Each section of the page has its own
  * view-scoped bean, which injects this one: {@link DetailsSection} (details and status), {@link PartiesSection},
- * {@link AreasSection} (priority areas and goals), {@link ActionPlanSection} (activities) and {@link RenewalSection}.
+ * {@link AreasSection} (priority areas and goals), {@link ActionPlanSection} (activities), {@link RenewalSection} and
+ * {@link PublicationsSection} (what the public progress page shows).
  * Thin: every change goes to the module services, which check the caller's rights, the input and the version again; a
  * refused input is shown at its field, a stale edit reloads the newer data into the form (rule 10).
  */
