@@ -16,6 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.PublicItem;
+import se.samspar.actionplan.api.PublicProgress;
+import se.samspar.actionplan.api.PublicationDraft;
+import se.samspar.actionplan.api.PublicationView;
+import se.samspar.actionplan.api.PublishedKind;
+import se.samspar.actionplan.api.Publishing;
+import se.samspar.audit.api.AuditEntryView;
+import se.samspar.platform.api.InvalidInput;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.GoalDraft;
@@ -52,6 +60,10 @@ class PermissionsIT extends WithServices {
     UserAccounts accounts;
     @Inject
     AuditTrail audit;
+    @Inject
+    Publishing publishing;
+    @Inject
+    PublicProgress publicProgress;
 
     private Fixtures.Built mine;
     private Fixtures.Built other;
@@ -285,6 +297,76 @@ class PermissionsIT extends WithServices {
         // Another administrator may deactivate the account; then it is inactive.
         callers.runAs(admin, () -> accounts.deactivate(other));
         assertFalse(callers.runAs(me, () -> accounts.find(other)).orElseThrow().active());
+    }
+
+    /**
+     * Issue 14: only the agreement's coordinators and administrators publish, change and unpublish; a refusal is in
+     * the audit trail, as is every change; an activity needs a public text and must be the agreement's own; a stale
+     * change is refused; anyone, signed out, reads what is published and nothing else.
+     */
+    @Test
+    void onlyTheAgreementsCoordinatorsPublishAndAnyoneReadsWhatIsPublished() {
+        Runnable publishArea = () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.AREA, mine.areaId(), null));
+        // As for editing the structure: an administrator publishes an agreement they coordinate, not any agreement.
+        for (Caller c : new Caller[] {otherCoordinator, policePartner, municipalityPartner, board, outsider, admin,
+                Caller.ANONYMOUS}) {
+            refused(c, publishArea, "publish an area of an agreement they do not coordinate");
+            refused(c, () -> publishing.publications(mine.agreementId()), "see what is published, as its coordinators");
+        }
+        assertTrue(callers.runAs(admin, () -> audit.latest(50)).stream().anyMatch(e -> "REFUSED".equals(e.action())
+                && e.summary().contains("PublishingBean.publish")), "a refused publication is in the audit trail");
+        assertTrue(callers.runAs(Caller.ANONYMOUS, () -> publicProgress.agreement(mine.agreementId())).isEmpty(),
+                "nothing published: no public page");
+
+        long area = callers.runAs(coordinator, () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.AREA, mine.areaId(), null)));
+        InvalidInput noText = assertThrows(InvalidInput.class, () -> callers.runAs(coordinator,
+                () -> publishing.publish(mine.agreementId(), new PublicationDraft(PublishedKind.ACTIVITY, policeLeads, " "))));
+        assertEquals("publicText", noText.problems().get(0).field());
+        InvalidInput foreign = assertThrows(InvalidInput.class, () -> callers.runAs(coordinator,
+                () -> publishing.publish(mine.agreementId(), new PublicationDraft(PublishedKind.ACTIVITY, otherActivity,
+                        "Från en annan överenskommelse"))));
+        assertEquals("itemId", foreign.problems().get(0).field());
+        InvalidInput twice = assertThrows(InvalidInput.class, () -> callers.runAs(coordinator, publishArea));
+        assertEquals("samspar.unique", twice.problems().get(0).key());
+        Caller coordinatingAdmin = new Caller("sara", "sara", municipality,
+                Set.of(Roles.ADMINISTRATOR), Set.of(mine.agreementId()), false);
+        long activity = callers.runAs(coordinatingAdmin, () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.ACTIVITY, policeLeads, "Polisen patrullerar i centrum.")));
+
+        List<PublicItem> items = callers.runAs(Caller.ANONYMOUS, () -> publicProgress.items(mine.agreementId(), 0, 10));
+        assertEquals(List.of(PublishedKind.AREA, PublishedKind.ACTIVITY), items.stream().map(PublicItem::kind).toList());
+        assertEquals("P-1", items.get(1).code());
+        assertEquals("Polisen patrullerar i centrum.", items.get(1).publicText());
+        assertEquals(2, items.get(0).activities(), "the area counts both its activities, published or not");
+        assertEquals(List.of(PublishedKind.ACTIVITY), callers.runAs(Caller.ANONYMOUS,
+                () -> publicProgress.items(mine.agreementId(), 1, 10)).stream().map(PublicItem::kind).toList());
+        assertEquals(2, publicProgress.agreement(mine.agreementId()).orElseThrow().items());
+        assertTrue(publicProgress.agreement(other.agreementId()).isEmpty());
+
+        long version = callers.runAs(coordinator, () -> publishing.publications(mine.agreementId())).stream()
+                .filter(p -> p.id() == activity).findFirst().map(PublicationView::version).orElseThrow();
+        refused(otherCoordinator, () -> publishing.change(activity, version, "Ändrad"), "change another's text");
+        refused(policePartner, () -> publishing.unpublish(activity, version), "unpublish");
+        callers.runAs(coordinator, () -> publishing.change(activity, version, "Polisen och kommunen i centrum."));
+        assertThrows(StaleEdit.class, () -> callers.runAs(coordinator, () -> publishing.change(activity, version,
+                "Från en gammal sida")));
+        assertThrows(StaleEdit.class, () -> callers.runAs(coordinator, () -> publishing.unpublish(activity, version)));
+        long changed = callers.runAs(coordinator, () -> publishing.publications(mine.agreementId())).stream()
+                .filter(p -> p.id() == activity).findFirst().map(PublicationView::version).orElseThrow();
+        callers.runAs(coordinator, () -> publishing.unpublish(activity, changed));
+        assertEquals(List.of(PublishedKind.AREA), publicProgress.items(mine.agreementId(), 0, 10).stream()
+                .map(PublicItem::kind).toList(), "unpublished at once");
+
+        List<AuditEntryView> trail = callers.runAs(coordinator, () -> audit.ofAgreement(mine.agreementId(), 50)).stream()
+                .filter(e -> "PUBLICATION".equals(e.subject())).toList();
+        assertTrue(trail.stream().anyMatch(e -> e.subjectId() == area && "CREATED".equals(e.action())
+                && "anna".equals(e.actor())), trail.toString());
+        assertTrue(trail.stream().anyMatch(e -> e.subjectId() == activity && "UPDATED".equals(e.action())
+                && e.changes().contains("publicText")), trail.toString());
+        assertTrue(trail.stream().anyMatch(e -> e.subjectId() == activity && "DELETED".equals(e.action())
+                && e.summary().equals("ACTIVITY P-1")), trail.toString());
     }
 
     /** Issue 12: the accounts page in the database, newest first, each with its roles and rights; searched there too. */
