@@ -125,6 +125,14 @@ class PublicProgressBrowserIT {
             String jsonTag = get("/api/v1/public/agreements/1").headers().firstValue("ETag").orElseThrow();
             assertEquals(304, get("/api/v1/public/agreements/1", "If-None-Match", jsonTag).statusCode());
 
+            // Both feeds are described at /openapi (MicroProfile OpenAPI), the Atom one with its media type. Asked in
+            // the coordinator's session: whether /openapi itself needs sign-in is the REST API's concern (h14-api).
+            com.microsoft.playwright.APIResponse openapi = page.request().get(AppServer.url("/openapi"));
+            assertEquals(200, openapi.status());
+            assertTrue(openapi.text().contains("/api/v1/public/agreements/{key}/atom"), openapi.text());
+            assertTrue(openapi.text().contains("application/atom+xml"));
+            assertTrue(openapi.text().contains("PublicProgressItem"));
+
             List<String> titles = atomTitles("en");
             assertTrue(titles.contains(published + " " + publishedTitle), titles.toString());
             assertTrue(titles.contains("VINR Våld i nära relation"), titles.toString());
