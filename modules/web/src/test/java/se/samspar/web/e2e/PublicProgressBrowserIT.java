@@ -96,6 +96,11 @@ class PublicProgressBrowserIT {
                     "timmar", "3,5")) {
                 assertFalse(text.contains(never), "the public page shows " + never);
             }
+            // The application's stylesheet, which the page's CSP allows, loads signed out.
+            String stylesheet = visitor.locator("link[rel=stylesheet]").getAttribute("href");
+            HttpResponse<String> css = get(stylesheet);
+            assertEquals(200, css.statusCode(), stylesheet);
+            assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), stylesheet);
             Axe.assertNoViolations(visitor);
             visitor.locator("#language").click();
             assertThat(visitor.locator("html")).hasAttribute("lang", "en");
@@ -122,7 +127,9 @@ class PublicProgressBrowserIT {
             assertEquals("IN_PROGRESS", activity.get("status").getAsString());
             assertEquals(30.0, activity.get("progress").getAsDouble());
             assertEquals("Kommunen erbjuder stödsamtal " + tag + ".", activity.get("publicText").getAsString());
-            String jsonTag = get("/api/v1/public/agreements/1").headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> feed = get("/api/v1/public/agreements/1");
+            assertEquals("public, no-cache", feed.headers().firstValue("Cache-Control").orElse(""));
+            String jsonTag = feed.headers().firstValue("ETag").orElseThrow();
             assertEquals(304, get("/api/v1/public/agreements/1", "If-None-Match", jsonTag).statusCode());
 
             // Both feeds are described at /openapi (MicroProfile OpenAPI), the Atom one with its media type. Asked in
@@ -202,6 +209,8 @@ class PublicProgressBrowserIT {
         page.navigate(AppServer.url("/activities?agreement=1"));
         page.locator("#filters\\:text").fill(reference);
         page.locator("#filters\\:apply").click();
+        Axe.settle(page); // the filtered table is in place before its link is clicked
+        assertThat(page.locator("#rows\\:activities tbody tr")).hasCount(1);
         page.locator("#rows\\:activities a", new Page.LocatorOptions().setHasText(reference)).first().click();
         assertThat(page.locator("h1")).containsText(reference);
         page.locator("#actions\\:report").click();
