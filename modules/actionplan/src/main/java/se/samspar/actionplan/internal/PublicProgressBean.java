@@ -41,15 +41,31 @@ public class PublicProgressBean implements PublicProgress {
 
     @Override
     public Optional<PublicAgreement> agreement(long agreementId) {
-        Object[] counted = (Object[]) em.createNativeQuery(
-                        "SELECT COUNT(*), MAX(PUBLISHED_AT) FROM ACT_PUBLICATION WHERE AGREEMENT_ID = ?")
+        // Only what still exists counts: an activity deleted or an area removed after it was published is left out.
+        Object[] activities = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(P.PUBLISHED_AT)"
+                        + " FROM ACT_PUBLICATION P JOIN ACT_ACTIVITY A ON A.ID = P.ITEM_ID AND A.AGREEMENT_ID = P.AGREEMENT_ID"
+                        + " WHERE P.AGREEMENT_ID = ? AND P.KIND = 'ACTIVITY'")
                 .setParameter(1, agreementId).getSingleResult();
-        int items = ((Number) counted[0]).intValue();
-        if (items == 0) {
+        List<?> areaRows = em.createNativeQuery("SELECT ITEM_ID, PUBLISHED_AT FROM ACT_PUBLICATION"
+                        + " WHERE AGREEMENT_ID = ? AND KIND = 'AREA' FETCH FIRST " + MAX_ITEMS + " ROWS ONLY")
+                .setParameter(1, agreementId).getResultList();
+        int items = ((Number) activities[0]).intValue();
+        if (items == 0 && areaRows.isEmpty()) {
             return Optional.empty();
         }
         Optional<AgreementStructure> structure = structure(agreementId);
         if (structure.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDateTime last = time(activities[1]);
+        for (Object row : areaRows) {
+            Object[] r = (Object[]) row;
+            if (structure.get().area(((Number) r[0]).longValue()).isPresent()) {
+                items++;
+                last = latest(last, time(r[1]));
+            }
+        }
+        if (items == 0) {
             return Optional.empty();
         }
         // The latest report on a published activity or on any activity of a published area.
@@ -58,7 +74,7 @@ public class PublicProgressBean implements PublicProgress {
                         + " OR A.AREA_ID IN (SELECT ITEM_ID FROM ACT_PUBLICATION WHERE AGREEMENT_ID = ? AND KIND = 'AREA'))")
                 .setParameter(1, agreementId).setParameter(2, agreementId).setParameter(3, agreementId)
                 .getSingleResult();
-        LocalDateTime last = latest(time(counted[1]), time(reported));
+        last = latest(last, time(reported));
         var a = structure.get().agreement();
         return Optional.of(new PublicAgreement(agreementId, a.title(), a.validFrom(), a.validTo(), items, last));
     }

@@ -358,6 +358,15 @@ class PermissionsIT extends WithServices {
         callers.runAs(coordinator, () -> publishing.unpublish(activity, changed));
         assertEquals(List.of(PublishedKind.AREA), publicProgress.items(mine.agreementId(), 0, 10).stream()
                 .map(PublicItem::kind).toList(), "unpublished at once");
+        // A published activity deleted later is no longer counted or shown.
+        callers.runAs(coordinator, () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.ACTIVITY, municipalityLeads, "Kommunen bjuder in.")));
+        assertEquals(2, publicProgress.agreement(mine.agreementId()).orElseThrow().items());
+        long municipalityVersion = callers.runAs(Caller.SYSTEM, () -> activities.find(municipalityLeads))
+                .orElseThrow().version();
+        callers.runAs(coordinator, () -> activityEditing.delete(municipalityLeads, municipalityVersion));
+        assertEquals(1, publicProgress.agreement(mine.agreementId()).orElseThrow().items());
+        assertEquals(1, publicProgress.items(mine.agreementId(), 0, 10).size());
 
         List<AuditEntryView> trail = callers.runAs(coordinator, () -> audit.ofAgreement(mine.agreementId(), 50)).stream()
                 .filter(e -> "PUBLICATION".equals(e.subject())).toList();
