@@ -1,2 +1,2 @@
-/** Jakarta REST under /api: the one {@code Application}; the resources live in their features' packages. */
+/** Jakarta REST under /api: the one {@code Application}, the token-authenticated API and its problem details. */
 package se.samspar.web.api;
