@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspar.actionplan.api.PublicAgreement;
 import se.samspar.actionplan.api.PublicItem;
@@ -35,6 +36,7 @@ import se.samspar.actionplan.api.PublicProgress;
  */
 @Path("/v1/public/agreements/{key}")
 @Tag(name = "Public progress", description = "What coordinators have published of an agreement: no sign-in, no token")
+@SecurityRequirementsSet // an empty set: no token, overriding the API's bearer requirement
 public class PublicFeeds {
     private static final Jsonb JSON = JsonbBuilder.create();
 
