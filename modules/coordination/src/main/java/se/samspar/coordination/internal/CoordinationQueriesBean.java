@@ -115,9 +115,9 @@ public class CoordinationQueriesBean implements CoordinationQueries {
         if (activities.find(activityId).isEmpty()) {
             return List.of();
         }
-        List<Decision> decisions = em.createQuery("select d from Decision d where :a member of d.activityIds",
+        List<Decision> decisions = em.createQuery("select d from Decision d join d.activityIds l where l = :a",
                 Decision.class).setParameter("a", activityId).getResultList();
-        List<ActionItem> items = em.createQuery("select i from ActionItem i where :a member of i.activityIds",
+        List<ActionItem> items = em.createQuery("select i from ActionItem i join i.activityIds l where l = :a",
                 ActionItem.class).setParameter("a", activityId).getResultList();
         List<Long> meetingIds = new ArrayList<>();
         decisions.stream().map(Decision::meetingId).filter(java.util.Objects::nonNull).forEach(meetingIds::add);
