@@ -83,7 +83,7 @@ class MeetingsBrowserIT {
         page.waitForURL(Pattern.compile(".*/meeting\\?id=\\d+"));
         assertThat(page.locator("h1")).hasText(title);
         assertThat(page.locator("#meetingFacts")).containsText("Arbetsgrupp");
-        assertThat(page.locator("#meetingFacts")).containsText("Huddinge, Polisen") // the parties' short names;
+        assertThat(page.locator("#meetingFacts")).containsText("Huddinge, Polisen"); // the parties' short names
         String meetingUrl = page.url();
 
         page.locator("#decision\\:text").fill("Arbetsgruppen startar en kartläggning av otrygga platser.");
