@@ -94,6 +94,16 @@ public class AuditRecorder implements AuditTrail {
         record(e.agreementId(), "INDICATOR", e.indicatorId(), e.change().name(), e.what(), "Indicator");
     }
 
+    void on(@Observes se.samspar.coordination.api.CoordinationChanged e) {
+        String entity = switch (e.subject()) {
+            case COORDINATION_FUNCTION -> "CoordinationFunction";
+            case MEETING -> "Meeting";
+            case DECISION -> "Decision";
+            case ACTION_ITEM -> "ActionItem";
+        };
+        record(e.agreementId(), e.subject().name(), e.subjectId(), e.change().name(), e.summary(), entity);
+    }
+
     /** Backups are taken outside any transaction: the entry gets one of its own. */
     @Transactional
     void on(@Observes se.samspar.platform.api.Backups.BackupTaken e) {

@@ -402,4 +402,63 @@ class PermissionsIT extends WithServices {
         return callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser(username, name, null, organisation,
                 Set.of(role), coordinates, "ett-langt-losenord", false)));
     }
+
+    @Inject
+    se.samspar.coordination.api.MeetingEditing meetingEditing;
+    @Inject
+    se.samspar.coordination.api.DecisionEditing decisionEditing;
+    @Inject
+    se.samspar.coordination.api.ActivityLinks activityLinks;
+    @Inject
+    se.samspar.coordination.api.CoordinationFunctions coordinationFunctions;
+    @Inject
+    se.samspar.coordination.api.CoordinationQueries coordination;
+
+    /** Issue 13: the agreement's coordinators record meetings and decisions; its parties and board members read. */
+    @Test
+    void onlyTheAgreementsCoordinatorsRecordItsCoordinationWhichItsPartiesAndBoardMembersRead() {
+        var meeting = new se.samspar.coordination.api.MeetingDraft(se.samspar.coordination.api.MeetingKind.STEERING_GROUP,
+                "Styrgrupp", java.time.LocalDate.of(2024, 1, 10), Set.of(mine.policeParty()), null, null);
+        var answer = new se.samspar.coordination.api.DecisionDraft("Svar på motion", "Socialnämnden",
+                java.time.LocalDate.of(2023, 3, 30), "§ 8", "SN-1", "En ledamot reserverar sig.");
+        long meetingId = callers.runAs(coordinator, () -> meetingEditing.create(mine.agreementId(), meeting));
+        long decisionId = callers.runAs(coordinator, () -> decisionEditing.record(mine.agreementId(), null, answer));
+        var linked = se.samspar.coordination.api.Linked.DECISION;
+        allowed(coordinator, () -> activityLinks.link(linked, decisionId, policeLeads), "link an activity");
+        for (Caller c : new Caller[] {coordinator, policePartner, municipalityPartner, board, admin}) {
+            allowed(c, () -> assertEquals(1, coordination.decisions(mine.agreementId()).size()), "read the decisions");
+            allowed(c, () -> assertEquals(1, coordination.behind(policeLeads).size()), "read what is behind an activity");
+            allowed(c, () -> coordination.meeting(meetingId).orElseThrow(), "read a meeting");
+        }
+        for (Caller c : new Caller[] {otherCoordinator, policePartner, municipalityPartner, board, outsider}) {
+            refused(c, () -> meetingEditing.create(mine.agreementId(), meeting), "record a meeting");
+            refused(c, () -> decisionEditing.record(mine.agreementId(), meetingId, answer), "record a decision");
+            refused(c, () -> activityLinks.link(linked, decisionId, municipalityLeads), "link an activity");
+            refused(c, () -> activityLinks.createActivity(linked, decisionId, Fixtures.activity(mine.areaId(), null,
+                    "D-" + c.username(), mine.policeParty(), Set.of(), 1)), "create an activity from a decision");
+            refused(c, () -> coordinationFunctions.name(mine.agreementId(), null,
+                    new se.samspar.coordination.api.CoordinationFunctionDraft("Anna", null, mine.policeParty(), null,
+                            null)), "name the coordination function");
+        }
+        refused(outsider, () -> coordination.decisions(mine.agreementId()), "read the decisions");
+        refused(outsider, () -> coordination.meeting(meetingId), "read a meeting");
+
+        // Rule 9, an activity of another agreement, a stale edit: refused, nothing written.
+        var withNumber = new se.samspar.coordination.api.DecisionDraft("Gäller 19121212-1212", "Styrgruppen",
+                java.time.LocalDate.of(2024, 1, 10), null, null, null);
+        var rule9 = assertThrows(se.samspar.platform.api.InvalidInput.class,
+                () -> callers.runAs(coordinator, () -> decisionEditing.record(mine.agreementId(), null, withNumber)));
+        assertEquals("text", rule9.problems().get(0).field());
+        var elsewhere = assertThrows(se.samspar.platform.api.InvalidInput.class, () -> callers.runAs(Caller.SYSTEM,
+                () -> activityLinks.link(linked, decisionId, otherActivity)));
+        assertEquals("activityId", elsewhere.problems().get(0).field());
+        assertThrows(StaleEdit.class, () -> callers.runAs(coordinator,
+                () -> meetingEditing.update(meetingId, 99, meeting)));
+        long created = callers.runAs(coordinator, () -> activityLinks.createActivity(linked, decisionId,
+                Fixtures.activity(mine.areaId(), null, "D-1", mine.policeParty(), Set.of(), 1)));
+        var decision = callers.runAs(coordinator, () -> coordination.decision(decisionId).orElseThrow());
+        assertEquals(Set.of(policeLeads, created), decision.activityIds());
+        assertEquals(1, callers.runAs(coordinator, () -> coordination.decisions(mine.agreementId())).size(),
+                "nothing written by the refusals");
+    }
 }
