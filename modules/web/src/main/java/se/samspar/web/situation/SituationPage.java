@@ -64,6 +64,9 @@ public class SituationPage implements Serializable {
     private String diaryNumber;
 
     public void load() {
+        // A language switch carries the parameters over, an absent one perhaps as empty.
+        municipality = municipality == null || municipality.isBlank() ? null : municipality;
+        version = version == null || version.isBlank() ? null : version;
         try {
             List<SituationQueries.Municipality> choices = getChoices();
             Long asked = ViewParameters.id(municipality);
