@@ -20,10 +20,19 @@ public class ProblemCoverage {
     @Inject
     ActivityQueries activities;
 
+    private static final ProblemMeasures.Coverage NONE = new ProblemMeasures.Coverage(null, null, List.of(), List.of());
+
     private ProblemMeasures.Coverage coverage;
     private List<ActivityView> unlinked;
 
-    public ProblemMeasures.Coverage of(long agreementId) {
+    /**
+     * Null before the page has loaded its agreement (a postback's early phases evaluate the page's conditions
+     * before its view action): nothing then, and nothing kept.
+     */
+    public ProblemMeasures.Coverage of(Long agreementId) {
+        if (agreementId == null) {
+            return NONE;
+        }
         if (coverage == null) {
             coverage = measures.coverage(agreementId);
         }
@@ -31,7 +40,10 @@ public class ProblemCoverage {
     }
 
     /** The activities without a problem, with their references, in the action plan's order. */
-    public List<ActivityView> activitiesWithoutProblem(long agreementId) {
+    public List<ActivityView> activitiesWithoutProblem(Long agreementId) {
+        if (agreementId == null) {
+            return List.of();
+        }
         if (unlinked == null) {
             List<Long> ids = of(agreementId).activitiesWithoutProblem();
             unlinked = ids.isEmpty() ? List.of() : activities.activitiesOf(agreementId).stream()
