@@ -22,7 +22,7 @@ class ArchitectureTest {
             "transfer", "situation", "web");
     /** The WAR's feature packages: what the user does. */
     static final List<String> FEATURES = List.of("start", "agreement", "activity", "dashboard", "followup", "indicator",
-            "admin", "audit", "account", "transfer", "situation");
+            "admin", "audit", "account", "transfer", "api", "situation");
     /** The WAR's shared packages, which every feature may use. */
     static final List<String> SHARED = List.of("faces", "table", "security");
     /** Start-up (data source, readiness, demo data): no feature uses it. */
