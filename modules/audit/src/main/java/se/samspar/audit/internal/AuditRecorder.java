@@ -104,6 +104,12 @@ public class AuditRecorder implements AuditTrail {
         record(e.agreementId(), e.subject().name(), e.subjectId(), e.change().name(), e.summary(), entity);
     }
 
+    /** Situation pictures belong to a municipality, not to one agreement: administrators read their entries. */
+    void on(@Observes se.samspar.situation.api.SituationChanged e) {
+        record(null, e.subject(), e.subjectId(), e.change().name(), e.what(),
+                "PROBLEM".equals(e.subject()) ? "Problem" : "SituationPicture");
+    }
+
     /** Backups are taken outside any transaction: the entry gets one of its own. */
     @Transactional
     void on(@Observes se.samspar.platform.api.Backups.BackupTaken e) {
