@@ -37,6 +37,7 @@ public class BoardPage {
 
     private List<AgreementView> visible;
     private List<AgreementView> shown;
+    private List<FollowUpView> allAdopted;
     private List<FollowUpView> adopted;
     private Map<AgreementView, YearComparison> comparisons;
 
@@ -52,18 +53,32 @@ public class BoardPage {
         return getAgreements().size() > ALL_AT_ONCE;
     }
 
-    /** All the user's agreements, or when they are many the one chosen (the first when none or an unknown one is). */
+    /**
+     * All the user's agreements, or when they are many the one chosen; when none (or an unknown one) is, the one whose
+     * follow-up was adopted last, else the first.
+     */
     public List<AgreementView> getShown() {
         if (shown == null) {
             if (!isChoosing()) {
                 shown = getAgreements();
             } else {
                 Long chosen = RowParameters.number("agreement");
+                List<FollowUpView> all = allAdopted();
+                long latest = all.isEmpty() ? -1 : all.get(0).agreementId();
                 shown = List.of(getAgreements().stream().filter(a -> chosen != null && a.id() == chosen).findFirst()
+                        .or(() -> getAgreements().stream().filter(a -> a.id() == latest).findFirst())
                         .orElse(getAgreements().get(0)));
             }
         }
         return shown;
+    }
+
+    /** Every adopted follow-up of the user's agreements, newest first (rows of the follow-up table, no snapshot). */
+    private List<FollowUpView> allAdopted() {
+        if (allAdopted == null) {
+            allAdopted = followUps.adopted();
+        }
+        return allAdopted;
     }
 
     public long getShownId() {
@@ -73,7 +88,7 @@ public class BoardPage {
     public List<FollowUpView> getAdopted() {
         if (adopted == null) {
             Set<Long> ids = getShown().stream().map(AgreementView::id).collect(Collectors.toSet());
-            adopted = followUps.adopted().stream().filter(f -> ids.contains(f.agreementId())).toList();
+            adopted = allAdopted().stream().filter(f -> ids.contains(f.agreementId())).toList();
         }
         return adopted;
     }
