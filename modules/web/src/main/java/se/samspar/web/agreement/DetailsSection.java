@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import org.primefaces.PrimeFaces;
-import se.samspar.agreement.api.AgreementDraft;
 import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.agreement.api.AgreementStatus;
 import se.samspar.agreement.api.AgreementView;
@@ -25,25 +23,16 @@ public class DetailsSection implements Serializable {
     AgreementEditPage page;
 
     /* The agreement as the form was filled from it: null until the section is first shown. */
-    private DetailsForm details;
+    private AgreementDetailsForm details;
     private long agreementVersion;
 
     private void fillDetails() {
         AgreementView a = page.getAgreement();
         agreementVersion = a.version();
-        details = new DetailsForm();
-        details.title = a.title();
-        details.validFrom = a.validFrom();
-        details.validTo = a.validTo();
-        details.diaryNumber = a.diaryNumber();
-        details.decidedBy = a.decidedBy();
-        details.decidedOn = a.decidedOn();
-        details.description = a.description();
-        details.updateIntervalDays = a.updateIntervalDays();
-        details.partiesReportOwnActivities = a.partiesReportOwnActivities();
+        details = AgreementDetailsForm.of(a);
     }
 
-    public DetailsForm getDetails() {
+    public AgreementDetailsForm getDetails() {
         if (details == null) {
             fillDetails();
         }
@@ -60,12 +49,9 @@ public class DetailsSection implements Serializable {
     }
 
     public void saveDetails() {
-        DetailsForm d = getDetails();
         try {
-            agreementEditing.update(page.getAgreementId(), agreementVersion, new AgreementDraft(d.title, d.validFrom,
-                    d.validTo, d.diaryNumber, d.decidedBy, d.decidedOn, d.description,
-                    d.updateIntervalDays == null ? 0 : d.updateIntervalDays,
-                    d.partiesReportOwnActivities, page.getAgreement().renewsAgreementId()));
+            agreementEditing.update(page.getAgreementId(), agreementVersion,
+                    getDetails().draft(page.getAgreement().renewsAgreementId()));
             page.reload();
             fillDetails();
             page.info("details", "edit.saved");
@@ -98,38 +84,5 @@ public class DetailsSection implements Serializable {
         } catch (InvalidInput e) {
             page.refuse(e, "status");
         }
-    }
-
-    /** The inputs of the details form: a plain, serializable holder. */
-    public static class DetailsForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        String title;
-        LocalDate validFrom;
-        LocalDate validTo;
-        String diaryNumber;
-        String decidedBy;
-        LocalDate decidedOn;
-        String description;
-        Integer updateIntervalDays;
-        boolean partiesReportOwnActivities;
-
-        public String getTitle() { return title; }
-        public void setTitle(String v) { title = v; }
-        public LocalDate getValidFrom() { return validFrom; }
-        public void setValidFrom(LocalDate v) { validFrom = v; }
-        public LocalDate getValidTo() { return validTo; }
-        public void setValidTo(LocalDate v) { validTo = v; }
-        public String getDiaryNumber() { return diaryNumber; }
-        public void setDiaryNumber(String v) { diaryNumber = v; }
-        public String getDecidedBy() { return decidedBy; }
-        public void setDecidedBy(String v) { decidedBy = v; }
-        public LocalDate getDecidedOn() { return decidedOn; }
-        public void setDecidedOn(LocalDate v) { decidedOn = v; }
-        public String getDescription() { return description; }
-        public void setDescription(String v) { description = v; }
-        public Integer getUpdateIntervalDays() { return updateIntervalDays; }
-        public void setUpdateIntervalDays(Integer v) { updateIntervalDays = v; }
-        public boolean isPartiesReportOwnActivities() { return partiesReportOwnActivities; }
-        public void setPartiesReportOwnActivities(boolean v) { partiesReportOwnActivities = v; }
     }
 }
