@@ -17,6 +17,7 @@ import se.samspar.agreement.api.OrganisationView;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.web.agreement.edit.AgreementDetailsForm;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.RowParameters;

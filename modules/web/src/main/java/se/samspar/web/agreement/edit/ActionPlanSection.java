@@ -1,4 +1,4 @@
-package se.samspar.web.agreement;
+package se.samspar.web.agreement.edit;
 
 import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.ActivityQueries;

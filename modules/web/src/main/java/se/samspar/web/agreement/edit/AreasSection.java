@@ -1,4 +1,4 @@
-package se.samspar.web.agreement;
+package se.samspar.web.agreement.edit;
 
 import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.web.faces.RowParameters;

@@ -1,4 +1,4 @@
-package se.samspar.web.agreement;
+package se.samspar.web.agreement.edit;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ public class AgreementDetailsForm implements Serializable {
     }
 
     /** What the user typed, for the service to check; an empty interval is passed on as 0, which it refuses. */
-    AgreementDraft draft(Long renewsAgreementId) {
+    public AgreementDraft draft(Long renewsAgreementId) {
         return new AgreementDraft(title, validFrom, validTo, diaryNumber, decidedBy, decidedOn, description,
                 updateIntervalDays == null ? 0 : updateIntervalDays, partiesReportOwnActivities, renewsAgreementId);
     }

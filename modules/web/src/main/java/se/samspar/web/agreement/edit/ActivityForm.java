@@ -1,4 +1,4 @@
-package se.samspar.web.agreement;
+package se.samspar.web.agreement.edit;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.samspar.web.agreement;
+package se.samspar.web.agreement.edit;
 
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.form.FormMessages;

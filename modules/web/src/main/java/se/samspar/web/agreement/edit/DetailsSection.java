@@ -1,4 +1,4 @@
-package se.samspar.web.agreement;
+package se.samspar.web.agreement.edit;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
