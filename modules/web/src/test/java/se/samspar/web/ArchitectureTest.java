@@ -19,10 +19,10 @@ import se.samspar.web.dashboard.ReachesIntoAnotherFeature;
  */
 class ArchitectureTest {
     static final List<String> MODULES = List.of("platform", "agreement", "actionplan", "followup", "identity", "audit",
-            "transfer", "notification", "web");
+            "transfer", "coordination", "situation", "notification", "web");
     /** The WAR's feature packages: what the user does. */
     static final List<String> FEATURES = List.of("start", "agreement", "activity", "dashboard", "followup", "indicator",
-            "admin", "audit", "account", "transfer", "api", "calendar");
+            "meeting", "admin", "audit", "account", "transfer", "api", "publication", "situation", "calendar");
     /** The WAR's shared packages, which every feature may use. */
     static final List<String> SHARED = List.of("faces", "table", "security");
     /** Start-up (data source, readiness, demo data): no feature uses it. */

@@ -239,20 +239,10 @@ public class ActivityQueriesBean implements ActivityQueries {
 
     @Override
     public List<RecentUpdate> latestUpdates(int max) {
-        List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select u, a.agreementId, a.reference, a.title from StatusUpdate u, Activity a"
-                        + " where u.activityId = a.id and a.agreementId in :ids order by u.reportedAt desc, u.id desc",
-                        Object[].class)
-                .setParameter("ids", mine).setMaxResults(max).getResultList().stream()
-                .map(row -> new RecentUpdate(view((StatusUpdate) row[0]), (Long) row[1], (String) row[2],
-                        (String) row[3]))
-                .toList();
+        return LatestUpdates.of(em, agreements.agreements().stream().map(AgreementView::id).toList(), max);
     }
 
-    private static StatusUpdateView view(StatusUpdate u) {
+    static StatusUpdateView view(StatusUpdate u) {
         return new StatusUpdateView(u.id(), u.activityId(), u.status(), u.light(), u.progress(), u.comment(),
                 u.hoursSpent(), u.reportedBy(), u.reporterOrganisationId(), u.reportedAt());
     }

@@ -34,9 +34,12 @@ import se.samspar.platform.api.CallerContext;
 @se.samspar.platform.api.Guarded
 @Transactional
 public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
-    /** Led by one of the parties, or with one of them taking part (a subquery: no duplicate rows to remove). */
-    private static final String OF_MY_PARTIES = "(a.leadPartyId in :parties or exists (select b.id from Activity b"
-            + " join b.participatingPartyIds q where b.id = a.id and q in :parties))";
+    /**
+     * Led by one of the parties, or with one of them taking part (a subquery: no duplicate rows to remove; on
+     * {@link Participation}, so the database probes the activity's own participant rows).
+     */
+    private static final String OF_MY_PARTIES = "(a.leadPartyId in :parties or exists (select x from Participation x"
+            + " where x.activityId = a.id and x.partyId in :parties))";
 
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -49,9 +49,14 @@ public class AgreementQueriesBean implements AgreementQueries {
         return rights.mayEdit(agreementId);
     }
 
+    /** Read once per request and caller ({@link StructureReads}): every query that spans agreements starts here. */
     @Override
     public List<AgreementView> agreements() {
         Caller c = callers.current();
+        List<AgreementView> kept = reads(r -> r.visible(c));
+        if (kept != null) {
+            return kept;
+        }
         List<Agreement> list;
         if (c.system() || c.isAdministrator()) {
             list = em.createQuery("select a from Agreement a order by a.validFrom desc, a.title", Agreement.class)
@@ -59,13 +64,20 @@ public class AgreementQueriesBean implements AgreementQueries {
         } else {
             List<Long> coordinated = new ArrayList<>(c.hasRole(Roles.COORDINATOR) ? c.coordinatorOf() : java.util.Set.<Long>of());
             coordinated.add(-1L);
-            list = em.createQuery("select a from Agreement a where a.id in (select p.agreementId from Party p"
-                            + " where p.organisationId = :o) or a.id in :coordinated order by a.validFrom desc, a.title",
-                            Agreement.class)
+            // EXISTS, not "a.id in (select …)": beside the OR, Derby evaluated the IN subquery anew for every agreement
+            // (550 ms for the police at national scale, against 40 ms).
+            list = em.createQuery("select a from Agreement a where exists (select p from Party p"
+                            + " where p.agreementId = a.id and p.organisationId = :o) or a.id in :coordinated"
+                            + " order by a.validFrom desc, a.title", Agreement.class)
                     .setParameter("o", c.organisationId() == null ? -1L : c.organisationId())
                     .setParameter("coordinated", coordinated).getResultList();
         }
-        return list.stream().map(AgreementQueriesBean::view).toList();
+        List<AgreementView> views = list.stream().map(AgreementQueriesBean::view).toList();
+        reads(r -> {
+            r.keepVisible(c, views);
+            return null;
+        });
+        return views;
     }
 
     /**

@@ -14,7 +14,8 @@ import se.samspar.agreement.api.StructurePerRequest;
 import se.samspar.platform.api.Caller;
 
 /**
- * {@link StructurePerRequest}: the agreement structures read in this request, by caller and agreement, once a page's
+ * {@link StructurePerRequest}: the agreement structures read in this request, by caller and agreement, and the list of
+ * agreements each caller sees (asked for by every query that spans agreements: five times on the start page), once a page's
  * request has switched it on; forgotten at once when the request changes an agreement or an organisation. Threads
  * without an active request, and requests that did not switch it on, read every time.
  */
@@ -24,6 +25,7 @@ public class StructureReads implements StructurePerRequest {
     }
 
     private final Map<Key, AgreementStructure> read = new HashMap<>();
+    private final Map<Caller, java.util.List<se.samspar.agreement.api.AgreementView>> visible = new HashMap<>();
     private boolean on;
 
     @Override
@@ -41,19 +43,35 @@ public class StructureReads implements StructurePerRequest {
         }
     }
 
-    void on(@Observes(notifyObserver = Reception.IF_EXISTS) AgreementChanged e) {
+    /** The agreements the caller sees, as read earlier in this request; null when not (or not kept). */
+    java.util.List<se.samspar.agreement.api.AgreementView> visible(Caller caller) {
+        return on ? visible.get(caller) : null;
+    }
+
+    void keepVisible(Caller caller, java.util.List<se.samspar.agreement.api.AgreementView> agreements) {
+        if (on) {
+            visible.put(caller, agreements);
+        }
+    }
+
+    private void forget() {
         read.clear();
+        visible.clear();
+    }
+
+    void on(@Observes(notifyObserver = Reception.IF_EXISTS) AgreementChanged e) {
+        forget();
     }
 
     void on(@Observes(notifyObserver = Reception.IF_EXISTS) AgreementActivated e) {
-        read.clear();
+        forget();
     }
 
     void on(@Observes(notifyObserver = Reception.IF_EXISTS) AgreementRenewed e) {
-        read.clear();
+        forget();
     }
 
     void on(@Observes(notifyObserver = Reception.IF_EXISTS) OrganisationChanged e) {
-        read.clear();
+        forget();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityChanged;
+import se.samspar.actionplan.api.PublicationChanged;
 import se.samspar.actionplan.api.StatusReported;
 import se.samspar.agreement.api.AgreementChanged;
 import se.samspar.agreement.api.OrganisationChanged;
@@ -71,6 +72,11 @@ public class AuditRecorder implements AuditTrail {
         record(e.agreementId(), "ACTIVITY", e.activityId(), e.change().name(), e.reference(), "Activity");
     }
 
+    /** Issue 14: an area or activity published on the public page, its public text changed, or unpublished. */
+    void on(@Observes PublicationChanged e) {
+        record(e.agreementId(), "PUBLICATION", e.publicationId(), e.change().name(), e.what(), "Publication");
+    }
+
     void on(@Observes UserAccountChanged e) {
         record(null, "USER_ACCOUNT", e.userId(), e.change().name(), e.summary(), "UserAccount");
     }
@@ -86,6 +92,22 @@ public class AuditRecorder implements AuditTrail {
 
     void on(@Observes IndicatorChanged e) {
         record(e.agreementId(), "INDICATOR", e.indicatorId(), e.change().name(), e.what(), "Indicator");
+    }
+
+    void on(@Observes se.samspar.coordination.api.CoordinationChanged e) {
+        String entity = switch (e.subject()) {
+            case COORDINATION_FUNCTION -> "CoordinationFunction";
+            case MEETING -> "Meeting";
+            case DECISION -> "Decision";
+            case ACTION_ITEM -> "ActionItem";
+        };
+        record(e.agreementId(), e.subject().name(), e.subjectId(), e.change().name(), e.summary(), entity);
+    }
+
+    /** Situation pictures belong to a municipality, not to one agreement: administrators read their entries. */
+    void on(@Observes se.samspar.situation.api.SituationChanged e) {
+        record(null, e.subject(), e.subjectId(), e.change().name(), e.what(),
+                "PROBLEM".equals(e.subject()) ? "Problem" : "SituationPicture");
     }
 
     /** Backups are taken outside any transaction: the entry gets one of its own. */

@@ -4,12 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import se.samspar.agreement.api.AgreementCreation;
-import se.samspar.agreement.api.AgreementDraft;
 import se.samspar.agreement.api.NewAgreement;
 import se.samspar.agreement.api.NewAgreement.NewParty;
 import se.samspar.agreement.api.OrganisationDraft;
@@ -19,6 +17,7 @@ import se.samspar.agreement.api.OrganisationView;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.web.agreement.edit.AgreementDetailsForm;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.RowParameters;
@@ -45,15 +44,7 @@ public class NewAgreementPage implements Serializable {
     @Inject
     Language language;
 
-    private String title;
-    private LocalDate validFrom;
-    private LocalDate validTo;
-    private String diaryNumber;
-    private String decidedBy;
-    private LocalDate decidedOn;
-    private String description;
-    private Integer updateIntervalDays = AgreementDraft.DEFAULT_UPDATE_INTERVAL_DAYS;
-    private boolean partiesReportOwnActivities = true;
+    private final AgreementDetailsForm details = new AgreementDetailsForm();
     private List<Long> organisationIds = new ArrayList<>();
     private final List<NewOrganisation> newOrganisations = new ArrayList<>();
     private NewOrganisation adding = new NewOrganisation();
@@ -112,9 +103,7 @@ public class NewAgreementPage implements Serializable {
         organisationIds.forEach(id -> parties.add(new NewParty(id, null)));
         newOrganisations.forEach(o -> parties.add(new NewParty(null, o.draft())));
         try {
-            long id = creation.create(new NewAgreement(new AgreementDraft(title, validFrom, validTo, diaryNumber,
-                    decidedBy, decidedOn, description, updateIntervalDays == null ? 0 : updateIntervalDays,
-                    partiesReportOwnActivities, null), parties));
+            long id = creation.create(new NewAgreement(details.draft(null), parties));
             return "/agreement-edit?faces-redirect=true&id=" + id;
         } catch (InvalidInput e) {
             FormMessages.refuse(atThisForm(e), FORM, language.getLocale());
@@ -156,24 +145,7 @@ public class NewAgreementPage implements Serializable {
 
     public NewOrganisation getAdding() { return adding; }
     public List<NewOrganisation> getNewOrganisations() { return newOrganisations; }
-    public String getTitle() { return title; }
-    public void setTitle(String v) { title = v; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public void setValidFrom(LocalDate v) { validFrom = v; }
-    public LocalDate getValidTo() { return validTo; }
-    public void setValidTo(LocalDate v) { validTo = v; }
-    public String getDiaryNumber() { return diaryNumber; }
-    public void setDiaryNumber(String v) { diaryNumber = v; }
-    public String getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(String v) { decidedBy = v; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate v) { decidedOn = v; }
-    public String getDescription() { return description; }
-    public void setDescription(String v) { description = v; }
-    public Integer getUpdateIntervalDays() { return updateIntervalDays; }
-    public void setUpdateIntervalDays(Integer v) { updateIntervalDays = v; }
-    public boolean isPartiesReportOwnActivities() { return partiesReportOwnActivities; }
-    public void setPartiesReportOwnActivities(boolean v) { partiesReportOwnActivities = v; }
+    public AgreementDetailsForm getDetails() { return details; }
     public List<Long> getOrganisationIds() { return organisationIds; }
     public void setOrganisationIds(List<Long> v) { organisationIds = v == null ? new ArrayList<>() : v; }
 }

@@ -1,2 +1,2 @@
-/** Jakarta REST: the application under /api whose resources the API, the public feeds and the calendar feeds are. */
+/** Jakarta REST under /api: the one {@code Application}, the token-authenticated API and its problem details. */
 package se.samspar.web.api;

@@ -42,7 +42,8 @@ import se.samspar.web.faces.Language;
 public class AuditPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final List<String> SUBJECTS = List.of("AGREEMENT", "PARTY", "PRIORITY_AREA", "GOAL", "ACTIVITY",
-            "FOLLOW_UP", "INDICATOR", "ORGANISATION", "USER_ACCOUNT", "SIGN_IN", "ACCESS", "BACKUP");
+            "FOLLOW_UP", "INDICATOR", "SITUATION_PICTURE", "PROBLEM", "ORGANISATION", "USER_ACCOUNT", "SIGN_IN", "ACCESS",
+            "BACKUP", "COORDINATION_FUNCTION", "MEETING", "DECISION", "ACTION_ITEM");
 
     @Inject
     transient AuditTrail audit;

@@ -46,6 +46,8 @@ public class DemoData {
     UserAccounts accounts;
     @Inject
     CallerContext callers;
+    @Inject
+    DemoCoordination coordination;
 
     /** The demo users: fictional people in real party organisations of the Huddinge agreement. */
     public static final String PASSWORD = "samspar-demo";
@@ -85,6 +87,7 @@ public class DemoData {
             }
             long id = agreementImports.importAgreement(FILE, in);
             createUsers(id);
+            coordination.write(id);
             LOG.info(() -> "Demo data imported: agreement " + id + " from " + FILE);
             return true;
         } catch (IOException e) {

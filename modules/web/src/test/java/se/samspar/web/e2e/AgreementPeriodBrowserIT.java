@@ -158,4 +158,38 @@ class AgreementPeriodBrowserIT {
         page.locator("#activity\\:save").click();
         assertThat(page.locator("#activityList")).containsText(reference);
     }
+
+    /**
+     * Issue 12: a user who sees more than five agreements (here the administrator, who sees all; agreements are made
+     * until there are six) chooses one on the board page instead of getting every agreement's follow-ups at once;
+     * the choice is the address, and axe finds nothing.
+     */
+    @Test
+    void theBoardPageOfManyAgreementsShowsTheOneChosen() {
+        Browser.signIn(page, "admin");
+        var listed = page.locator("#agreements table > tbody > tr");
+        for (int made = 0; listed.count() < 6 && made < 6; made++) {
+            String title = "Styrgrupp " + UUID.randomUUID().toString().substring(0, 6);
+            page.navigate(AppServer.url("/agreement-new"));
+            page.locator("#newAgreement\\:title").fill(title);
+            page.locator("#newAgreement\\:validFrom").fill("2025-01-01");
+            page.locator("#newAgreement\\:validTo").fill("2026-12-31");
+            // A party no demo user belongs to: the others' pages keep the agreements they had.
+            page.getByLabel("Kriminalvården", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#newAgreement\\:create").click();
+            assertThat(page.locator("h1")).containsText(title);
+            page.navigate(AppServer.url("/"));
+        }
+        page.navigate(AppServer.url("/board"));
+        var choice = page.locator("#choice-agreement");
+        assertThat(choice).isVisible();
+        assertThat(page.locator(".board-agreement")).hasCount(1);
+        String demo = "Samverkansöverenskommelse Huddinge 2023–2024";
+        choice.selectOption(new SelectOption().setLabel(demo));
+        page.locator("#choice-show").click();
+        assertThat(page.locator(".board-agreement")).hasCount(1);
+        assertThat(page.locator(".board-agreement")).containsText(demo);
+        org.junit.jupiter.api.Assertions.assertTrue(page.url().contains("agreement=1"), page.url());
+        Axe.assertNoViolations(page);
+    }
 }

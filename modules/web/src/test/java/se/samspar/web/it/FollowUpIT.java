@@ -104,6 +104,12 @@ class FollowUpIT extends WithServices {
     FollowUpDocuments documents;
     @Inject
     se.samspar.transfer.api.AgreementImports agreementImport;
+    @Inject
+    se.samspar.situation.api.SituationPictures situationPictures;
+    @Inject
+    se.samspar.situation.api.SituationQueries situationQueries;
+    @Inject
+    se.samspar.situation.api.ProblemMeasures problemMeasures;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
 
@@ -765,5 +771,69 @@ class FollowUpIT extends WithServices {
                 () -> as(partner, () -> followUps.setReportingDeadline(id, version(id), null)));
         as(coordinator, () -> followUps.setReportingDeadline(id, version(id), null));
         assertEquals(null, as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+    }
+
+    private static se.samspar.situation.api.ProblemDraft problem(String title,
+                                                                 se.samspar.situation.api.ProblemCategory category) {
+        return new se.samspar.situation.api.ProblemDraft(title, null, category, "Centrum", null, null,
+                Set.of(se.samspar.situation.api.SourceKind.LOCAL_SAFETY_SURVEY), null, "Orsaker", List.of());
+    }
+
+    /**
+     * Issue 13 through the services: a municipality's situation picture is recorded by its agreement's coordinator
+     * (never a partner), refuses a personal identity number, stale edits and every change once adopted; measures link
+     * its problems to activities, and the coverage names what lacks the link; the next version copies both.
+     */
+    @Test
+    void aSituationPictureIsFrozenOnceAdoptedAndItsProblemsLinkToActivities() {
+        long municipality = org(built.municipalityParty());
+        long picture = as(coordinator, () -> situationPictures.draft(municipality, LocalDate.of(2026, 10, 31)));
+        long insecurity = as(coordinator, () -> situationPictures.addProblem(picture,
+                problem("Otrygghet i centrum", se.samspar.situation.api.ProblemCategory.INSECURITY)));
+        long burglary = as(coordinator, () -> situationPictures.addProblem(picture,
+                problem("Inbrott", se.samspar.situation.api.ProblemCategory.THEFT_BURGLARY)));
+        InvalidInput pin = assertThrows(InvalidInput.class, () -> as(coordinator, () -> situationPictures.addProblem(
+                picture, problem("Anmälan 811218-9876", se.samspar.situation.api.ProblemCategory.VIOLENCE))));
+        assertEquals("title", pin.problems().get(0).field());
+        assertThrows(AccessDenied.class, () -> as(partner, () -> situationPictures.addProblem(picture,
+                problem("Partnerns", se.samspar.situation.api.ProblemCategory.VIOLENCE))));
+        assertEquals(List.of("Otrygghet i centrum", "Inbrott"), as(partner, () -> situationQueries.current(municipality)
+                .orElseThrow().problems().stream().map(se.samspar.situation.api.ProblemView::title).toList()));
+
+        as(coordinator, () -> problemMeasures.setMeasures(insecurity, List.of(first)));
+        assertThrows(AccessDenied.class, () -> as(partner, () -> problemMeasures.setMeasures(burglary, List.of(second))));
+        se.samspar.situation.api.ProblemMeasures.Coverage coverage = as(board,
+                () -> problemMeasures.coverage(built.agreementId()));
+        assertEquals(List.of(burglary), coverage.problemsWithoutMeasure().stream()
+                .map(se.samspar.situation.api.ProblemMeasures.Unmeasured::problemId).toList());
+        assertEquals(List.of(second), coverage.activitiesWithoutProblem());
+
+        se.samspar.situation.api.PictureView draft = as(coordinator, () -> situationQueries.current(municipality)
+                .orElseThrow());
+        se.samspar.situation.api.Adoption decision = new se.samspar.situation.api.Adoption("Kommunstyrelsen",
+                LocalDate.of(2026, 11, 30), "§ 12", "KS-2026/99");
+        assertThrows(StaleEdit.class, () -> as(coordinator, () -> situationPictures.adopt(picture,
+                draft.version() - 1, decision)));
+        as(coordinator, () -> situationPictures.adopt(picture, draft.version(), decision));
+        se.samspar.situation.api.ProblemView stored = as(coordinator, () -> situationQueries.current(municipality)
+                .orElseThrow().problems().get(0));
+        assertThrows(se.samspar.platform.api.Refusal.class, () -> as(coordinator, () -> situationPictures.updateProblem(
+                insecurity, stored.version(), problem("Ändrad", se.samspar.situation.api.ProblemCategory.INSECURITY))));
+        assertThrows(se.samspar.platform.api.Refusal.class, () -> as(coordinator, () -> situationPictures.addProblem(
+                picture, problem("Ny", se.samspar.situation.api.ProblemCategory.INSECURITY))));
+        assertThrows(se.samspar.platform.api.Refusal.class, () -> as(coordinator,
+                () -> situationPictures.removeProblem(insecurity, stored.version())));
+        assertEquals("Otrygghet i centrum", as(board, () -> situationQueries.current(municipality).orElseThrow()
+                .problems().get(0).title()));
+
+        long next = as(coordinator, () -> situationPictures.draft(municipality, LocalDate.of(2027, 10, 31)));
+        se.samspar.situation.api.PictureView copy = as(coordinator, () -> situationQueries.current(municipality)
+                .orElseThrow());
+        assertEquals(next, copy.id());
+        assertEquals(2, copy.number());
+        assertEquals(List.of(first), copy.problems().get(0).activityIds());
+        assertThrows(se.samspar.platform.api.Refusal.class,
+                () -> as(coordinator, () -> situationPictures.draft(municipality, LocalDate.of(2027, 11, 30))));
+        assertEquals(2, as(board, () -> situationQueries.versions(municipality)).size());
     }
 }

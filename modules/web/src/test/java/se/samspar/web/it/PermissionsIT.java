@@ -16,6 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityStatus;
+import se.samspar.actionplan.api.PublicItem;
+import se.samspar.actionplan.api.PublicProgress;
+import se.samspar.actionplan.api.PublicationDraft;
+import se.samspar.actionplan.api.PublicationView;
+import se.samspar.actionplan.api.PublishedKind;
+import se.samspar.actionplan.api.Publishing;
+import se.samspar.audit.api.AuditEntryView;
+import se.samspar.platform.api.InvalidInput;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.GoalDraft;
@@ -52,6 +60,10 @@ class PermissionsIT extends WithServices {
     UserAccounts accounts;
     @Inject
     AuditTrail audit;
+    @Inject
+    Publishing publishing;
+    @Inject
+    PublicProgress publicProgress;
 
     private Fixtures.Built mine;
     private Fixtures.Built other;
@@ -287,6 +299,85 @@ class PermissionsIT extends WithServices {
         assertFalse(callers.runAs(me, () -> accounts.find(other)).orElseThrow().active());
     }
 
+    /**
+     * Issue 14: only the agreement's coordinators and administrators publish, change and unpublish; a refusal is in
+     * the audit trail, as is every change; an activity needs a public text and must be the agreement's own; a stale
+     * change is refused; anyone, signed out, reads what is published and nothing else.
+     */
+    @Test
+    void onlyTheAgreementsCoordinatorsPublishAndAnyoneReadsWhatIsPublished() {
+        Runnable publishArea = () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.AREA, mine.areaId(), null));
+        // As for editing the structure: an administrator publishes an agreement they coordinate, not any agreement.
+        for (Caller c : new Caller[] {otherCoordinator, policePartner, municipalityPartner, board, outsider, admin,
+                Caller.ANONYMOUS}) {
+            refused(c, publishArea, "publish an area of an agreement they do not coordinate");
+            refused(c, () -> publishing.publications(mine.agreementId()), "see what is published, as its coordinators");
+        }
+        assertTrue(callers.runAs(admin, () -> audit.latest(50)).stream().anyMatch(e -> "REFUSED".equals(e.action())
+                && e.summary().contains("PublishingBean.publish")), "a refused publication is in the audit trail");
+        assertTrue(callers.runAs(Caller.ANONYMOUS, () -> publicProgress.agreement(mine.agreementId())).isEmpty(),
+                "nothing published: no public page");
+
+        long area = callers.runAs(coordinator, () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.AREA, mine.areaId(), null)));
+        InvalidInput noText = assertThrows(InvalidInput.class, () -> callers.runAs(coordinator,
+                () -> publishing.publish(mine.agreementId(), new PublicationDraft(PublishedKind.ACTIVITY, policeLeads, " "))));
+        assertEquals("publicText", noText.problems().get(0).field());
+        InvalidInput foreign = assertThrows(InvalidInput.class, () -> callers.runAs(coordinator,
+                () -> publishing.publish(mine.agreementId(), new PublicationDraft(PublishedKind.ACTIVITY, otherActivity,
+                        "Från en annan överenskommelse"))));
+        assertEquals("itemId", foreign.problems().get(0).field());
+        InvalidInput twice = assertThrows(InvalidInput.class, () -> callers.runAs(coordinator, publishArea));
+        assertEquals("samspar.unique", twice.problems().get(0).key());
+        Caller coordinatingAdmin = new Caller("sara", "sara", municipality,
+                Set.of(Roles.ADMINISTRATOR), Set.of(mine.agreementId()), false);
+        long activity = callers.runAs(coordinatingAdmin, () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.ACTIVITY, policeLeads, "Polisen patrullerar i centrum.")));
+
+        List<PublicItem> items = callers.runAs(Caller.ANONYMOUS, () -> publicProgress.items(mine.agreementId(), 0, 10));
+        assertEquals(List.of(PublishedKind.AREA, PublishedKind.ACTIVITY), items.stream().map(PublicItem::kind).toList());
+        assertEquals("P-1", items.get(1).code());
+        assertEquals("Polisen patrullerar i centrum.", items.get(1).publicText());
+        assertEquals(2, items.get(0).activities(), "the area counts both its activities, published or not");
+        assertEquals(List.of(PublishedKind.ACTIVITY), callers.runAs(Caller.ANONYMOUS,
+                () -> publicProgress.items(mine.agreementId(), 1, 10)).stream().map(PublicItem::kind).toList());
+        assertEquals(2, publicProgress.agreement(mine.agreementId()).orElseThrow().items());
+        assertTrue(publicProgress.agreement(other.agreementId()).isEmpty());
+
+        long version = callers.runAs(coordinator, () -> publishing.publications(mine.agreementId())).stream()
+                .filter(p -> p.id() == activity).findFirst().map(PublicationView::version).orElseThrow();
+        refused(otherCoordinator, () -> publishing.change(activity, version, "Ändrad"), "change another's text");
+        refused(policePartner, () -> publishing.unpublish(activity, version), "unpublish");
+        callers.runAs(coordinator, () -> publishing.change(activity, version, "Polisen och kommunen i centrum."));
+        assertThrows(StaleEdit.class, () -> callers.runAs(coordinator, () -> publishing.change(activity, version,
+                "Från en gammal sida")));
+        assertThrows(StaleEdit.class, () -> callers.runAs(coordinator, () -> publishing.unpublish(activity, version)));
+        long changed = callers.runAs(coordinator, () -> publishing.publications(mine.agreementId())).stream()
+                .filter(p -> p.id() == activity).findFirst().map(PublicationView::version).orElseThrow();
+        callers.runAs(coordinator, () -> publishing.unpublish(activity, changed));
+        assertEquals(List.of(PublishedKind.AREA), publicProgress.items(mine.agreementId(), 0, 10).stream()
+                .map(PublicItem::kind).toList(), "unpublished at once");
+        // A published activity deleted later is no longer counted or shown.
+        callers.runAs(coordinator, () -> publishing.publish(mine.agreementId(),
+                new PublicationDraft(PublishedKind.ACTIVITY, municipalityLeads, "Kommunen bjuder in.")));
+        assertEquals(2, publicProgress.agreement(mine.agreementId()).orElseThrow().items());
+        long municipalityVersion = callers.runAs(Caller.SYSTEM, () -> activities.find(municipalityLeads))
+                .orElseThrow().version();
+        callers.runAs(coordinator, () -> activityEditing.delete(municipalityLeads, municipalityVersion));
+        assertEquals(1, publicProgress.agreement(mine.agreementId()).orElseThrow().items());
+        assertEquals(1, publicProgress.items(mine.agreementId(), 0, 10).size());
+
+        List<AuditEntryView> trail = callers.runAs(coordinator, () -> audit.ofAgreement(mine.agreementId(), 50)).stream()
+                .filter(e -> "PUBLICATION".equals(e.subject())).toList();
+        assertTrue(trail.stream().anyMatch(e -> e.subjectId() == area && "CREATED".equals(e.action())
+                && "anna".equals(e.actor())), trail.toString());
+        assertTrue(trail.stream().anyMatch(e -> e.subjectId() == activity && "UPDATED".equals(e.action())
+                && e.changes().contains("publicText")), trail.toString());
+        assertTrue(trail.stream().anyMatch(e -> e.subjectId() == activity && "DELETED".equals(e.action())
+                && e.summary().equals("ACTIVITY P-1")), trail.toString());
+    }
+
     /** Issue 12: the accounts page in the database, newest first, each with its roles and rights; searched there too. */
     @Test
     void accountsArePagedNewestFirst() {
@@ -310,5 +401,64 @@ class PermissionsIT extends WithServices {
     private long account(String username, String name, long organisation, String role, Set<Long> coordinates) {
         return callers.runAs(Caller.SYSTEM, () -> accounts.create(new NewUser(username, name, null, organisation,
                 Set.of(role), coordinates, "ett-langt-losenord", false)));
+    }
+
+    @Inject
+    se.samspar.coordination.api.MeetingEditing meetingEditing;
+    @Inject
+    se.samspar.coordination.api.DecisionEditing decisionEditing;
+    @Inject
+    se.samspar.coordination.api.ActivityLinks activityLinks;
+    @Inject
+    se.samspar.coordination.api.CoordinationFunctions coordinationFunctions;
+    @Inject
+    se.samspar.coordination.api.CoordinationQueries coordination;
+
+    /** Issue 13: the agreement's coordinators record meetings and decisions; its parties and board members read. */
+    @Test
+    void onlyTheAgreementsCoordinatorsRecordItsCoordinationWhichItsPartiesAndBoardMembersRead() {
+        var meeting = new se.samspar.coordination.api.MeetingDraft(se.samspar.coordination.api.MeetingKind.STEERING_GROUP,
+                "Styrgrupp", java.time.LocalDate.of(2024, 1, 10), Set.of(mine.policeParty()), null, null);
+        var answer = new se.samspar.coordination.api.DecisionDraft("Svar på motion", "Socialnämnden",
+                java.time.LocalDate.of(2023, 3, 30), "§ 8", "SN-1", "En ledamot reserverar sig.");
+        long meetingId = callers.runAs(coordinator, () -> meetingEditing.create(mine.agreementId(), meeting));
+        long decisionId = callers.runAs(coordinator, () -> decisionEditing.record(mine.agreementId(), null, answer));
+        var linked = se.samspar.coordination.api.Linked.DECISION;
+        allowed(coordinator, () -> activityLinks.link(linked, decisionId, policeLeads), "link an activity");
+        for (Caller c : new Caller[] {coordinator, policePartner, municipalityPartner, board, admin}) {
+            allowed(c, () -> assertEquals(1, coordination.decisions(mine.agreementId()).size()), "read the decisions");
+            allowed(c, () -> assertEquals(1, coordination.behind(policeLeads).size()), "read what is behind an activity");
+            allowed(c, () -> coordination.meeting(meetingId).orElseThrow(), "read a meeting");
+        }
+        for (Caller c : new Caller[] {otherCoordinator, policePartner, municipalityPartner, board, outsider}) {
+            refused(c, () -> meetingEditing.create(mine.agreementId(), meeting), "record a meeting");
+            refused(c, () -> decisionEditing.record(mine.agreementId(), meetingId, answer), "record a decision");
+            refused(c, () -> activityLinks.link(linked, decisionId, municipalityLeads), "link an activity");
+            refused(c, () -> activityLinks.createActivity(linked, decisionId, Fixtures.activity(mine.areaId(), null,
+                    "D-" + c.username(), mine.policeParty(), Set.of(), 1)), "create an activity from a decision");
+            refused(c, () -> coordinationFunctions.name(mine.agreementId(), null,
+                    new se.samspar.coordination.api.CoordinationFunctionDraft("Anna", null, mine.policeParty(), null,
+                            null)), "name the coordination function");
+        }
+        refused(outsider, () -> coordination.decisions(mine.agreementId()), "read the decisions");
+        refused(outsider, () -> coordination.meeting(meetingId), "read a meeting");
+
+        // Rule 9, an activity of another agreement, a stale edit: refused, nothing written.
+        var withNumber = new se.samspar.coordination.api.DecisionDraft("Gäller 19121212-1212", "Styrgruppen",
+                java.time.LocalDate.of(2024, 1, 10), null, null, null);
+        var rule9 = assertThrows(se.samspar.platform.api.InvalidInput.class,
+                () -> callers.runAs(coordinator, () -> decisionEditing.record(mine.agreementId(), null, withNumber)));
+        assertEquals("text", rule9.problems().get(0).field());
+        var elsewhere = assertThrows(se.samspar.platform.api.InvalidInput.class, () -> callers.runAs(Caller.SYSTEM,
+                () -> activityLinks.link(linked, decisionId, otherActivity)));
+        assertEquals("activityId", elsewhere.problems().get(0).field());
+        assertThrows(StaleEdit.class, () -> callers.runAs(coordinator,
+                () -> meetingEditing.update(meetingId, 99, meeting)));
+        long created = callers.runAs(coordinator, () -> activityLinks.createActivity(linked, decisionId,
+                Fixtures.activity(mine.areaId(), null, "D-1", mine.policeParty(), Set.of(), 1)));
+        var decision = callers.runAs(coordinator, () -> coordination.decision(decisionId).orElseThrow());
+        assertEquals(Set.of(policeLeads, created), decision.activityIds());
+        assertEquals(1, callers.runAs(coordinator, () -> coordination.decisions(mine.agreementId())).size(),
+                "nothing written by the refusals");
     }
 }

@@ -1,0 +1,2 @@
+/** JPA-backed situation services and the rights they share. */
+package se.samspar.situation.internal;

@@ -1,0 +1,218 @@
+package se.samspar.web.agreement.edit;
+
+import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.web.faces.RowParameters;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.agreement.api.AgreementPeriod;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.agreement.api.GoalView;
+import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.StaleEdit;
+
+/**
+ * Section 4 of agreement editing: the action plan (table {@code activityList}, form {@code activity}). Activities are
+ * moved within their area, deleted while nobody has reported on them and cancelled otherwise.
+ */
+@Named("agreementActionPlan")
+@ViewScoped
+public class ActionPlanSection implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ActivityQueries activities;
+    @Inject
+    transient ActivityEditing activityEditing;
+    @Inject
+    AgreementEditPage page;
+
+    /*
+     * The activities as the table last showed them. A postback decodes the table's row buttons against this list (row
+     * by row, by index), so it is re-read only by the actions that show the table again, never when the page re-reads
+     * the agreement: the clicked button is found in the row, and offered under the conditions, it was shown with.
+     * Which activity it acts on, and in which version, comes with the request (its f:params), never from the row.
+     */
+    private transient List<ActivityView> activityList;
+    private ActivityForm activity = new ActivityForm();
+
+    /** The priority area whose activities the table shows; null: all, a page of 100 (or 25, 50) at a time. */
+    private Long shownArea;
+
+    public List<ActivityView> getActivities() {
+        if (activityList == null) {
+            activityList = activities.activitiesOf(page.getAgreementId()).stream()
+                    .filter(a -> shownArea == null || a.areaId() == shownArea).toList();
+        }
+        return activityList;
+    }
+
+    /** Another area chosen: its activities from their first page (issue 12: 300 activities are not one list). */
+    public void showArea() {
+        reloadActivities();
+        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent("activityList:table");
+        if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public Long getShownArea() {
+        return shownArea;
+    }
+
+    public void setShownArea(Long shownArea) {
+        this.shownArea = shownArea;
+    }
+
+    /** For the actions that show the activity table again: it shows, and then decodes against, the list as it is now. */
+    private void reloadActivities() {
+        activityList = null;
+    }
+
+    public String participantNames(ActivityView a) {
+        return a.participatingPartyIds().stream().map(page::partyName).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Goals and sub-goals of the activity form's area. */
+    public List<GoalView> getActivityGoals() {
+        if (activity.areaId == null) {
+            return List.of();
+        }
+        return page.getStructure().area(activity.areaId).map(PriorityAreaView::goals).orElse(List.of()).stream()
+                .flatMap(g -> Stream.concat(Stream.of(g), g.subGoals().stream()))
+                .toList();
+    }
+
+    /** The activity of the row clicked, by the id it was shown with (f:param {@code activityId}). */
+    public void editActivity() {
+        Long activityId = RowParameters.number("activityId");
+        page.reload();
+        activity = Optional.ofNullable(activityId).flatMap(activities::find)
+                .filter(a -> a.agreementId() == page.getAgreementId()).map(ActivityForm::of).orElseGet(ActivityForm::new);
+    }
+
+    public void newActivity() {
+        activity = new ActivityForm();
+    }
+
+    /** The activity form's area changed: a goal of another area no longer fits. */
+    public void activityAreaChanged() {
+        activity.goalId = null;
+    }
+
+    public void saveActivity() {
+        ActivityDraft draft = activity.draft();
+        try {
+            if (activity.activityId == null) {
+                activityEditing.create(page.getAgreementId(), draft);
+                page.info("activity", "edit.activity.added");
+            } else {
+                activityEditing.update(activity.activityId, activity.version, draft);
+                page.info("activity", "edit.saved");
+            }
+            warnOutsidePeriod(draft);
+            page.reload();
+            reloadActivities();
+            activity = new ActivityForm();
+        } catch (StaleEdit e) {
+            page.reload();
+            reloadActivities();
+            activities.find(activity.activityId).ifPresent(a -> activity = ActivityForm.of(a));
+            page.stale("activity");
+        } catch (InvalidInput e) {
+            page.refuse(e, "activity");
+        }
+    }
+
+    /** Saved, yet said at the field: a date outside the agreement's period is allowed but rarely meant. */
+    private void warnOutsidePeriod(ActivityDraft draft) {
+        AgreementPeriod period = AgreementPeriod.of(page.getAgreement());
+        String text = java.text.MessageFormat.format(page.text("activity.outsidePeriod"),
+                page.date(period.from()), page.date(period.to()));
+        for (String field : ActivityForm.outsidePeriod(draft, period)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage("activity:" + field,
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+                            text, null));
+        }
+    }
+
+    /*
+     * The row buttons of the activity table: each acts on the activity, and the version of it, that its row showed,
+     * sent with the click as the f:params activityId and activityVersion. Never the table's row variable: at a postback
+     * that is the activity now at the clicked row's index, which another coordinator's change moves. The service refuses
+     * an activity changed since it was shown (StaleEdit), and the page says so.
+     */
+
+    /**
+     * Deletes an activity nobody has reported on; the service refuses one with a history (it is
+     * cancelled instead) and a stale version, and the list shows why.
+     */
+    public void deleteActivity() {
+        changeListed((id, version) -> activityEditing.delete(id, version), "edit.activity.deleted");
+    }
+
+    /** Cancels an activity with a history: a status update to Cancelled, the history kept. */
+    public void cancelActivity() {
+        changeListed((id, version) -> activityEditing.cancel(id, version, page.text("edit.activity.cancelledComment")),
+                "edit.activity.cancelled");
+    }
+
+    /** One place up (-1) or down (1) in its priority area's action plan. */
+    public void moveActivity(int direction) {
+        changeListed((id, version) -> activityEditing.move(id, version, direction), null);
+    }
+
+    private interface ListedChange {
+        void apply(long activityId, long expectedVersion);
+    }
+
+    private void changeListed(ListedChange change, String doneKey) {
+        Long activityId = RowParameters.number("activityId");
+        Long version = RowParameters.number("activityVersion");
+        if (activityId == null || version == null) {
+            return; // not a request the page sends
+        }
+        try {
+            change.apply(activityId, version);
+            if (doneKey != null) {
+                page.info("activityList", doneKey);
+            }
+        } catch (StaleEdit | NotFound e) {
+            // Changed, or deleted, by someone else since the row was shown: the list shows it as it is now.
+            page.stale("activityList");
+        } catch (InvalidInput e) {
+            page.refuse(e, "activityList");
+        }
+        page.reload();
+        reloadActivities();
+        if (activity.activityId != null && activity.activityId.longValue() == activityId) {
+            activity = activities.find(activityId).map(ActivityForm::of).orElseGet(ActivityForm::new);
+        }
+    }
+
+    /** Activities in the same area as the one before it in the list: used to offer "move up". */
+    public boolean isFirstInArea(int row) {
+        List<ActivityView> list = getActivities();
+        return row == 0 || list.get(row - 1).areaId() != list.get(row).areaId();
+    }
+
+    public boolean isLastInArea(int row) {
+        List<ActivityView> list = getActivities();
+        return row == list.size() - 1 || list.get(row + 1).areaId() != list.get(row).areaId();
+    }
+
+    public ActivityForm getActivity() {
+        return activity;
+    }
+}

@@ -1,0 +1,78 @@
+package se.samspar.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import se.samspar.coordination.api.ActionItemDraft;
+import se.samspar.coordination.api.ActivityLinks;
+import se.samspar.coordination.api.Linked;
+import se.samspar.coordination.api.MeetingEditing;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.NotFound;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.form.FormMessages;
+
+/** A meeting's action items: the coordinators add one, and link an action item to an activity of the agreement. */
+@Named
+@ViewScoped
+public class ActionItemsSection implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MeetingPage page;
+    @Inject
+    transient MeetingEditing meetingEditing;
+    @Inject
+    transient ActivityLinks links;
+    @Inject
+    Language language;
+
+    private String text;
+    private Long responsiblePartyId;
+    private LocalDate dueDate;
+    private Long actionItemId;
+    private Long activityId;
+
+    public void add() {
+        try {
+            meetingEditing.addActionItem(page.getMeetingId(), new ActionItemDraft(text, responsiblePartyId, dueDate));
+            text = null;
+            responsiblePartyId = null;
+            dueDate = null;
+            page.actionItemsChanged();
+            FormMessages.info("actionItem", page.text("meetings.actionItemAdded"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "actionItem", language.getLocale());
+        }
+    }
+
+    public void link() {
+        if (actionItemId == null) {
+            FormMessages.refuse(InvalidInput.of("actionItemId", "samspar.required"), "itemLink", language.getLocale());
+            return;
+        }
+        try {
+            links.link(Linked.ACTION_ITEM, actionItemId, activityId == null ? -1 : activityId);
+            activityId = null;
+            page.actionItemsChanged();
+            FormMessages.info("itemLink", page.text("meetings.linked"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "itemLink", language.getLocale());
+        } catch (NotFound e) {
+            FormMessages.refuse(InvalidInput.of("actionItemId", "samspar.unknown"), "itemLink", language.getLocale());
+        }
+    }
+
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Long getResponsiblePartyId() { return responsiblePartyId; }
+    public void setResponsiblePartyId(Long responsiblePartyId) { this.responsiblePartyId = responsiblePartyId; }
+    public LocalDate getDueDate() { return dueDate; }
+    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+    public Long getActionItemId() { return actionItemId; }
+    public void setActionItemId(Long actionItemId) { this.actionItemId = actionItemId; }
+    public Long getActivityId() { return activityId; }
+    public void setActivityId(Long activityId) { this.activityId = activityId; }
+}

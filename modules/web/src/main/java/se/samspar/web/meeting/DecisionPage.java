@@ -1,0 +1,154 @@
+package se.samspar.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.coordination.api.CoordinationQueries;
+import se.samspar.coordination.api.DecisionEditing;
+import se.samspar.coordination.api.DecisionView;
+import se.samspar.coordination.api.MeetingView;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.StaleEdit;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.Messages;
+import se.samspar.web.faces.ViewParameters;
+import se.samspar.web.faces.form.FormMessages;
+
+/**
+ * One decision (/decision?id=…): what was decided, by whom, when, its § and diary number, any reservation, the
+ * meeting it was taken at, and the activities it creates or changes ({@link LinksSection}). The agreement's
+ * coordinators change it here.
+ */
+@Named
+@ViewScoped
+public class DecisionPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AgreementQueries agreements;
+    @Inject
+    transient ActivityQueries activities;
+    @Inject
+    transient CoordinationQueries coordination;
+    @Inject
+    transient DecisionEditing decisionEditing;
+    @Inject
+    Language language;
+
+    private String id;
+    private long decisionId;
+    private long agreementId;
+    private boolean mayEdit;
+    private DecisionForm form;
+    private transient DecisionView decision;
+    private transient MeetingView meeting;
+    private transient AgreementStructure structure;
+    private transient Map<Long, ActivityView> agreementActivities;
+
+    public void load() {
+        Long parsed = ViewParameters.id(id);
+        DecisionView found;
+        try {
+            found = parsed == null ? null : coordination.decision(parsed).orElse(null);
+        } catch (AccessDenied e) {
+            ViewParameters.refuse(e);
+            return;
+        }
+        if (found == null) {
+            ViewParameters.refuse(404);
+            return;
+        }
+        decisionId = parsed;
+        agreementId = found.agreementId();
+        decision = found;
+        form = DecisionForm.of(found);
+        mayEdit = coordination.mayEdit(agreementId) && !getStructure().agreement().closed();
+    }
+
+    public void save() {
+        try {
+            decisionEditing.update(decisionId, form.getVersion(), form.draft());
+            reread();
+            FormMessages.info("decision", text("edit.saved"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "decision", language.getLocale());
+        } catch (StaleEdit e) {
+            reread();
+            FormMessages.stale("decision", text("edit.stale"));
+        }
+    }
+
+    /** After a change of the decision or of its links: read again, the form following (its version too). */
+    void reread() {
+        decision = coordination.decision(decisionId).orElseThrow();
+        form = DecisionForm.of(decision);
+        agreementActivities = null;
+    }
+
+    String text(String key) {
+        return new Messages.Lookup(language).text(key);
+    }
+
+    // ---- read models
+
+    public DecisionView getDecision() {
+        if (decision == null) {
+            decision = coordination.decision(decisionId).orElseThrow();
+        }
+        return decision;
+    }
+
+    public MeetingView getMeeting() {
+        if (meeting == null && getDecision().meetingId() != null) {
+            meeting = coordination.meeting(getDecision().meetingId()).orElse(null);
+        }
+        return meeting;
+    }
+
+    public AgreementStructure getStructure() {
+        if (structure == null) {
+            structure = agreements.structure(agreementId).orElseThrow();
+        }
+        return structure;
+    }
+
+    Map<Long, ActivityView> activities() {
+        if (agreementActivities == null) {
+            agreementActivities = activities.activitiesOf(agreementId).stream()
+                    .collect(Collectors.toMap(ActivityView::id, a -> a, (a, b) -> a));
+        }
+        return agreementActivities;
+    }
+
+    /** The linked activities, in reference order (one deleted since is left out). */
+    public List<ActivityView> getLinked() {
+        return getDecision().activityIds().stream().map(activities()::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(ActivityView::reference)).toList();
+    }
+
+    /** The agreement's activities not linked yet, for the link form. */
+    public List<ActivityView> getLinkable() {
+        return activities().values().stream().filter(a -> !getDecision().activityIds().contains(a.id()))
+                .sorted(Comparator.comparing(ActivityView::reference)).toList();
+    }
+
+    // ---- state
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public long getDecisionId() { return decisionId; }
+    public long getAgreementId() { return agreementId; }
+    public boolean isMayEdit() { return mayEdit; }
+    public DecisionForm getForm() { return form; }
+}

@@ -1,0 +1,99 @@
+package se.samspar.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Set;
+import se.samspar.actionplan.api.ActivityDraft;
+import se.samspar.coordination.api.ActivityLinks;
+import se.samspar.coordination.api.Linked;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.RowParameters;
+import se.samspar.web.faces.form.FormMessages;
+
+/**
+ * A decision's activities on its page: link an existing activity of the agreement, remove a link, or create a new
+ * activity the decision gives rise to — through the coordination module, which creates it with the action plan's
+ * service and links it in one transaction.
+ */
+@Named
+@ViewScoped
+public class LinksSection implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DecisionPage page;
+    @Inject
+    transient ActivityLinks links;
+    @Inject
+    Language language;
+
+    private Long activityId;
+    // The new activity: what the action plan needs at least.
+    private Long areaId;
+    private String reference;
+    private String title;
+    private String description;
+    private Long leadPartyId;
+    private LocalDate startDate;
+    private LocalDate dueDate;
+
+    public void link() {
+        try {
+            links.link(Linked.DECISION, page.getDecisionId(), activityId == null ? -1 : activityId);
+            activityId = null;
+            page.reread();
+            FormMessages.info("link", page.text("meetings.linked"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "link", language.getLocale());
+        }
+    }
+
+    /** The row's activity, sent with the click (RowParameters), never the row variable. */
+    public void unlink() {
+        Long id = RowParameters.number("linkedId");
+        if (id != null) {
+            links.unlink(Linked.DECISION, page.getDecisionId(), id);
+            page.reread();
+            FormMessages.info("link", page.text("meetings.unlinked"));
+        }
+    }
+
+    public void create() {
+        try {
+            links.createActivity(Linked.DECISION, page.getDecisionId(), new ActivityDraft(areaId, null, reference,
+                    title, description, leadPartyId, Set.of(), null, null, startDate, dueDate, 1));
+            areaId = null;
+            reference = null;
+            title = null;
+            description = null;
+            leadPartyId = null;
+            startDate = null;
+            dueDate = null;
+            page.reread();
+            FormMessages.info("newActivity", page.text("meetings.activityCreated"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "newActivity", language.getLocale());
+        }
+    }
+
+    public Long getActivityId() { return activityId; }
+    public void setActivityId(Long activityId) { this.activityId = activityId; }
+    public Long getAreaId() { return areaId; }
+    public void setAreaId(Long areaId) { this.areaId = areaId; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public Long getLeadPartyId() { return leadPartyId; }
+    public void setLeadPartyId(Long leadPartyId) { this.leadPartyId = leadPartyId; }
+    public LocalDate getStartDate() { return startDate; }
+    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+    public LocalDate getDueDate() { return dueDate; }
+    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+}

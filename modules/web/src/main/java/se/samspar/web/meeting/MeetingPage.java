@@ -1,0 +1,185 @@
+package se.samspar.web.meeting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.coordination.api.ActionItemView;
+import se.samspar.coordination.api.CoordinationQueries;
+import se.samspar.coordination.api.DecisionEditing;
+import se.samspar.coordination.api.DecisionView;
+import se.samspar.coordination.api.MeetingEditing;
+import se.samspar.coordination.api.MeetingView;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.StaleEdit;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.Messages;
+import se.samspar.web.faces.ViewParameters;
+import se.samspar.web.faces.form.FormMessages;
+
+/**
+ * One meeting (/meeting?id=…): kind, date, parties, agenda, minutes, its decisions (each opened on its own page,
+ * where activities are created or linked) and its action items ({@link ActionItemsSection}). The agreement's
+ * coordinators change the meeting and record its decisions here.
+ */
+@Named
+@ViewScoped
+public class MeetingPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AgreementQueries agreements;
+    @Inject
+    transient ActivityQueries activities;
+    @Inject
+    transient CoordinationQueries coordination;
+    @Inject
+    transient MeetingEditing meetingEditing;
+    @Inject
+    transient DecisionEditing decisionEditing;
+    @Inject
+    Language language;
+
+    private String id;
+    private long meetingId;
+    private long agreementId;
+    private boolean mayEdit;
+    private MeetingForm form;
+    private DecisionForm decision = new DecisionForm();
+    private transient MeetingView meeting;
+    private transient AgreementStructure structure;
+    private transient List<DecisionView> decisions;
+    private transient List<ActionItemView> actionItems;
+    private transient Map<Long, ActivityView> agreementActivities;
+
+    public void load() {
+        Long parsed = ViewParameters.id(id);
+        MeetingView found;
+        try {
+            found = parsed == null ? null : coordination.meeting(parsed).orElse(null);
+        } catch (AccessDenied e) {
+            ViewParameters.refuse(e);
+            return;
+        }
+        if (found == null) {
+            ViewParameters.refuse(404);
+            return;
+        }
+        meetingId = parsed;
+        agreementId = found.agreementId();
+        meeting = found;
+        form = MeetingForm.of(found);
+        mayEdit = coordination.mayEdit(agreementId) && !getStructure().agreement().closed();
+    }
+
+    public void save() {
+        try {
+            meetingEditing.update(meetingId, form.getVersion(), form.draft());
+            reread();
+            FormMessages.info("meeting", text("edit.saved"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "meeting", language.getLocale());
+        } catch (StaleEdit e) {
+            reread();
+            FormMessages.stale("meeting", text("edit.stale"));
+        }
+    }
+
+    public void recordDecision() {
+        try {
+            decisionEditing.record(agreementId, meetingId, decision.draft());
+            decision = new DecisionForm();
+            decisions = null;
+            FormMessages.info("decision", text("meetings.decisionRecorded"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "decision", language.getLocale());
+        }
+    }
+
+    private void reread() {
+        meeting = coordination.meeting(meetingId).orElseThrow();
+        form = MeetingForm.of(meeting);
+    }
+
+    void actionItemsChanged() {
+        actionItems = null;
+    }
+
+    String text(String key) {
+        return new Messages.Lookup(language).text(key);
+    }
+
+    // ---- read models
+
+    public MeetingView getMeeting() {
+        if (meeting == null) {
+            meeting = coordination.meeting(meetingId).orElseThrow();
+        }
+        return meeting;
+    }
+
+    public AgreementStructure getStructure() {
+        if (structure == null) {
+            structure = agreements.structure(agreementId).orElseThrow();
+        }
+        return structure;
+    }
+
+    public List<DecisionView> getDecisions() {
+        if (decisions == null) {
+            decisions = coordination.decisionsAt(meetingId);
+        }
+        return decisions;
+    }
+
+    public List<ActionItemView> getActionItems() {
+        if (actionItems == null) {
+            actionItems = coordination.actionItems(meetingId);
+        }
+        return actionItems;
+    }
+
+    /** The agreement's activities by id, read once: what decisions and action items link to, and can link. */
+    public Map<Long, ActivityView> getActivities() {
+        if (agreementActivities == null) {
+            agreementActivities = activities.activitiesOf(agreementId).stream()
+                    .collect(Collectors.toMap(ActivityView::id, a -> a, (a, b) -> a, java.util.LinkedHashMap::new));
+        }
+        return agreementActivities;
+    }
+
+    /** The linked activities as views, in reference order (an activity deleted since is left out). */
+    public List<ActivityView> linked(java.util.Collection<Long> activityIds) {
+        return activityIds.stream().map(getActivities()::get).filter(Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(ActivityView::reference)).toList();
+    }
+
+    public String partyName(Long partyId) {
+        return partyId == null ? "–" : getStructure().party(partyId).map(PartyView::displayName).orElse("–");
+    }
+
+    public String partyNames(java.util.Collection<Long> partyIds) {
+        String joined = partyIds.stream().map(this::partyName).sorted().collect(Collectors.joining(", "));
+        return joined.isEmpty() ? "–" : joined;
+    }
+
+    // ---- state
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public long getMeetingId() { return meetingId; }
+    public long getAgreementId() { return agreementId; }
+    public boolean isMayEdit() { return mayEdit; }
+    public MeetingForm getForm() { return form; }
+    public DecisionForm getDecision() { return decision; }
+}

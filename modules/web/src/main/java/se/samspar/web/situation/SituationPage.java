@@ -1,0 +1,234 @@
+package se.samspar.web.situation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.followup.api.IndicatorView;
+import se.samspar.followup.api.Indicators;
+import se.samspar.platform.api.AccessDenied;
+import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.StaleEdit;
+import se.samspar.situation.api.Adoption;
+import se.samspar.situation.api.PictureView;
+import se.samspar.situation.api.SituationPictures;
+import se.samspar.situation.api.SituationQueries;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.Messages;
+import se.samspar.web.faces.ViewParameters;
+import se.samspar.web.faces.form.FormMessages;
+
+/**
+ * A municipality's situation picture (/situation?municipality=…[&version=…]): its versions, one of them shown with
+ * its problems (the newest unless another is asked for); coordinators draft the next version and adopt a draft.
+ * Without a municipality, the one the user's agreements name, or a choice among several.
+ */
+@Named
+@ViewScoped
+public class SituationPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SituationQueries queries;
+    @Inject
+    transient SituationPictures pictures;
+    @Inject
+    transient ActivityQueries activityQueries;
+    @Inject
+    transient Indicators indicators;
+    @Inject
+    Language language;
+
+    private String municipality;
+    private String version;
+    private Long municipalityId;
+    private String municipalityName;
+    private Long shownId;
+    private boolean mayEdit;
+    private transient List<PictureView> versions;
+    private transient List<SituationQueries.Municipality> choices;
+    private transient Map<Long, ActivityView> activities;
+    private transient Map<Long, IndicatorView> indicatorsById;
+
+    // The next version's date, and the adoption's decision.
+    private LocalDate asOf;
+    private String body;
+    private LocalDate decisionDate;
+    private String paragraph;
+    private String diaryNumber;
+
+    public void load() {
+        // A language switch carries the parameters over, an absent one perhaps as empty.
+        municipality = municipality == null || municipality.isBlank() ? null : municipality;
+        version = version == null || version.isBlank() ? null : version;
+        try {
+            List<SituationQueries.Municipality> choices = getChoices();
+            Long asked = ViewParameters.id(municipality);
+            if (municipality != null && asked == null) {
+                ViewParameters.refuse(404);
+                return;
+            }
+            if (asked == null && choices.size() == 1) {
+                asked = choices.get(0).id();
+            }
+            if (asked == null) {
+                return;
+            }
+            final long id = asked;
+            municipalityName = choices.stream().filter(m -> m.id() == id).map(SituationQueries.Municipality::name)
+                    .findFirst().orElse(null);
+            if (municipalityName == null) {
+                ViewParameters.refuse(404);
+                return;
+            }
+            municipalityId = id;
+            mayEdit = queries.mayEdit(id);
+            Long wanted = ViewParameters.id(version);
+            shownId = getVersions().stream().filter(v -> wanted == null || v.id() == wanted).map(PictureView::id)
+                    .findFirst().orElse(null);
+            if (version != null && (wanted == null || shownId == null)) {
+                ViewParameters.refuse(404);
+            }
+        } catch (AccessDenied e) {
+            ViewParameters.refuse(e);
+        }
+    }
+
+    public void draft() {
+        try {
+            shownId = pictures.draft(municipalityId, asOf);
+            asOf = null;
+            refresh();
+            info("newVersion", "situation.drafted");
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "newVersion", language.getLocale());
+        }
+    }
+
+    public void adopt() {
+        PictureView shown = getShown();
+        try {
+            pictures.adopt(shown.id(), shown.version(), new Adoption(body, decisionDate, paragraph, diaryNumber));
+            body = null;
+            decisionDate = null;
+            paragraph = null;
+            diaryNumber = null;
+            refresh();
+            info("adopt", "situation.adopted");
+        } catch (StaleEdit e) {
+            refresh();
+            FormMessages.stale("adopt", new Messages.Lookup(language).text("edit.stale"));
+        } catch (InvalidInput e) {
+            FormMessages.refuse(e, "adopt", language.getLocale());
+        }
+    }
+
+    /** After a change: read the versions again. */
+    void refresh() {
+        versions = null;
+    }
+
+    private void info(String form, String key) {
+        FormMessages.info(form, new Messages.Lookup(language).text(key));
+    }
+
+    // ---- read models
+
+    public List<PictureView> getVersions() {
+        if (versions == null) {
+            versions = municipalityId == null ? List.of() : queries.versions(municipalityId);
+        }
+        return versions;
+    }
+
+    public PictureView getShown() {
+        return getVersions().stream().filter(v -> shownId == null || v.id() == shownId).findFirst().orElse(null);
+    }
+
+    /** Is the shown version the newest, whose problems measures are linked to? */
+    public boolean isShowingCurrent() {
+        PictureView shown = getShown();
+        return shown != null && shown.id() == getVersions().get(0).id();
+    }
+
+    /** A coordinator drafts the next version when there is none, or the newest is adopted. */
+    public boolean isMayDraft() {
+        return mayEdit && (getVersions().isEmpty() || getVersions().get(0).adopted());
+    }
+
+    public boolean isMayChangeShown() {
+        PictureView shown = getShown();
+        return mayEdit && shown != null && !shown.adopted();
+    }
+
+    /** The activities of the municipality's agreements that the user sees, by id. */
+    public Map<Long, ActivityView> getActivities() {
+        if (activities == null) {
+            activities = new HashMap<>();
+            if (municipalityId != null) {
+                queries.agreementsOf(municipalityId).forEach(a -> activityQueries.activitiesOf(a)
+                        .forEach(v -> activities.put(v.id(), v)));
+            }
+        }
+        return activities;
+    }
+
+    public String activityLabel(long activityId) {
+        ActivityView a = getActivities().get(activityId);
+        return a == null ? "#" + activityId : a.reference() + " " + a.title();
+    }
+
+    /** The indicators of the municipality's agreements, for naming and choosing those that measure a problem. */
+    public Map<Long, IndicatorView> getIndicators() {
+        if (indicatorsById == null) {
+            indicatorsById = new HashMap<>();
+            if (municipalityId != null) {
+                queries.agreementsOf(municipalityId).forEach(a -> indicators.ofAgreement(a)
+                        .forEach(i -> indicatorsById.put(i.id(), i)));
+            }
+        }
+        return indicatorsById;
+    }
+
+    public List<IndicatorView> getIndicatorList() {
+        return getIndicators().values().stream().sorted(java.util.Comparator.comparing(IndicatorView::name)).toList();
+    }
+
+    public String indicatorLabel(long indicatorId) {
+        IndicatorView i = getIndicators().get(indicatorId);
+        return i == null ? "#" + indicatorId : i.name();
+    }
+
+    public List<SituationQueries.Municipality> getChoices() {
+        if (choices == null) {
+            choices = queries.municipalities();
+        }
+        return choices;
+    }
+
+    // ---- state
+
+    public String getMunicipality() { return municipality; }
+    public void setMunicipality(String municipality) { this.municipality = municipality; }
+    public String getVersion() { return version; }
+    public void setVersion(String version) { this.version = version; }
+    public Long getMunicipalityId() { return municipalityId; }
+    public String getMunicipalityName() { return municipalityName; }
+    public boolean isMayEdit() { return mayEdit; }
+    public LocalDate getAsOf() { return asOf; }
+    public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public LocalDate getDecisionDate() { return decisionDate; }
+    public void setDecisionDate(LocalDate decisionDate) { this.decisionDate = decisionDate; }
+    public String getParagraph() { return paragraph; }
+    public void setParagraph(String paragraph) { this.paragraph = paragraph; }
+    public String getDiaryNumber() { return diaryNumber; }
+    public void setDiaryNumber(String diaryNumber) { this.diaryNumber = diaryNumber; }
+}
