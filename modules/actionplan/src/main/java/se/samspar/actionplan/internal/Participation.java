@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A row of {@code ACT_PARTICIPANT} (an activity's participating party) for queries only: the activity owns these rows
+ * A row of {@code ACT_PARTICIPANT} (an activity's participating party) for queries only, never persisted: the activity owns these rows
  * ({@code Activity.participatingPartyIds}). Queried on its own, "one of these parties takes part" is a probe of the
  * activity's rows; through the activity's collection it took a second copy of the activity table, and Derby then
  * built a hash table of every matching participant again for each activity (minutes for the police's "Min
@@ -20,10 +20,10 @@ import java.util.Objects;
 @IdClass(Participation.Key.class)
 public class Participation {
     @Id
-    @Column(name = "ACTIVITY_ID", insertable = false, updatable = false)
+    @Column(name = "ACTIVITY_ID")
     private long activityId;
     @Id
-    @Column(name = "PARTY_ID", insertable = false, updatable = false)
+    @Column(name = "PARTY_ID")
     private long partyId;
 
     protected Participation() {
