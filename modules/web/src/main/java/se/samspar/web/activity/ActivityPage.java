@@ -16,7 +16,6 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
-import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.NotFound;
 import se.samspar.web.faces.ViewParameters;
 
@@ -50,15 +49,8 @@ public class ActivityPage implements Serializable {
     /** Called by f:viewAction; an unknown or malformed id is a 404, not an error. */
     public void load() {
         Long parsed = ViewParameters.id(id);
-        ActivityView found;
-        try {
-            found = parsed == null ? null : activities.find(parsed).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
-            return;
-        }
+        ActivityView found = ViewParameters.found(parsed, activities::find);
         if (found == null) {
-            ViewParameters.refuse(404);
             return;
         }
         activityId = parsed;

@@ -24,18 +24,25 @@ public final class ViewParameters {
      */
     public static se.samspar.agreement.api.AgreementStructure agreement(se.samspar.agreement.api.AgreementQueries agreements,
                                                                  String param) {
-        Long id = id(param);
-        se.samspar.agreement.api.AgreementStructure structure;
+        return found(id(param), agreements::structure);
+    }
+
+    /**
+     * What the id names, looked up with the service's rights, or null after answering 404 (no id, or nothing found) or
+     * 403 (the service refused).
+     */
+    public static <T> T found(Long id, java.util.function.LongFunction<java.util.Optional<T>> lookup) {
+        T found;
         try {
-            structure = id == null ? null : agreements.structure(id).orElse(null);
+            found = id == null ? null : lookup.apply(id).orElse(null);
         } catch (se.samspar.platform.api.AccessDenied e) {
             refuse(e);
             return null;
         }
-        if (structure == null) {
+        if (found == null) {
             refuse(404);
         }
-        return structure;
+        return found;
     }
 
     /** Request attribute: the refusal behind this 403 is already in the audit trail. */

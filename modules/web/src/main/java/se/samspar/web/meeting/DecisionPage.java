@@ -17,7 +17,6 @@ import se.samspar.coordination.api.CoordinationQueries;
 import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.DecisionView;
 import se.samspar.coordination.api.MeetingView;
-import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.Language;
@@ -58,15 +57,8 @@ public class DecisionPage implements Serializable {
 
     public void load() {
         Long parsed = ViewParameters.id(id);
-        DecisionView found;
-        try {
-            found = parsed == null ? null : coordination.decision(parsed).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
-            return;
-        }
+        DecisionView found = ViewParameters.found(parsed, coordination::decision);
         if (found == null) {
-            ViewParameters.refuse(404);
             return;
         }
         decisionId = parsed;

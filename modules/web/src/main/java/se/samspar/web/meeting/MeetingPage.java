@@ -19,7 +19,6 @@ import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.DecisionView;
 import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingView;
-import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.Language;
@@ -64,15 +63,8 @@ public class MeetingPage implements Serializable {
 
     public void load() {
         Long parsed = ViewParameters.id(id);
-        MeetingView found;
-        try {
-            found = parsed == null ? null : coordination.meeting(parsed).orElse(null);
-        } catch (AccessDenied e) {
-            ViewParameters.refuse(e);
-            return;
-        }
+        MeetingView found = ViewParameters.found(parsed, coordination::meeting);
         if (found == null) {
-            ViewParameters.refuse(404);
             return;
         }
         meetingId = parsed;
