@@ -14,7 +14,7 @@ import se.samspar.platform.api.FreeText;
 /**
  * An indicator (nyckeltal) of a goal: what is measured, in which unit, which way is better, the
  * baseline and target with their years, where the figures come from, and the tolerance within
- * which a value counts as near target. Values fit their columns, {@code DECIMAL(15, 3)}:
+ * which a value counts as near target, and optionally which of Brå's kinds of follow-up it serves. Values fit their columns, {@code DECIMAL(15, 3)}:
  * {@link #INTEGER} digits before the point, {@link #FRACTION} after.
  */
 public record IndicatorDraft(@NotNull Long goalId,
@@ -29,7 +29,15 @@ public record IndicatorDraft(@NotNull Long goalId,
                              @Min(1900) @Max(2200) Integer targetYear,
                              @PositiveOrZero @Digits(integer = INTEGER, fraction = FRACTION,
                                      message = "{" + Decimals.DIGITS_KEY + "}") BigDecimal tolerance,
-                             @Size(max = 200) @FreeText String source) {
+                             @Size(max = 200) @FreeText String source,
+                             ResultKind kind) {
+
+    /** An indicator not marked with one of Brå's kinds of follow-up. */
+    public IndicatorDraft(Long goalId, String name, String unit, IndicatorDirection direction, BigDecimal baseline,
+                          Integer baselineYear, BigDecimal target, Integer targetYear, BigDecimal tolerance,
+                          String source) {
+        this(goalId, name, unit, direction, baseline, baselineYear, target, targetYear, tolerance, source, null);
+    }
 
     /** Digits before the decimal point that an indicator's or a measurement's value may have. */
     public static final int INTEGER = 12;

@@ -9,6 +9,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import se.samspar.actionplan.api.TrafficLight;
+import se.samspar.followup.api.ResultKind;
 
 /** The coordinator's assessment of one priority area in a follow-up. */
 @Entity
@@ -25,6 +26,9 @@ public class Assessment {
     private String text;
     @Enumerated(EnumType.STRING)
     private TrafficLight light;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "RESULT_KIND")
+    private ResultKind kind;
 
     protected Assessment() {
     }
@@ -34,15 +38,17 @@ public class Assessment {
         this.areaId = areaId;
     }
 
-    public void assess(String text, TrafficLight light) {
+    public void assess(String text, TrafficLight light, ResultKind kind) {
         this.text = text == null || text.isBlank() ? null : text.strip();
         this.light = light;
+        this.kind = kind;
     }
 
     public long followUpId() { return followUpId; }
     public long areaId() { return areaId; }
     public String text() { return text; }
     public TrafficLight light() { return light; }
+    public ResultKind kind() { return kind; }
 
     public record Key(long followUpId, long areaId) implements Serializable {
         public Key() {

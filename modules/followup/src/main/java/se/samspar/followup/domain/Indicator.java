@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import se.samspar.followup.api.IndicatorDirection;
 import se.samspar.followup.api.IndicatorDraft;
+import se.samspar.followup.api.ResultKind;
 import se.samspar.platform.api.Decimals;
 
 /** An indicator (nyckeltal) of one goal of an agreement; the goal and agreement are the agreement module's ids. */
@@ -39,6 +40,9 @@ public class Indicator {
     private Integer targetYear;
     private BigDecimal tolerance;
     private String source;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "RESULT_KIND")
+    private ResultKind kind;
     @Version
     private long version;
 
@@ -63,6 +67,7 @@ public class Indicator {
         this.tolerance = Decimals.require("tolerance", d.tolerance(), IndicatorDraft.INTEGER,
                 IndicatorDraft.FRACTION);
         this.source = d.source() == null || d.source().isBlank() ? null : d.source().strip();
+        this.kind = d.kind();
     }
 
     public Long id() { return id; }
@@ -78,5 +83,6 @@ public class Indicator {
     public Integer targetYear() { return targetYear; }
     public BigDecimal tolerance() { return tolerance; }
     public String source() { return source; }
+    public ResultKind kind() { return kind; }
     public long version() { return version; }
 }

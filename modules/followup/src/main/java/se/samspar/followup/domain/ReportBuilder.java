@@ -1,5 +1,6 @@
 package se.samspar.followup.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class ReportBuilder {
                     (int) ofArea.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).count(),
                     ofArea.stream().map(a -> activity(a, s, in.updatesInPeriod())).toList(),
                     in.indicators().stream().filter(i -> i.areaId() == area.id())
-                            .map(i -> indicator(i, s)).toList()));
+                            .map(i -> indicator(i, s)).toList(), assessment == null ? null : assessment.kind()));
         }
         List<FollowUpReport.Party> parties = s.parties().stream()
                 .sorted(Comparator.comparingInt(PartyView::order).thenComparingLong(PartyView::id))
@@ -59,12 +60,29 @@ public final class ReportBuilder {
                     int led = (int) in.activities().stream().filter(a -> a.leadPartyId() == p.id()).count();
                     return new FollowUpReport.Party(p.id(), p.organisationName(), led,
                             in.progress().leadParty(p.id()).rounded(), mark == null ? null : mark.reportedBy(),
-                            mark == null ? null : mark.reportedAt());
+                            mark == null ? null : mark.reportedAt(),
+                            hours(updatesOf(in, u -> u.reporterOrganisationId() != null
+                                    && u.reporterOrganisationId() == p.organisationId())));
                 }).toList();
         return new FollowUpReport(f.id(), f.agreementId(), s.agreement().title(), s.agreement().diaryNumber(),
                 s.agreement().validFrom(), s.agreement().validTo(), f.kind(), f.title(), f.periodFrom(),
                 f.periodTo(), f.status(), f.summary(), f.decision(), f.adoptedBy(), f.adoptedAt(), f.revisesId(),
-                in.takenAt(), figures(in.activities(), in.progress()), areas, parties, null);
+                in.takenAt(), figures(in.activities(), in.progress(), hours(updatesOf(in, u -> true))), areas,
+                parties, null);
+    }
+
+    /** The updates of the period (of the activities in the report) that {@code which} accepts. */
+    private static List<StatusUpdateView> updatesOf(Input in, java.util.function.Predicate<StatusUpdateView> which) {
+        java.util.Set<Long> reported = new java.util.HashSet<>();
+        in.activities().forEach(a -> reported.add(a.id()));
+        return in.updatesInPeriod().entrySet().stream().filter(e -> reported.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).filter(which).toList();
+    }
+
+    /** The hours reported in some status updates: their sum, zero when none reported any. */
+    static BigDecimal hours(List<StatusUpdateView> updates) {
+        return updates.stream().map(StatusUpdateView::hoursSpent).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Does an activity's run (start to due date, open-ended where not set) touch the period [from, to]? */
@@ -108,7 +126,7 @@ public final class ReportBuilder {
     }
 
     /** Key figures: at risk means open with a yellow or red light. */
-    static FollowUpReport.Figures figures(List<ActivityView> activities, AgreementProgress progress) {
+    static FollowUpReport.Figures figures(List<ActivityView> activities, AgreementProgress progress, BigDecimal hours) {
         int completed = 0;
         int cancelled = 0;
         int overdue = 0;
@@ -120,25 +138,26 @@ public final class ReportBuilder {
             atRisk += !a.status().isClosed() && a.light() != TrafficLight.GREEN ? 1 : 0;
         }
         return new FollowUpReport.Figures(activities.size(), completed, cancelled, overdue, atRisk,
-                progress.overall().rounded());
+                progress.overall().rounded(), hours);
     }
 
     private static FollowUpReport.Activity activity(ActivityView a, AgreementStructure s,
                                                     Map<Long, List<StatusUpdateView>> updates) {
         String goal = a.goalId() == null ? null : s.goal(a.goalId()).map(GoalView::title).orElse(null);
         String lead = s.party(a.leadPartyId()).map(PartyView::organisationName).orElse("");
-        List<FollowUpReport.Update> inPeriod = updates.getOrDefault(a.id(), List.of()).stream()
+        List<StatusUpdateView> ofActivity = updates.getOrDefault(a.id(), List.of());
+        List<FollowUpReport.Update> inPeriod = ofActivity.stream()
                 .sorted(Comparator.comparing(StatusUpdateView::reportedAt).thenComparingLong(StatusUpdateView::id))
                 .map(u -> new FollowUpReport.Update(u.reportedAt(), u.status(), u.light(), u.progress(), u.comment(),
                         u.reportedBy()))
                 .toList();
         return new FollowUpReport.Activity(a.id(), a.reference(), a.title(), goal, lead, a.status(), a.light(),
-                a.progress(), a.startDate(), a.dueDate(), a.overdue(), inPeriod);
+                a.progress(), a.startDate(), a.dueDate(), a.overdue(), inPeriod, hours(ofActivity));
     }
 
     private static FollowUpReport.Indicator indicator(IndicatorView i, AgreementStructure s) {
         return new FollowUpReport.Indicator(i.id(), s.goal(i.goalId()).map(GoalView::title).orElse(null), i.name(),
                 i.unit(), i.direction(), i.baseline(), i.baselineYear(), i.target(), i.targetYear(), i.tolerance(),
-                i.source(), i.measurements(), i.rating());
+                i.source(), i.measurements(), i.rating(), i.kind());
     }
 }

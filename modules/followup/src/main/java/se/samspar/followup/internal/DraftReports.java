@@ -96,4 +96,8 @@ public class DraftReports {
     void on(@Observes(during = TransactionPhase.AFTER_COMPLETION) OrganisationChanged e) {
         everywhere.incrementAndGet();
     }
+
+    void on(@Observes(during = TransactionPhase.AFTER_COMPLETION) se.samspar.followup.api.ReportSourcesChanged e) {
+        everywhere.incrementAndGet();
+    }
 }

@@ -74,6 +74,8 @@ public class FollowUpServiceBean implements FollowUps {
     @Inject
     DraftReports drafts;
     @Inject
+    jakarta.enterprise.inject.Instance<se.samspar.followup.api.ReportProblems> problems;
+    @Inject
     Clock clock;
     @Inject
     CallerContext callers;
@@ -151,7 +153,7 @@ public class FollowUpServiceBean implements FollowUps {
                 row = new Assessment(followUpId, a.areaId());
                 em.persist(row);
             }
-            row.assess(a.text(), a.light());
+            row.assess(a.text(), a.light(), a.kind());
         }
         em.lock(f, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         StaleEdit.flush(em, ENTITY, followUpId);
@@ -296,7 +298,8 @@ public class FollowUpServiceBean implements FollowUps {
                 .collect(Collectors.groupingBy(StatusUpdateView::activityId));
         return ReportBuilder.build(new ReportBuilder.Input(views(List.of(f)).get(0), s, inPeriod, updates,
                 activities.progressOf(f.agreementId(), inPeriod), indicators.ofAgreement(f.agreementId()), at))
-                .withPlanComparison(baselines.compare(f.agreementId()).orElse(null));
+                .withPlanComparison(baselines.compare(f.agreementId()).orElse(null))
+                .withProblems(problems.isResolvable() ? problems.get().addressedBy(f.agreementId()) : List.of());
     }
 
     /** Two queries for any number of follow-ups: their assessments, then their parties' marks. */
@@ -309,7 +312,7 @@ public class FollowUpServiceBean implements FollowUps {
         em.createQuery("select a from Assessment a where a.followUpId in :ids", Assessment.class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(a -> assessments.computeIfAbsent(a.followUpId(), k -> new HashMap<>())
-                        .put(a.areaId(), new AreaAssessment(a.areaId(), a.text(), a.light())));
+                        .put(a.areaId(), new AreaAssessment(a.areaId(), a.text(), a.light(), a.kind())));
         Map<Long, Map<Long, FollowUpView.PartyReported>> marks = new HashMap<>();
         em.createQuery("select p from PartyReport p where p.followUpId in :ids", PartyReport.class)
                 .setParameter("ids", ids).getResultList()

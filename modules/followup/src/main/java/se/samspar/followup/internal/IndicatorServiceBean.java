@@ -109,7 +109,7 @@ public class IndicatorServiceBean implements Indicators {
             return new IndicatorView(i.id(), i.agreementId(), i.areaId(), i.goalId(), i.name(), i.unit(),
                     i.direction(), i.baseline(), i.baselineYear(), i.target(), i.targetYear(), i.tolerance(),
                     i.source(), ms, IndicatorRatings.rate(i.direction(), i.target(), i.tolerance(),
-                    latest == null ? null : latest.value()), i.version());
+                    latest == null ? null : latest.value()), i.version(), i.kind());
         }).toList();
     }
 

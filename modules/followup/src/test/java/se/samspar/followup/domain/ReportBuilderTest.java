@@ -34,6 +34,7 @@ import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.IndicatorDirection;
 import se.samspar.followup.api.IndicatorRating;
 import se.samspar.followup.api.IndicatorView;
+import se.samspar.followup.api.ResultKind;
 
 /** The report adoption freezes: every area in order, every activity, the updates given, roll-ups, marks. */
 class ReportBuilderTest {
@@ -68,7 +69,8 @@ class ReportBuilderTest {
     private FollowUpReport build() {
         FollowUpView followUp = new FollowUpView(3, 7, FollowUpKind.ANNUAL, "Årsuppföljning 2024",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), FollowUpStatus.REPORTING, "Sammanfattning",
-                null, Map.of(1L, new AreaAssessment(1, "Bra samverkan", TrafficLight.YELLOW)),
+                null, Map.of(1L, new AreaAssessment(1, "Bra samverkan", TrafficLight.YELLOW,
+                        ResultKind.PROCESS)),
                 Map.of(20L, new FollowUpView.PartyReported(20, "Erik Sandberg", TAKEN.minusDays(1))), null, null, null,
                 4);
         List<ActivityView> activities = List.of(
@@ -76,15 +78,20 @@ class ReportBuilderTest {
                 activity(50, 1, "VINR-1", 20, ActivityStatus.IN_PROGRESS, 40, 1, true),
                 activity(52, 1, "VINR-3", 10, ActivityStatus.CANCELLED, 10, 3, false));
         StatusUpdateView update = new StatusUpdateView(900, 50, ActivityStatus.IN_PROGRESS, TrafficLight.RED, 40,
-                "Försenad", null, "Erik Sandberg", 200L, LocalDateTime.of(2024, 5, 2, 9, 0));
+                "Försenad", new BigDecimal("6.5"), "Erik Sandberg", 200L, LocalDateTime.of(2024, 5, 2, 9, 0));
+        StatusUpdateView byMunicipality = new StatusUpdateView(901, 52, ActivityStatus.CANCELLED, TrafficLight.GREEN,
+                100, "Klar", new BigDecimal("3"), "Anna Lind", 100L, LocalDateTime.of(2024, 6, 2, 9, 0));
+        StatusUpdateView noHours = new StatusUpdateView(902, 52, ActivityStatus.CANCELLED, TrafficLight.GREEN,
+                100, null, null, "Anna Lind", 100L, LocalDateTime.of(2024, 6, 3, 9, 0));
         AgreementProgress progress = new AgreementProgress(Progress.of(OptionalDouble.of(70), 2),
                 Map.of(1L, Progress.of(OptionalDouble.of(70), 2)), Map.of(), Map.of(10L, Progress.of(OptionalDouble.of(100), 1),
                 20L, Progress.of(OptionalDouble.of(40), 1)));
         IndicatorView indicator = new IndicatorView(60, 7, 1, 100, "Anmälda misshandelsfall", "antal",
                 IndicatorDirection.LOWER_IS_BETTER, new BigDecimal("120"), 2022, new BigDecimal("100"), 2024,
                 new BigDecimal("10"), "Polisen", List.of(new FollowUpReport.Measurement("2024", new BigDecimal("105"), null)),
-                IndicatorRating.NEAR_TARGET, 1);
-        return ReportBuilder.build(new ReportBuilder.Input(followUp, structure, activities, Map.of(50L, List.of(update)),
+                IndicatorRating.NEAR_TARGET, 1, ResultKind.EFFECT);
+        return ReportBuilder.build(new ReportBuilder.Input(followUp, structure, activities, Map.of(50L, List.of(update), 52L,
+                List.of(byMunicipality, noHours)),
                 progress, List.of(indicator), TAKEN));
     }
 
@@ -121,7 +128,7 @@ class ReportBuilderTest {
     @Test
     void keyFiguresPartiesAndIndicators() {
         FollowUpReport r = build();
-        assertEquals(new FollowUpReport.Figures(3, 1, 1, 1, 1, 70), r.figures());
+        assertEquals(new FollowUpReport.Figures(3, 1, 1, 1, 1, 70, new BigDecimal("9.5")), r.figures());
         assertEquals(List.of("Huddinge kommun", "Polismyndigheten"),
                 r.parties().stream().map(FollowUpReport.Party::organisation).toList(), "in the agreement's order");
         FollowUpReport.Party police = r.parties().get(1);
@@ -135,5 +142,35 @@ class ReportBuilderTest {
         assertEquals(IndicatorRating.NEAR_TARGET, indicator.rating());
         assertEquals("KS-2022/1", r.agreementDiaryNumber());
         assertEquals(TAKEN, r.takenAt());
+    }
+
+    @Test
+    void hoursAreSummedPerActivityAndPerPartyThatReportedThem() {
+        FollowUpReport r = build();
+        FollowUpReport.Area vinr = r.areas().get(0);
+        assertEquals(new BigDecimal("6.5"), vinr.activities().get(0).hours());
+        assertEquals(BigDecimal.ZERO, vinr.activities().get(1).hours());
+        assertEquals(new BigDecimal("3"), vinr.activities().get(2).hours(), "an update without hours adds nothing");
+        assertEquals(new BigDecimal("3"), r.parties().get(0).hours(), "the municipality reported 3 hours");
+        assertEquals(new BigDecimal("6.5"), r.parties().get(1).hours(), "the police reported 6.5 hours");
+        assertEquals(new BigDecimal("9.5"), r.hours());
+    }
+
+    @Test
+    void kindsOfFollowUpAreCarriedAndProblemsLeadToTheirMeasuresAndResult() {
+        FollowUpReport r = build();
+        assertEquals(ResultKind.PROCESS, r.areas().get(0).assessmentKind());
+        assertEquals(ResultKind.EFFECT, r.areas().get(0).indicators().get(0).kind());
+        FollowUpReport.Problem problem = new FollowUpReport.Problem(5, "Våld mot äldre", "DOMESTIC_VIOLENCE",
+                List.of(50L, 51L), List.of(60L));
+        FollowUpReport with = r.withProblems(List.of(problem));
+        assertEquals(List.of("VINR-1", "VINR-2"),
+                with.measuresOf(problem).stream().map(FollowUpReport.Activity::reference).toList());
+        assertEquals(new FollowUpReport.ProblemResult(2, 1, 70, new BigDecimal("6.5")), with.resultOf(problem));
+        assertEquals(List.of("Anmälda misshandelsfall"),
+                with.indicatorsOf(problem).stream().map(FollowUpReport.Indicator::name).toList());
+        assertTrue(with.withoutProblem().isEmpty(), "VINR-3 is cancelled, the others address the problem");
+        assertEquals(List.of("VINR-1", "VINR-2"),
+                r.withoutProblem().stream().map(FollowUpReport.Activity::reference).toList());
     }
 }

@@ -1,0 +1,73 @@
+package se.samspar.situation.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.OrganisationType;
+import se.samspar.agreement.api.PartyView;
+import se.samspar.followup.api.FollowUpReport;
+import se.samspar.followup.api.ReportProblems;
+import se.samspar.followup.api.ReportSourcesChanged;
+import se.samspar.situation.api.SituationChanged;
+import se.samspar.situation.domain.Measure;
+import se.samspar.situation.domain.Problem;
+import se.samspar.situation.domain.SituationPicture;
+
+/**
+ * The follow-up report's problems (problem → measures → result): the current picture's problems of the agreement's
+ * municipality that at least one of the agreement's activities addresses. Three queries after the structure. Read
+ * for a report the caller may already see, so it checks no rights of its own.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportProblemsBean implements ReportProblems {
+    @PersistenceContext(unitName = "samspar")
+    EntityManager em;
+    @Inject
+    AgreementQueries agreements;
+    @Inject
+    Pictures pictures;
+    @Inject
+    Event<ReportSourcesChanged> reportSources;
+
+    @Override
+    public List<FollowUpReport.Problem> addressedBy(long agreementId) {
+        Long municipalityId = agreements.structure(agreementId).stream().flatMap(s -> s.parties().stream())
+                .filter(p -> p.organisationType() == OrganisationType.MUNICIPALITY)
+                .min(Comparator.comparingInt(PartyView::order)).map(PartyView::organisationId).orElse(null);
+        SituationPicture current = municipalityId == null ? null : pictures.newest(municipalityId).orElse(null);
+        if (current == null) {
+            return List.of();
+        }
+        Map<Long, List<Long>> measures = new LinkedHashMap<>();
+        for (Measure m : em.createQuery("select m from Measure m, Problem p where m.problemId = p.id"
+                        + " and p.pictureId = :pic and m.agreementId = :a order by m.activityId", Measure.class)
+                .setParameter("pic", current.id()).setParameter("a", agreementId).getResultList()) {
+            measures.computeIfAbsent(m.problemId(), k -> new ArrayList<>()).add(m.activityId());
+        }
+        List<FollowUpReport.Problem> out = new ArrayList<>();
+        for (Problem p : pictures.problemsOf(List.of(current.id()))) {
+            List<Long> activities = measures.get(p.id());
+            if (activities != null) {
+                out.add(new FollowUpReport.Problem(p.id(), p.title(), p.category().name(), activities,
+                        p.indicatorIds().stream().sorted().toList()));
+            }
+        }
+        return out;
+    }
+
+    /** A problem or its measures changed: follow-up reports kept in preparation are built anew. */
+    void on(@Observes SituationChanged e) {
+        reportSources.fire(new ReportSourcesChanged(e.what()));
+    }
+}
