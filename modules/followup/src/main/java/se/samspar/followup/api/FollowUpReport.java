@@ -96,6 +96,33 @@ public record FollowUpReport(long followUpId, long agreementId, String agreement
         return new ProblemResult(measures.size(), completed, progress, hours);
     }
 
+    /**
+     * Brå's kinds of follow-up with what the report holds of each: the areas whose assessment is marked with it and
+     * the indicators marked with it; last, under a null kind, what is not marked (only when there is any).
+     */
+    public List<KindGroup> byKind() {
+        List<KindGroup> groups = new java.util.ArrayList<>();
+        java.util.List<ResultKind> kinds = new java.util.ArrayList<>(List.of(ResultKind.values()));
+        kinds.add(null);
+        for (ResultKind k : kinds) {
+            List<Area> assessed = areas.stream().filter(a -> a.assessment() != null || a.light() != null)
+                    .filter(a -> a.assessmentKind() == k).toList();
+            List<Indicator> measured = areas.stream().flatMap(a -> a.indicators().stream())
+                    .filter(i -> i.kind() == k).toList();
+            if (k != null || !assessed.isEmpty() || !measured.isEmpty()) {
+                groups.add(new KindGroup(k, assessed, measured));
+            }
+        }
+        return groups;
+    }
+
+    public record KindGroup(ResultKind kind, List<Area> assessed, List<Indicator> indicators) {
+        /** The bundle key's last part: the kind's name, or UNMARKED. */
+        public String key() {
+            return kind == null ? "UNMARKED" : kind.name();
+        }
+    }
+
     public record ProblemResult(int measures, int completed, Integer progress, BigDecimal hours) {
     }
 

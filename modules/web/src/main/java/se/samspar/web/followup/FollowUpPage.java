@@ -71,6 +71,7 @@ public class FollowUpPage implements Serializable {
     private String summary;
     private Map<Long, String> assessmentText = new LinkedHashMap<>();
     private Map<Long, String> assessmentLight = new LinkedHashMap<>(); // enum names: a Map gives Faces no type to convert to
+    private Map<Long, String> assessmentKind = new LinkedHashMap<>();
     private String decisionBody;
     private LocalDate decisionDate;
     private String decisionParagraph;
@@ -106,9 +107,11 @@ public class FollowUpPage implements Serializable {
         reportingDeadline = followUp.reportingDeadline();
         assessmentText.clear();
         assessmentLight.clear();
+        assessmentKind.clear();
         followUp.assessments().forEach((area, a) -> {
             assessmentText.put(area, a.text());
             assessmentLight.put(area, a.light() == null ? null : a.light().name());
+            assessmentKind.put(area, a.kind() == null ? null : a.kind().name());
         });
     }
 
@@ -135,8 +138,10 @@ public class FollowUpPage implements Serializable {
         List<AreaAssessment> list = new ArrayList<>();
         for (FollowUpReport.Area area : getReport().areas()) {
             String light = assessmentLight.get(area.areaId());
+            String kind = assessmentKind.get(area.areaId());
             list.add(new AreaAssessment(area.areaId(), assessmentText.get(area.areaId()),
-                    light == null || light.isBlank() ? null : TrafficLight.valueOf(light)));
+                    light == null || light.isBlank() ? null : TrafficLight.valueOf(light),
+                    kind == null || kind.isBlank() ? null : se.samspar.followup.api.ResultKind.valueOf(kind)));
         }
         act(() -> followUps.assess(followUpId, getFollowUp().version(), summary, list), "edit.saved", "assessment");
     }
@@ -278,6 +283,8 @@ public class FollowUpPage implements Serializable {
     public void setSummary(String summary) { this.summary = summary; }
     public Map<Long, String> getAssessmentText() { return assessmentText; }
     public Map<Long, String> getAssessmentLight() { return assessmentLight; }
+    public Map<Long, String> getAssessmentKind() { return assessmentKind; }
+    public se.samspar.followup.api.ResultKind[] getResultKinds() { return se.samspar.followup.api.ResultKind.values(); }
     public LocalDate getReportingDeadline() { return reportingDeadline; }
     public void setReportingDeadline(LocalDate reportingDeadline) { this.reportingDeadline = reportingDeadline; }
     public String getDecisionBody() { return decisionBody; }

@@ -51,6 +51,7 @@ public class IndicatorsPage implements Serializable {
     private String name;
     private String unit;
     private IndicatorDirection direction = IndicatorDirection.LOWER_IS_BETTER;
+    private se.samspar.followup.api.ResultKind kind;
     private BigDecimal baseline;
     private Integer baselineYear;
     private BigDecimal target;
@@ -76,7 +77,7 @@ public class IndicatorsPage implements Serializable {
     public void define() {
         try {
             indicators.define(agreementId, new IndicatorDraft(goalId, name, unit, direction, baseline, baselineYear,
-                    target, targetYear, tolerance, source));
+                    target, targetYear, tolerance, source, kind));
             info("define", "indicators.defined");
             name = null;
             unit = null;
@@ -167,6 +168,9 @@ public class IndicatorsPage implements Serializable {
     public void setUnit(String unit) { this.unit = unit; }
     public IndicatorDirection getDirection() { return direction; }
     public void setDirection(IndicatorDirection direction) { this.direction = direction; }
+    public se.samspar.followup.api.ResultKind getKind() { return kind; }
+    public void setKind(se.samspar.followup.api.ResultKind kind) { this.kind = kind; }
+    public se.samspar.followup.api.ResultKind[] getKinds() { return se.samspar.followup.api.ResultKind.values(); }
     public BigDecimal getBaseline() { return baseline; }
     public void setBaseline(BigDecimal baseline) { this.baseline = baseline; }
     public Integer getBaselineYear() { return baselineYear; }

@@ -1,12 +1,7 @@
 package se.samspar.web.followup.document;
 
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.pdf.BaseFont;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +11,8 @@ import se.samspar.actionplan.api.PlanComparison;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.web.faces.Figures;
+import se.samspar.web.faces.pdf.PdfFonts;
+import se.samspar.web.faces.pdf.TaggedPdf;
 
 /** The follow-up report as a board-ready, tagged PDF ({@link TaggedPdf}) with its fonts embedded. */
 final class FollowUpPdf {
@@ -37,7 +34,7 @@ final class FollowUpPdf {
         ReportText t = new ReportText(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TaggedPdf pdf = new TaggedPdf(out, locale, r.title() + " – " + r.agreementTitle(), r.agreementTitle());
-        Fonts f = new Fonts();
+        PdfFonts f = new PdfFonts();
         pdf.numberPages(t.get("pdf.pageNumber"), f.small);
 
         // What it is: agreement, diary number, period, deadline, decision.
@@ -75,12 +72,13 @@ final class FollowUpPdf {
             if (a.activities().isEmpty()) {
                 pdf.paragraph(t.get("pdf.noActivities"), f.body, 4);
             } else {
-                pdf.table(new float[] {1.3f, 3.2f, 2.2f, 1.2f, 1.8f, 1.3f, 1.5f}, List.of(t.get("activity.reference"),
-                        t.get("activity.title"), t.get("activity.lead"), t.get("activity.status"),
-                        t.get("activity.light"), t.get("pdf.progressShort"), t.get("activity.due")),
+                pdf.table(new float[] {1.3f, 3.2f, 2.2f, 1.2f, 1.8f, 1.3f, 1.5f, 1.1f}, List.of(
+                        t.get("activity.reference"), t.get("activity.title"), t.get("activity.lead"),
+                        t.get("activity.status"), t.get("activity.light"), t.get("pdf.progressShort"),
+                        t.get("activity.due"), t.get("hours.short")),
                         a.activities().stream().map(act -> cells(act.reference(), act.title(), act.leadParty(),
                                 t.get("status." + act.status()), t.get("light." + act.light()), t.percent(act.progress()),
-                                t.date(act.dueDate()))).toList(),
+                                t.date(act.dueDate()), t.decimal(act.hours()))).toList(),
                         a.activities().stream().map(act -> mark(4, act.light())).toList(), f.cellHead, f.cell);
             }
             pdf.heading(3, t.get("indicators.title"), f.subheading, 8, 4);
@@ -100,6 +98,8 @@ final class FollowUpPdf {
             }
         }
 
+        ReportChainPdf.write(pdf, r, t, f);
+
         pdf.heading(2, t.get("pdf.partyReporting"), f.heading, 16, 8);
         pdf.table(new float[] {3, 1, 1, 3}, List.of(t.get("party.organisation"), t.get("pdf.ledActivities"),
                 t.get("dashboard.progress"), t.get("pdf.reported")), r.parties().stream().map(p -> cells(
@@ -115,7 +115,7 @@ final class FollowUpPdf {
      * The summary the board reads first: the coordinator's words, each area's light in colour and in words with its
      * progress and the change since the year before, the key figures, and what the activities at risk report.
      */
-    private static void summary(TaggedPdf pdf, FollowUpReport r, BoardSummary glance, ReportText t, Fonts f) {
+    private static void summary(TaggedPdf pdf, FollowUpReport r, BoardSummary glance, ReportText t, PdfFonts f) {
         pdf.heading(2, t.get("pdf.summary"), f.heading, 14, 8);
         pdf.paragraph(r.summary() == null ? t.get("pdf.noSummary") : r.summary(), f.body, 4);
         List<String> headings = new ArrayList<>(List.of(t.get("activities.area"), t.get("pdf.assessment"),
@@ -180,7 +180,7 @@ final class FollowUpPdf {
     }
 
     /** Rule 13: today's plan against the plan as signed, as frozen with the report; none where none was recorded. */
-    private static void planComparison(TaggedPdf pdf, PlanComparison c, ReportText t, Fonts f) {
+    private static void planComparison(TaggedPdf pdf, PlanComparison c, ReportText t, PdfFonts f) {
         if (c == null) {
             return;
         }
@@ -197,46 +197,6 @@ final class FollowUpPdf {
                         t.get("plan.kind." + ch.kind()), ch.reference() == null ? ch.title() : ch.reference() + " " + ch.title(),
                         ch.fromDate() != null ? t.date(ch.fromDate()) : ch.from(),
                         ch.toDate() != null ? t.date(ch.toDate()) : ch.to())).toList(), f.cellHead, f.cell);
-    }
-
-    /**
-     * DejaVu Sans, embedded as a subset with Unicode encoding: every character of a name prints (Sámi, Polish and
-     * Turkish names included), and the PDF carries its own fonts. A document's fonts are its own: OpenPDF reads the
-     * font file again when it writes the subset, so sharing one between documents written at once is not safe.
-     */
-    private static final class Fonts {
-        private static final byte[] REGULAR = read("DejaVuSans.ttf");
-        private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-
-        private final BaseFont regular = font("DejaVuSans.ttf", REGULAR);
-        private final BaseFont boldFace = font("DejaVuSans-Bold.ttf", BOLD);
-        final Font title = new Font(boldFace, 20);
-        final Font heading = new Font(boldFace, 15);
-        final Font subheading = new Font(boldFace, 11.5f);
-        final Font body = new Font(regular, 9.5f);
-        final Font bold = new Font(boldFace, 9.5f);
-        final Font small = new Font(regular, 8.5f);
-        final Font cell = new Font(regular, 7.5f);
-        final Font cellHead = new Font(boldFace, 7.5f);
-
-        private static BaseFont font(String name, byte[] file) {
-            try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file, null);
-            } catch (DocumentException | IOException e) {
-                throw new IllegalStateException("font " + name, e);
-            }
-        }
-
-        private static byte[] read(String name) {
-            try (InputStream in = FollowUpPdf.class.getResourceAsStream("/se/samspar/web/fonts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + name + " is missing");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** A table row; an empty value shows as a dash. */

@@ -1,4 +1,4 @@
-package se.samspar.web.followup.document;
+package se.samspar.web.faces.pdf;
 
 import com.lowagie.text.Font;
 import java.util.Arrays;

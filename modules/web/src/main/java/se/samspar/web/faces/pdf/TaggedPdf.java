@@ -1,4 +1,4 @@
-package se.samspar.web.followup.document;
+package se.samspar.web.faces.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -51,7 +51,7 @@ public final class TaggedPdf {
     private final PdfStructureElement root;
     private float y;
 
-    TaggedPdf(OutputStream out, Locale locale, String title, String subject) {
+    public TaggedPdf(OutputStream out, Locale locale, String title, String subject) {
         document = new Document(PAGE, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setTagged();
@@ -70,24 +70,24 @@ public final class TaggedPdf {
      * Numbers every page at its foot, "Sida 2 av 5" with the words given ({0} the page, {1} the total), as an artifact
      * ({@link PageNumbers}). Call before anything is drawn.
      */
-    void numberPages(String pattern, Font font) {
+    public void numberPages(String pattern, Font font) {
         canvas.getPdfWriter().setPageEvent(new PageNumbers(canvas, pattern, font, PAGE.getWidth(), MARGIN / 2));
     }
 
     /** A heading of level 1–3, on a new page when fewer than a few lines would follow it on this one. */
-    void heading(int level, String text, Font font, float spaceBefore, float spaceAfter) {
+    public void heading(int level, String text, Font font, float spaceBefore, float spaceAfter) {
         if (y - spaceBefore - font.getSize() * LEADING - KEEP_WITH_HEADING < MARGIN) {
             newPage();
         }
         block(new PdfName("H" + level), new Phrase(text, font), font, spaceBefore, spaceAfter);
     }
 
-    void paragraph(String text, Font font, float spaceAfter) {
+    public void paragraph(String text, Font font, float spaceAfter) {
         block(PdfName.P, new Phrase(text, font), font, 0, spaceAfter);
     }
 
     /** "Label: value" as one paragraph, the label in the bold font. */
-    void fact(String label, String value, Font bold, Font body) {
+    public void fact(String label, String value, Font bold, Font body) {
         Phrase phrase = new Phrase();
         phrase.add(new Chunk(label + ": ", bold));
         phrase.add(new Chunk(value, body));
@@ -98,16 +98,16 @@ public final class TaggedPdf {
      * A table with a header row; each header cell has the scope of its column. Rows never split across pages;
      * widths are relative, widened where a column's longest word needs it.
      */
-    void table(float[] widths, List<String> headings, List<List<String>> rows, Font headFont, Font cellFont) {
+    public void table(float[] widths, List<String> headings, List<List<String>> rows, Font headFont, Font cellFont) {
         table(widths, headings, rows, null, headFont, cellFont);
     }
 
     /** A coloured dot before the text of one cell of a row; the text says the same, the colour only repeats it. */
-    record Mark(int column, Color color) {
+    public record Mark(int column, Color color) {
     }
 
     /** The same with a {@link Mark} on the rows that have one (null where none). */
-    void table(float[] widths, List<String> headings, List<List<String>> rows, List<Mark> marks, Font headFont,
+    public void table(float[] widths, List<String> headings, List<List<String>> rows, List<Mark> marks, Font headFont,
                Font cellFont) {
         TableColumns fit = new TableColumns(PAGE.getWidth() - 2 * MARGIN, 2 * PADDING + 1, SWATCH + 3);
         float scale = fit.fontScale(headings, rows, headFont, cellFont);
@@ -138,13 +138,13 @@ public final class TaggedPdf {
         return marks == null || row >= marks.size() ? null : marks.get(row);
     }
 
-    void newPage() {
+    public void newPage() {
         canvas.getPdfWriter().setPageEmpty(false);
         document.newPage();
         y = top();
     }
 
-    void close() {
+    public void close() {
         document.close();
     }
 
