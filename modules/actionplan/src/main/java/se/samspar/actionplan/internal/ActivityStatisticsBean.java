@@ -117,7 +117,7 @@ public class ActivityStatisticsBean implements ActivityStatistics {
     }
 
     /** The filter as a WHERE clause with its parameters, in order. */
-    private static Where where(long agreementId, DashboardFilter f) {
+    static Where where(long agreementId, DashboardFilter f) {
         Where w = new Where("a.AGREEMENT_ID = ?", agreementId);
         if (f.areaId() != null) {
             w = w.and("a.AREA_ID = ?", f.areaId());
@@ -135,7 +135,7 @@ public class ActivityStatisticsBean implements ActivityStatistics {
         return w;
     }
 
-    private record Where(String sql, List<Object> args) {
+    record Where(String sql, List<Object> args) {
         Where(String sql, Object... args) {
             this(sql, List.of(args));
         }

@@ -35,4 +35,13 @@ public interface ProblemMeasures {
 
     record Unmeasured(long problemId, String title) {
     }
+
+    /**
+     * The current picture's problems that the agreement's activities address, each with how many of them do and the
+     * hours reported on those between from and to (either open): the resources spent per problem.
+     */
+    List<ProblemHours> hoursPerProblem(long agreementId, java.time.LocalDate from, java.time.LocalDate to);
+
+    record ProblemHours(long problemId, String title, int measures, java.math.BigDecimal hours) {
+    }
 }

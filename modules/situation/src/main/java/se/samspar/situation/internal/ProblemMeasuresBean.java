@@ -43,6 +43,10 @@ public class ProblemMeasuresBean implements ProblemMeasures {
     AgreementQueries agreements;
     @Inject
     Event<SituationChanged> changed;
+    @Inject
+    se.samspar.actionplan.api.HoursSpent hoursSpent;
+    @Inject
+    ReportProblemsBean addressed;
 
     @Override
     public void setMeasures(long problemId, Collection<Long> activityIds) {
@@ -116,5 +120,16 @@ public class ProblemMeasuresBean implements ProblemMeasures {
                 .filter(a -> a.status() != ActivityStatus.CANCELLED && !linked.contains(a.id()))
                 .map(ActivityView::id).toList();
         return new Coverage(municipalityId, current.id(), unmeasured, unlinked);
+    }
+
+    @Override
+    public List<ProblemHours> hoursPerProblem(long agreementId, java.time.LocalDate from, java.time.LocalDate to) {
+        List<se.samspar.followup.api.FollowUpReport.Problem> problems = addressed.addressedBy(agreementId);
+        Set<Long> activityIds = new HashSet<>();
+        problems.forEach(p -> activityIds.addAll(p.activityIds()));
+        java.util.Map<Long, java.math.BigDecimal> hours = hoursSpent.ofActivities(activityIds, from, to);
+        return problems.stream().map(p -> new ProblemHours(p.problemId(), p.title(), p.activityIds().size(),
+                p.activityIds().stream().map(a -> hours.getOrDefault(a, java.math.BigDecimal.ZERO))
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))).toList();
     }
 }

@@ -20,12 +20,11 @@ import se.samspar.followup.api.ReportProblems;
 import se.samspar.followup.api.ReportSourcesChanged;
 import se.samspar.situation.api.SituationChanged;
 import se.samspar.situation.domain.Measure;
-import se.samspar.situation.domain.Problem;
 import se.samspar.situation.domain.SituationPicture;
 
 /**
  * The follow-up report's problems (problem → measures → result): the current picture's problems of the agreement's
- * municipality that at least one of the agreement's activities addresses. Three queries after the structure. Read
+ * municipality that at least one of the agreement's activities addresses. Four queries after the structure. Read
  * for a report the caller may already see, so it checks no rights of its own.
  */
 @ApplicationScoped
@@ -55,12 +54,22 @@ public class ReportProblemsBean implements ReportProblems {
                 .setParameter("pic", current.id()).setParameter("a", agreementId).getResultList()) {
             measures.computeIfAbsent(m.problemId(), k -> new ArrayList<>()).add(m.activityId());
         }
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        // The indicators in one query, not one per problem (a lazy collection each).
+        Map<Long, List<Long>> indicators = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery("select p.id, i from Problem p join p.indicatorIds i where p.pictureId = :pic"
+                + " order by i", Object[].class).setParameter("pic", current.id()).getResultList()) {
+            indicators.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
+        }
         List<FollowUpReport.Problem> out = new ArrayList<>();
-        for (Problem p : pictures.problemsOf(List.of(current.id()))) {
-            List<Long> activities = measures.get(p.id());
+        for (Object[] p : em.createQuery("select p.id, p.title, p.category from Problem p where p.pictureId = :pic"
+                + " order by p.id", Object[].class).setParameter("pic", current.id()).getResultList()) {
+            List<Long> activities = measures.get((Long) p[0]);
             if (activities != null) {
-                out.add(new FollowUpReport.Problem(p.id(), p.title(), p.category().name(), activities,
-                        p.indicatorIds().stream().sorted().toList()));
+                out.add(new FollowUpReport.Problem((Long) p[0], (String) p[1], ((Enum<?>) p[2]).name(), activities,
+                        indicators.getOrDefault((Long) p[0], List.of())));
             }
         }
         return out;

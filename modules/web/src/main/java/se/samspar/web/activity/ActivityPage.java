@@ -166,6 +166,30 @@ public class ActivityPage implements Serializable {
     }
 
     /** Who reported, with the organisation they reported for when the name does not already say it. */
+    /**
+     * The hours reported on the activity, per party that reported them (in the agreement's order) and, last, in total
+     * (labelled null); from the history already read, so no query of its own.
+     */
+    public List<java.util.Map.Entry<String, java.math.BigDecimal>> getHoursPerParty() {
+        ensureLoaded();
+        java.util.Map<String, java.math.BigDecimal> sums = new java.util.LinkedHashMap<>();
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (PartyView p : structure.parties()) {
+            sums.put(p.organisationName(), java.math.BigDecimal.ZERO);
+        }
+        for (StatusUpdateView u : history) {
+            if (u.hoursSpent() != null) {
+                total = total.add(u.hoursSpent());
+                String party = u.reporterOrganisationId() == null ? null : structure.partyOf(u.reporterOrganisationId())
+                        .map(PartyView::organisationName).orElse(null);
+                sums.merge(party == null ? u.reportedBy() : party, u.hoursSpent(), java.math.BigDecimal::add);
+            }
+        }
+        List<java.util.Map.Entry<String, java.math.BigDecimal>> out = new java.util.ArrayList<>(sums.entrySet());
+        out.add(new java.util.AbstractMap.SimpleEntry<>(null, total));
+        return out;
+    }
+
     public String reporter(StatusUpdateView update) {
         ensureLoaded();
         PartyView party = update.reporterOrganisationId() == null ? null

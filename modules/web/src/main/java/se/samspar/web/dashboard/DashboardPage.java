@@ -49,6 +49,7 @@ public class DashboardPage {
 
     private AgreementStructure structure;
     private Dashboard dashboard;
+    private DashboardFilter filter;
     private LocalDate axisFrom;
     private LocalDate axisTo;
 
@@ -63,9 +64,9 @@ public class DashboardPage {
         Long partyId = ViewParameters.id(party);
         LocalDate fromDate = date(from);
         LocalDate toDate = date(to);
-        dashboard = statistics.dashboard(agreementId, new DashboardFilter(
-                areaId != null && structure.area(areaId).isPresent() ? areaId : null,
-                partyId != null && structure.party(partyId).isPresent() ? partyId : null, fromDate, toDate));
+        filter = new DashboardFilter(areaId != null && structure.area(areaId).isPresent() ? areaId : null,
+                partyId != null && structure.party(partyId).isPresent() ? partyId : null, fromDate, toDate);
+        dashboard = statistics.dashboard(agreementId, filter);
         axisFrom = fromDate != null ? fromDate : structure.agreement().validFrom();
         axisTo = toDate != null ? toDate : structure.agreement().validTo();
         for (Dashboard.Bar b : dashboard.timeline()) {
@@ -182,6 +183,7 @@ public class DashboardPage {
     public boolean isBadDate() { return badDate; }
     public AgreementStructure getStructure() { return structure; }
     public Dashboard getDashboard() { return dashboard; }
+    public DashboardFilter getFilter() { return filter; }
     public LocalDate getAxisFrom() { return axisFrom; }
     public LocalDate getAxisTo() { return axisTo; }
 
