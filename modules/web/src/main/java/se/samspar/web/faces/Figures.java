@@ -55,4 +55,16 @@ public final class Figures {
     private static boolean isSwedish(Locale locale) {
         return locale == null || "sv".equals(locale.getLanguage());
     }
+
+    /**
+     * A text as a file name's part, lower-case ASCII letters and digits joined by single hyphens: "Årsuppföljning
+     * 2024" becomes "arsuppfoljning-2024".
+     */
+    public static String slug(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
 }

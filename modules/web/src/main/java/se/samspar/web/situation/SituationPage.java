@@ -68,25 +68,12 @@ public class SituationPage implements Serializable {
         municipality = municipality == null || municipality.isBlank() ? null : municipality;
         version = version == null || version.isBlank() ? null : version;
         try {
-            List<SituationQueries.Municipality> choices = getChoices();
-            Long asked = ViewParameters.id(municipality);
-            if (municipality != null && asked == null) {
-                ViewParameters.refuse(404);
+            SituationQueries.Municipality chosen = MunicipalityChoice.of(municipality, getChoices());
+            if (chosen == null) {
                 return;
             }
-            if (asked == null && choices.size() == 1) {
-                asked = choices.get(0).id();
-            }
-            if (asked == null) {
-                return;
-            }
-            final long id = asked;
-            municipalityName = choices.stream().filter(m -> m.id() == id).map(SituationQueries.Municipality::name)
-                    .findFirst().orElse(null);
-            if (municipalityName == null) {
-                ViewParameters.refuse(404);
-                return;
-            }
+            long id = chosen.id();
+            municipalityName = chosen.name();
             municipalityId = id;
             mayEdit = queries.mayEdit(id);
             Long wanted = ViewParameters.id(version);

@@ -71,24 +71,15 @@ public record ReportText(Locale locale) {
      * "huddinge-2023-2024-arsuppfoljning-2024" (the generic word "samverkansöverenskommelse" says nothing and is left out).
      */
     public String fileName(FollowUpReport r) {
-        String agreement = slug(r.agreementTitle()).replaceFirst("^(samverkansoverenskommelse|overenskommelse)(-|$)", "");
+        String agreement = Figures.slug(r.agreementTitle()).replaceFirst("^(samverkansoverenskommelse|overenskommelse)(-|$)", "");
         if (agreement.length() > 50) {
             agreement = agreement.substring(0, 50).replaceFirst("-[^-]*$", "");
         }
         String period = r.periodFrom() != null && r.periodTo() != null && period(r.periodFrom(), r.periodTo()).length() == 4
                 ? String.valueOf(r.periodFrom().getYear())
-                : slug(String.valueOf(r.periodFrom())) + "--" + slug(String.valueOf(r.periodTo()));
-        String name = (agreement.isEmpty() ? "" : agreement + "-") + slug(get("followUpKind." + r.kind())) + "-" + period;
+                : Figures.slug(String.valueOf(r.periodFrom())) + "--" + Figures.slug(String.valueOf(r.periodTo()));
+        String name = (agreement.isEmpty() ? "" : agreement + "-") + Figures.slug(get("followUpKind." + r.kind())) + "-" + period;
         return name.replaceAll("^-+|-+$", "");
-    }
-
-    /** Lower-case ASCII letters and digits, words joined by single hyphens: å, ä, ö become a, a, o. */
-    static String slug(String text) {
-        if (text == null) {
-            return "";
-        }
-        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** "Socialnämnden, 18 februari 2025, § 12, dnr SN-2025/123". */
