@@ -100,6 +100,7 @@ public class AuditRecorder implements AuditTrail {
             case MEETING -> "Meeting";
             case DECISION -> "Decision";
             case ACTION_ITEM -> "ActionItem";
+            case ATTACHMENT -> "Attachment";
         };
         record(e.agreementId(), e.subject().name(), e.subjectId(), e.change().name(), e.summary(), entity);
     }

@@ -12,10 +12,18 @@ import se.samspar.coordination.api.MeetingView;
  * Each duty says whether it is in place; nothing here judges more than what is recorded.
  */
 public record LawView(long municipalityId, String municipalityName, LocalDate today, PictureDuty picture,
-                      List<PlanLine> plan, List<CoordinationLine> coordination) {
+                      List<PlanLine> plan, List<CoordinationLine> coordination, List<ProblemLine> problems,
+                      LocalDate hoursFrom, List<PartyHours> hours) {
     public LawView {
         plan = List.copyOf(plan);
         coordination = List.copyOf(coordination);
+        problems = List.copyOf(problems);
+        hours = List.copyOf(hours);
+    }
+
+    /** The hours of every party together. */
+    public java.math.BigDecimal totalHours() {
+        return hours.stream().map(PartyHours::hours).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     /** The action plan is in place when an active agreement of the municipality has activities. */
@@ -45,13 +53,31 @@ public record LawView(long municipalityId, String municipalityName, LocalDate to
         }
     }
 
-    /** One agreement of the action plan: its activities (not cancelled) and how many address a problem. */
+    /**
+     * One agreement of the action plan: its activities (not cancelled), how many address a problem, and its latest
+     * follow-up (the last adopted, else the newest; null when none) where production, process and effect are followed up.
+     */
     public record PlanLine(long agreementId, String title, LocalDate validFrom, LocalDate validTo,
-                           AgreementStatus status, int activities, int linked) {
+                           AgreementStatus status, int activities, int linked, Long followUpId, String followUpTitle) {
         /** Linked activities in whole percent; null when there are none. */
         public Integer linkedShare() {
             return activities == 0 ? null : (int) Math.round(100.0 * linked / activities);
         }
+    }
+
+    /**
+     * A problem of the current picture → its measures (the activities of the municipality's agreements addressing it)
+     * → the result: how many are completed, their mean progress, and the hours reported on them since {@code hoursFrom}.
+     */
+    public record ProblemLine(long problemId, String title, List<String> measures, int completed, Integer progress,
+                              java.math.BigDecimal hours) {
+        public ProblemLine {
+            measures = List.copyOf(measures);
+        }
+    }
+
+    /** The hours a party's organisation reported on the municipality's agreements since {@code hoursFrom}. */
+    public record PartyHours(long organisationId, String organisation, java.math.BigDecimal hours) {
     }
 
     /** An agreement's coordination function (null when not named) with its organisation's name, and latest meeting. */

@@ -52,6 +52,10 @@ public class LawViewsBean implements LawViews {
     @Inject
     CoordinationQueries coordination;
     @Inject
+    se.samspar.actionplan.api.HoursSpent hoursSpent;
+    @Inject
+    se.samspar.followup.api.FollowUps followUps;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "samspar.law.picture-max-age-months", defaultValue = "12")
@@ -74,16 +78,25 @@ public class LawViewsBean implements LawViews {
         int problems = 0;
         int unmeasured = 0;
         Map<Long, Set<Long>> linkedByAgreement = new HashMap<>();
+        Map<Long, List<Long>> measuresByProblem = new java.util.LinkedHashMap<>();
+        Map<Long, String> problemTitles = new java.util.LinkedHashMap<>();
         if (newest != null) {
             problems = em.createQuery("select count(p) from Problem p where p.pictureId = :pic", Long.class)
                     .setParameter("pic", newest.id()).getSingleResult().intValue();
             unmeasured = em.createQuery("select count(p) from Problem p where p.pictureId = :pic and not exists"
                             + " (select m.id from Measure m where m.problemId = p.id)", Long.class)
                     .setParameter("pic", newest.id()).getSingleResult().intValue();
-            for (Object[] r : em.createQuery("select distinct m.agreementId, m.activityId from Measure m, Problem p"
-                    + " where m.problemId = p.id and p.pictureId = :pic", Object[].class)
+            for (Object[] r : em.createQuery("select p.id, p.title from Problem p where p.pictureId = :pic order by p.id",
+                    Object[].class).setParameter("pic", newest.id()).getResultList()) {
+                problemTitles.put((Long) r[0], (String) r[1]);
+            }
+            for (Object[] r : em.createQuery("select m.agreementId, m.activityId, m.problemId from Measure m, Problem p"
+                    + " where m.problemId = p.id and p.pictureId = :pic order by m.activityId", Object[].class)
                     .setParameter("pic", newest.id()).getResultList()) {
-                linkedByAgreement.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]);
+                if (ids.contains((Long) r[0])) { // only agreements the caller sees
+                    linkedByAgreement.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]);
+                    measuresByProblem.computeIfAbsent((Long) r[2], k -> new ArrayList<>()).add((Long) r[1]);
+                }
             }
         }
         LawView.PictureDuty picture = new LawView.PictureDuty(adopted == null ? null : adopted.id(),
@@ -98,18 +111,52 @@ public class LawViewsBean implements LawViews {
                 .toList();
         List<LawView.PlanLine> plan = new ArrayList<>();
         List<LawView.CoordinationLine> coordinationLines = new ArrayList<>();
+        Map<Long, ActivityView> activityById = new HashMap<>();
+        LocalDate hoursFrom = today.minusYears(1).plusDays(1);
+        Map<Long, java.math.BigDecimal> hoursByOrganisation = new HashMap<>();
         for (AgreementView a : ofMunicipality) {
             List<ActivityView> counted = activities.activitiesOf(a.id()).stream()
                     .filter(x -> x.status() != ActivityStatus.CANCELLED).toList();
+            counted.forEach(x -> activityById.put(x.id(), x));
+            hoursSpent.ofAgreement(a.id(), new se.samspar.actionplan.api.DashboardFilter(null, null, hoursFrom, today))
+                    .byOrganisation().forEach((o, h) -> hoursByOrganisation.merge(o, h, java.math.BigDecimal::add));
             Set<Long> linked = linkedByAgreement.getOrDefault(a.id(), Set.of());
+            se.samspar.followup.api.FollowUpView followUp = followUps.ofAgreement(a.id()).stream()
+                    .max(Comparator.comparing((se.samspar.followup.api.FollowUpView v) -> v.isAdopted())
+                            .thenComparing(se.samspar.followup.api.FollowUpView::periodTo)
+                            .thenComparingLong(se.samspar.followup.api.FollowUpView::id)).orElse(null);
             plan.add(new LawView.PlanLine(a.id(), a.title(), a.validFrom(), a.validTo(), a.status(), counted.size(),
-                    (int) counted.stream().filter(x -> linked.contains(x.id())).count()));
+                    (int) counted.stream().filter(x -> linked.contains(x.id())).count(),
+                    followUp == null ? null : followUp.id(), followUp == null ? null : followUp.title()));
             CoordinationFunctionView function = coordination.function(a.id()).orElse(null);
             MeetingView latest = coordination.meetings(a.id()).stream().findFirst().orElse(null);
             String organisation = function == null ? null : parties.stream().filter(p -> p.id() == function.partyId())
                     .map(PartyView::organisationName).findFirst().orElse(null);
             coordinationLines.add(new LawView.CoordinationLine(a.id(), a.title(), function, organisation, latest));
         }
-        return new LawView(municipalityId, name, today, picture, plan, coordinationLines);
+        Set<Long> measured = new HashSet<>();
+        measuresByProblem.values().forEach(measured::addAll);
+        Map<Long, java.math.BigDecimal> hoursOfMeasures = hoursSpent.ofActivities(measured, hoursFrom, today);
+        List<LawView.ProblemLine> problemLines = new ArrayList<>();
+        problemTitles.forEach((problemId, title) -> {
+            List<ActivityView> measures = measuresByProblem.getOrDefault(problemId, List.of()).stream()
+                    .map(activityById::get).filter(java.util.Objects::nonNull).toList();
+            problemLines.add(new LawView.ProblemLine(problemId, title,
+                    measures.stream().map(x -> x.reference() + " " + x.title()).toList(),
+                    (int) measures.stream().filter(x -> x.status() == ActivityStatus.COMPLETED).count(),
+                    measures.isEmpty() ? null
+                            : (int) Math.round(measures.stream().mapToInt(ActivityView::progress).average().orElse(0)),
+                    measures.stream().map(x -> hoursOfMeasures.getOrDefault(x.id(), java.math.BigDecimal.ZERO))
+                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)));
+        });
+        // Per party of the municipality's agreements, each organisation once, in the order first met.
+        Map<Long, String> organisations = new java.util.LinkedHashMap<>();
+        parties.stream().filter(p -> ids.contains(p.agreementId()))
+                .sorted(Comparator.comparingLong(PartyView::agreementId).thenComparingInt(PartyView::order))
+                .forEach(p -> organisations.putIfAbsent(p.organisationId(), p.organisationName()));
+        List<LawView.PartyHours> hours = organisations.entrySet().stream().map(e -> new LawView.PartyHours(e.getKey(),
+                e.getValue(), hoursByOrganisation.getOrDefault(e.getKey(), java.math.BigDecimal.ZERO))).toList();
+        return new LawView(municipalityId, name, today, picture, plan, coordinationLines, problemLines, hoursFrom,
+                hours);
     }
 }

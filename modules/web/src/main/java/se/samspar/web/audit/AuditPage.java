@@ -43,7 +43,7 @@ public class AuditPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final List<String> SUBJECTS = List.of("AGREEMENT", "PARTY", "PRIORITY_AREA", "GOAL", "ACTIVITY",
             "FOLLOW_UP", "INDICATOR", "SITUATION_PICTURE", "PROBLEM", "ORGANISATION", "USER_ACCOUNT", "SIGN_IN", "ACCESS",
-            "BACKUP", "COORDINATION_FUNCTION", "MEETING", "DECISION", "ACTION_ITEM");
+            "BACKUP", "COORDINATION_FUNCTION", "MEETING", "DECISION", "ACTION_ITEM", "ATTACHMENT");
 
     @Inject
     transient AuditTrail audit;

@@ -19,10 +19,14 @@ public final class Downloads {
     }
 
     public static void send(byte[] content, String fileName) throws IOException {
+        send(content, fileName, FacesContext.getCurrentInstance().getExternalContext().getMimeType(fileName));
+    }
+
+    /** The same with the content type known (an attachment's, from its bytes rather than its name). */
+    public static void send(byte[] content, String fileName, String contentType) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        String type = external.getMimeType(fileName);
-        external.setResponseContentType(type == null ? "application/octet-stream" : type);
+        external.setResponseContentType(contentType == null ? "application/octet-stream" : contentType);
         external.setResponseContentLength(content.length);
         external.setResponseHeader("Content-Disposition", Servlets.formatContentDispositionHeader(fileName, true));
         external.setResponseHeader("Cache-Control", "no-store");

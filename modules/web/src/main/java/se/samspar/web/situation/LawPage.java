@@ -28,13 +28,20 @@ public class LawPage {
     LawViews laws;
 
     private String municipality;
+    private String pdf;
     private List<SituationQueries.Municipality> choices;
     private LawView law;
 
-    /** f:viewAction: a malformed or unknown municipality 404, one the user may not read 403. */
-    public void load() {
+    /**
+     * f:viewAction: a malformed or unknown municipality 404, one the user may not read 403. With {@code pdf=sv} or
+     * {@code pdf=en} the answer is the one-page PDF in that language: a plain GET, so the download needs no postback.
+     */
+    public void load() throws IOException {
         municipality = municipality == null || municipality.isBlank() ? null : municipality;
-        resolve();
+        if (resolve() && pdf != null) {
+            Locale locale = "en".equals(pdf) ? Locales.ENGLISH : Locales.SWEDISH;
+            Downloads.send(LawPdf.write(law, locale), LawPdf.fileName(law, locale));
+        }
     }
 
     private boolean resolve() {
@@ -54,14 +61,6 @@ public class LawPage {
         }
     }
 
-    /** The one-page PDF in the language asked for, named after the municipality and the day. */
-    public void pdf(String lang) throws IOException {
-        if (resolve()) {
-            Locale locale = "en".equals(lang) ? Locales.ENGLISH : Locales.SWEDISH;
-            Downloads.send(LawPdf.write(law, locale), LawPdf.fileName(law, locale));
-        }
-    }
-
     public List<SituationQueries.Municipality> getChoices() {
         if (choices == null) {
             choices = queries.municipalities();
@@ -70,6 +69,8 @@ public class LawPage {
     }
 
     public LawView getLaw() { return law; }
+    public String getPdf() { return pdf; }
+    public void setPdf(String pdf) { this.pdf = pdf; }
     public String getMunicipality() { return municipality; }
     public void setMunicipality(String municipality) { this.municipality = municipality; }
 }

@@ -70,6 +70,26 @@ final class LawPdf {
                     f.cell);
         }
         more(pdf, law.plan().size(), locale, f);
+        if (!law.problems().isEmpty()) {
+            pdf.heading(3, Messages.in(locale, "report.problems"), f.subheading, 6, 3);
+            pdf.table(new float[] {3, 4, 2.4f, 1.2f}, List.of(Messages.in(locale, "report.problem"),
+                    Messages.in(locale, "report.measures"), Messages.in(locale, "report.result"),
+                    Messages.in(locale, "hours.short")), law.problems().stream().limit(LINES).map(pr -> List.of(
+                            pr.title(), pr.measures().isEmpty() ? Messages.in(locale, "law.noMeasure")
+                                    : String.join(", ", pr.measures()),
+                            java.text.MessageFormat.format(Messages.in(locale, "law.resultText"), pr.completed(),
+                                    pr.measures().size(), pr.progress() == null ? Figures.NOTHING
+                                            : Figures.percent(pr.progress().doubleValue(), locale)),
+                            Figures.decimal(pr.hours(), locale))).toList(), f.cellHead, f.cell);
+            more(pdf, law.problems().size(), locale, f);
+        }
+        pdf.heading(3, java.text.MessageFormat.format(Messages.in(locale, "law.hoursPerParty"),
+                Figures.date(law.hoursFrom(), locale)), f.subheading, 6, 3);
+        List<List<String>> hourRows = new ArrayList<>(law.hours().stream().limit(LINES * 2L).map(h -> List.of(
+                h.organisation(), Figures.decimal(h.hours(), locale))).toList());
+        hourRows.add(List.of(Messages.in(locale, "activityPage.hoursTotal"), Figures.decimal(law.totalHours(), locale)));
+        pdf.table(new float[] {5, 1.5f}, List.of(Messages.in(locale, "party.organisation"),
+                Messages.in(locale, "hours.short")), hourRows, f.cellHead, f.cell);
 
         pdf.heading(2, Messages.in(locale, "law.coordination") + ": "
                 + state(law.coordinationInPlace(), law.coordinationInPlace(), locale), f.heading, 8, 4);

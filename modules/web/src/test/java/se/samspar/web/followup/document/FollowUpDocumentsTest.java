@@ -123,8 +123,9 @@ class FollowUpDocumentsTest {
             List<PDStructureElement> tables = new ArrayList<>();
             collect(document, "Table", tables);
             // Issue 16: the summary at a glance (areas' lights) is a table of its own, first.
-            assertEquals(6, tables.size(), "areas at a glance, key figures, activities, indicators, parties, plan changes");
-            List<PDStructureElement> rows = children(tables.get(5));
+            assertEquals(7, tables.size(), "areas at a glance, key figures, activities, indicators, hours per party,"
+                    + " parties, plan changes");
+            List<PDStructureElement> rows = children(tables.get(6));
             assertEquals(4, rows.size(), "a header row and one row per change");
             assertTrue(children(rows.get(0)).stream().allMatch(c -> c.getStructureType().equals("TH")));
             assertEquals(4, children(rows.get(1)).size());
@@ -201,6 +202,11 @@ class FollowUpDocumentsTest {
                     "H3 " + Messages.in(SV, "glance.atRisk"), "H2 Våld i nära relation (VINR)", "H3 " + Messages.in(SV, "edit.activities"),
                     "H3 " + Messages.in(SV, "indicators.title"), "H2 Trygghet i offentlig miljö (TRYG)",
                     "H3 " + Messages.in(SV, "edit.activities"), "H3 " + Messages.in(SV, "indicators.title"),
+                    // Issue 13: problem → measures → result, Brå's kinds (the unmarked last), hours per party.
+                    "H2 " + Messages.in(SV, "report.problems"), "H2 " + Messages.in(SV, "report.kinds"),
+                    "H3 " + Messages.in(SV, "resultKind.PRODUCTION"), "H3 " + Messages.in(SV, "resultKind.PROCESS"),
+                    "H3 " + Messages.in(SV, "resultKind.EFFECT"), "H3 " + Messages.in(SV, "resultKind.UNMARKED"),
+                    "H2 " + Messages.in(SV, "report.hoursPerParty"),
                     "H2 " + Messages.in(SV, "pdf.partyReporting")), headings);
             assertTrue(tagged.stream().anyMatch(e -> e.type().equals("P") && e.text().contains("KS-2025/88")),
                     "the decision is a paragraph");
@@ -208,7 +214,8 @@ class FollowUpDocumentsTest {
             // The activity table: one Table of 61 rows over several pages, a header row of column headers.
             List<PDStructureElement> tables = new ArrayList<>();
             collect(document, "Table", tables);
-            assertEquals(5, tables.size(), "areas at a glance, key figures, activities, indicators, parties");
+            assertEquals(6, tables.size(), "areas at a glance, key figures, activities, indicators, hours per party,"
+                    + " parties");
             List<PDStructureElement> rows = children(tables.get(2));
             assertEquals(61, rows.size());
             List<PDStructureElement> header = children(rows.get(0));
@@ -218,14 +225,14 @@ class FollowUpDocumentsTest {
             assertEquals(Messages.in(SV, "activity.reference"), textOf(header.get(0), marked));
             for (int i = 1; i <= 60; i++) {
                 List<PDStructureElement> cells = children(rows.get(i));
-                assertEquals(7, cells.size());
+                assertEquals(8, cells.size(), "issue 13: the hours are the eighth column");
                 assertEquals("VINR-" + i, textOf(cells.get(0), marked), "row " + i);
                 assertEquals("Huddinge kommun", textOf(cells.get(2), marked));
             }
             // Sections flow (issue 16): the 60 rows still run over pages, but no longer one section per page.
             assertTrue(pdf.getNumberOfPages() > 1, "the activity table runs over pages: " + pdf.getNumberOfPages());
             assertTrue(children(rows.get(1)).get(0).getPage() != children(rows.get(60)).get(0).getPage());
-            List<PDStructureElement> police = children(children(tables.get(4)).get(1));
+            List<PDStructureElement> police = children(children(tables.get(5)).get(1));
             assertEquals("Polisen", textOf(police.get(0), marked));
             assertTrue(textOf(police.get(3), marked).startsWith("Łukasz Ŋuolja, "), "letters beyond Windows-1252 print");
             for (PDPage page : pdf.getPages()) {
