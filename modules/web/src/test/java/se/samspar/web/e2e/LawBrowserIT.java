@@ -194,6 +194,47 @@ class LawBrowserIT {
         assertThat(page.locator("h1")).containsText("Lägesbild");
     }
 
+    /**
+     * Done-when: the demo coordinator reaches the situation picture, the law view, the coordination function, a
+     * meeting, the follow-up kinds and the Socialnämnden decision (§ 8) by links from the start page.
+     */
+    @Test
+    void theDemoCoordinatorReachesEveryPartByLinksFromTheStartPage() {
+        Browser.signIn(page, "samordnare");
+        page.locator("#lawLinks #situation").click();
+        assertThat(page.locator("h1")).containsText("Lägesbild – Huddinge kommun");
+
+        page.navigate(AppServer.url("/"));
+        page.locator("#lawLinks #law").click();
+        assertThat(page.locator("h1")).hasText("Brottsförebyggande arbete enligt lagen – Huddinge kommun");
+        String law = page.url();
+
+        page.locator("#functions a").first().click();
+        assertThat(page.locator("h1")).containsText("Samordning, möten och beslut");
+        assertThat(page.locator("#functionFacts")).isVisible();
+        page.locator("#decisionList a", new Page.LocatorOptions().setHasText("Socialnämnden § 8")).click();
+        assertThat(page.locator("h1")).hasText("Beslut – Socialnämnden § 8");
+
+        page.navigate(law);
+        page.locator("#latestMeeting a").click();
+        assertThat(page.locator("#meetingFacts")).isVisible();
+
+        // Brå's kinds: on the indicators (each marked production, process or effect) and, once a follow-up exists,
+        // grouped in its report.
+        page.navigate(law);
+        page.locator(".indicator-kinds-link").first().click();
+        assertThat(page.locator("label", new Page.LocatorOptions().setHasText("Slag av uppföljning (Brå)"))).isVisible();
+        page.navigate(law);
+        if (page.locator(".follow-up-kinds-link").count() > 0) {
+            page.locator(".follow-up-kinds-link").first().click();
+            assertThat(page.locator("#kinds-heading")).hasText("Uppföljning av prestation, process och effekt");
+            assertThat(page.locator("#kind-EFFECT")).isVisible();
+        } else {
+            page.locator(".follow-ups-link").first().click();
+            assertThat(page.locator("h1")).containsText("Uppföljningar");
+        }
+    }
+
     private void addProblem(String title, String category) {
         page.locator("#problem\\:title").fill(title);
         page.locator("#problem\\:category").selectOption(category);

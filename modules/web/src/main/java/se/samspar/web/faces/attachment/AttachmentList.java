@@ -1,4 +1,4 @@
-package se.samspar.web.faces;
+package se.samspar.web.faces.attachment;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,10 @@ import se.samspar.coordination.api.AttachmentOwner;
 import se.samspar.coordination.api.AttachmentView;
 import se.samspar.coordination.api.Attachments;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.web.faces.Downloads;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.Messages;
+import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.form.FormMessages;
 
 /**
