@@ -56,8 +56,19 @@ public record AgreementFile(
             @Min(1) @Max(365) Integer updateIntervalDays,
             Boolean partiesReportOwnActivities,
             @NotNull(message = REQUIRED) List<@Valid Party> parties,
-            List<@Valid PriorityArea> priorityAreas) {
+            List<@Valid PriorityArea> priorityAreas,
+            @Valid Coordination coordination) {
 
+        /** An agreement without its coordination (the workbook has none). */
+        public Agreement(String title, LocalDate validFrom, LocalDate validTo, AgreementStatus status,
+                         String diaryNumber, String decidedBy, LocalDate decidedOn, String description,
+                         Integer updateIntervalDays, Boolean partiesReportOwnActivities, List<Party> parties,
+                         List<PriorityArea> priorityAreas) {
+            this(title, validFrom, validTo, status, diaryNumber, decidedBy, decidedOn, description, updateIntervalDays,
+                    partiesReportOwnActivities, parties, priorityAreas, null);
+        }
+
+        @jakarta.json.bind.annotation.JsonbCreator
         public Agreement {
             status = status == null ? AgreementStatus.DRAFT : status;
             updateIntervalDays = updateIntervalDays == null ? AgreementDraft.DEFAULT_UPDATE_INTERVAL_DAYS
@@ -136,5 +147,60 @@ public record AgreementFile(
             @DecimalMin("0") @DecimalMax("10000") BigDecimal hoursSpent,
             @NotBlank(message = REQUIRED) @Size(max = 200) @FreeText String reportedBy,
             String organisation) {
+    }
+
+    /**
+     * The agreement's coordination (issue 13): its coordination function, meetings and decisions — taken at one of
+     * the file's meetings or elsewhere — with the activities each decision created or changed, by reference.
+     */
+    public record Coordination(
+            @Valid Function function,
+            List<@Valid Meeting> meetings,
+            List<@Valid Decision> decisions) {
+
+        public Coordination {
+            meetings = meetings == null ? List.of() : meetings;
+            decisions = decisions == null ? List.of() : decisions;
+        }
+    }
+
+    /** Who the coordination function is, and the party (its organisation's key) they are part of. */
+    public record Function(
+            @NotBlank(message = REQUIRED) @Size(max = 200) @FreeText String name,
+            @Size(max = 200) @FreeText String roleTitle,
+            @NotBlank(message = REQUIRED) String party,
+            @Size(max = 200) @jakarta.validation.constraints.Email String email,
+            @Size(max = 40) @Pattern(regexp = "[0-9 +()-]*") String phone) {
+    }
+
+    /** A meeting, keyed so that decisions can name it; its parties by their organisations' keys. */
+    public record Meeting(
+            @NotBlank(message = REQUIRED) String key,
+            @NotNull(message = REQUIRED) se.samspar.coordination.api.MeetingKind kind,
+            @NotBlank(message = REQUIRED) @Size(max = 200) @FreeText String title,
+            @NotNull(message = REQUIRED) @PlausibleDate LocalDate heldOn,
+            List<String> parties,
+            @Size(max = 4000) @FreeText String agenda,
+            @Size(max = 20000) @FreeText String minutes) {
+
+        public Meeting {
+            parties = parties == null ? List.of() : parties;
+        }
+    }
+
+    /** A decision: at a meeting of the file (its key), or elsewhere (no meeting: body and date say where). */
+    public record Decision(
+            String meeting,
+            @NotBlank(message = REQUIRED) @Size(max = 4000) @FreeText String text,
+            @Size(max = 200) @FreeText String body,
+            @PlausibleDate LocalDate decidedOn,
+            @Size(max = 20) @FreeText String paragraph,
+            @Size(max = 60) @FreeText String diaryNumber,
+            @Size(max = 2000) @FreeText String reservation,
+            List<String> activities) {
+
+        public Decision {
+            activities = activities == null ? List.of() : activities;
+        }
     }
 }

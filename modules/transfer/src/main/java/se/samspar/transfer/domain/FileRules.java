@@ -26,6 +26,8 @@ public final class FileRules {
     private final Set<String> parties = new HashSet<>();
     /** Goal and sub-goal keys, each with the index of its priority area. */
     private final Map<String, Integer> goalAreas = new HashMap<>();
+    /** The activities' references, for the decisions that name them. */
+    private final Set<String> references = new HashSet<>();
 
     private FileRules() {
     }
@@ -60,6 +62,39 @@ public final class FileRules {
         for (int i = 0; i < agreement.priorityAreas().size(); i++) {
             area(i, agreement.priorityAreas().get(i), "agreement.priorityAreas[" + i + "]");
         }
+        if (agreement.coordination() != null) {
+            coordination(agreement.coordination(), "agreement.coordination");
+        }
+    }
+
+    /** The coordination's party keys name parties, decisions name the file's meetings and activities. */
+    private void coordination(AgreementFile.Coordination c, String path) {
+        if (c.function() != null) {
+            party(c.function().party(), path + ".function.party");
+        }
+        Set<String> meetings = new HashSet<>();
+        for (int i = 0; i < c.meetings().size(); i++) {
+            String meetingPath = path + ".meetings[" + i + "]";
+            AgreementFile.Meeting m = c.meetings().get(i);
+            if (!meetings.add(m.key())) {
+                problem(meetingPath + ".key", "samspar.unique");
+            }
+            for (int j = 0; j < m.parties().size(); j++) {
+                party(m.parties().get(j), meetingPath + ".parties[" + j + "]");
+            }
+        }
+        for (int i = 0; i < c.decisions().size(); i++) {
+            String decisionPath = path + ".decisions[" + i + "]";
+            AgreementFile.Decision d = c.decisions().get(i);
+            if (d.meeting() != null && !meetings.contains(d.meeting())) {
+                problem(decisionPath + ".meeting", "samspar.unknown");
+            }
+            for (int j = 0; j < d.activities().size(); j++) {
+                if (!references.contains(d.activities().get(j))) {
+                    problem(decisionPath + ".activities[" + j + "]", "samspar.unknown");
+                }
+            }
+        }
     }
 
     private void area(int index, PriorityArea area, String path) {
@@ -88,6 +123,7 @@ public final class FileRules {
     }
 
     private void activity(int area, Activity a, String path) {
+        references.add(a.reference());
         if (a.goal() != null) {
             Integer goalArea = goalAreas.get(a.goal());
             if (goalArea == null) {

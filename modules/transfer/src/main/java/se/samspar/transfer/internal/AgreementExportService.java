@@ -37,6 +37,8 @@ public class AgreementExportService implements AgreementExports {
     OrganisationService organisations;
     @Inject
     CallerContext callers;
+    @Inject
+    se.samspar.coordination.api.CoordinationQueries coordination;
 
     @Override
     public boolean mayExport(long agreementId) {
@@ -64,7 +66,7 @@ public class AgreementExportService implements AgreementExports {
     private AgreementFile file(long agreementId) {
         AccessDenied.unless(mayExport(agreementId), "export agreement " + agreementId);
         return ExportedFile.of(agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId)),
-                activities, organisations);
+                activities, organisations, coordination);
     }
 
     @PreDestroy

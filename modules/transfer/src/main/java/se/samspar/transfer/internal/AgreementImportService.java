@@ -64,6 +64,14 @@ public class AgreementImportService implements AgreementImports {
     @Inject
     CallerContext callers;
     @Inject
+    se.samspar.coordination.api.CoordinationFunctions coordinationFunctions;
+    @Inject
+    se.samspar.coordination.api.MeetingEditing meetingEditing;
+    @Inject
+    se.samspar.coordination.api.DecisionEditing decisionEditing;
+    @Inject
+    se.samspar.coordination.api.ActivityLinks activityLinks;
+    @Inject
     ImportTransactions transactions;
     @Inject
     @ConfigProperty(name = MAX_BYTES_SETTING, defaultValue = "" + MAX_BYTES)
@@ -77,8 +85,14 @@ public class AgreementImportService implements AgreementImports {
     @Override
     @Transactional
     public long importAgreement(String fileName, InputStream json) {
-        return new AgreementWriter(organisations, agreementEditing, agreements, activityEditing, statusUpdates)
+        return writer()
                 .write(fileName, new AgreementFileReader(jsonb, validator, maxBytes).read(fileName, json));
+    }
+
+    /** One writer per import: it keeps the ids the file's keys stand for. */
+    private AgreementWriter writer() {
+        return new AgreementWriter(organisations, agreementEditing, agreements, activityEditing, statusUpdates,
+                new CoordinationWriter(coordinationFunctions, meetingEditing, decisionEditing, activityLinks));
     }
 
     @Override
@@ -168,7 +182,7 @@ public class AgreementImportService implements AgreementImports {
     }
 
     private long write(Checked c) {
-        AgreementWriter writer = new AgreementWriter(organisations, agreementEditing, agreements, activityEditing, statusUpdates);
+        AgreementWriter writer = writer();
         try {
             return c.target() == null ? writer.write(c.fileName(), c.file())
                     : writer.writeActivities(c.fileName(), c.file(), c.target().agreement().id(), c.ids());

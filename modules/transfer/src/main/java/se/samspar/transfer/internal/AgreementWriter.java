@@ -43,19 +43,22 @@ final class AgreementWriter {
     private final AgreementQueries agreements;
     private final ActivityEditing activityEditing;
     private final StatusUpdates statusUpdates;
+    private final CoordinationWriter coordination;
     private final Map<String, Long> organisationIds = new HashMap<>();
+    private final Map<String, Long> activityIds = new HashMap<>();
     private final Map<String, Long> partyIds = new HashMap<>();
     private final Map<String, Long> goalIds = new HashMap<>();
     /** The JSON path of the object being written. */
     private String path = "";
 
     AgreementWriter(OrganisationService organisations, AgreementEditing agreementEditing, AgreementQueries agreements,
-                    ActivityEditing activityEditing, StatusUpdates statusUpdates) {
+                    ActivityEditing activityEditing, StatusUpdates statusUpdates, CoordinationWriter coordination) {
         this.organisations = organisations;
         this.agreementEditing = agreementEditing;
         this.agreements = agreements;
         this.activityEditing = activityEditing;
         this.statusUpdates = statusUpdates;
+        this.coordination = coordination;
     }
 
     /** Writes the file and returns the new agreement's id. */
@@ -70,7 +73,8 @@ final class AgreementWriter {
 
     /**
      * Writes only the file's activities and their status reports into an existing agreement, with the ids its
-     * keys were matched to ({@link TargetMatch}); returns the agreement's id.
+     * keys were matched to ({@link TargetMatch}); returns the agreement's id. A coordination section is not written
+     * into an agreement that has its own.
      */
     long writeActivities(String fileName, AgreementFile file, long agreementId, TargetMatch.Ids ids) {
         partyIds.putAll(ids.partyIds());
@@ -119,7 +123,10 @@ final class AgreementWriter {
         for (int i = 0; i < a.priorityAreas().size(); i++) {
             writeArea(agreementId, a.priorityAreas().get(i), "agreement.priorityAreas[" + i + "]");
         }
-        // Status last, so that a draft-only rule never meets a half-built agreement.
+        if (a.coordination() != null) {
+            coordination.write(agreementId, a.coordination(), partyIds, activityIds, p -> path = p);
+        }
+        // Status last, so that a draft-only rule never meets a half-built agreement (nor a closed one its meetings).
         if (a.status() != AgreementStatus.DRAFT) {
             path = "agreement";
             long version = agreements.structure(agreementId).orElseThrow().agreement().version();
@@ -164,6 +171,7 @@ final class AgreementWriter {
                 a.goal() == null ? null : goalIds.get(a.goal()), a.reference(), a.title(), a.description(),
                 partyIds.get(a.leadParty()), participants, a.contactPerson(), null, a.startDate(), a.dueDate(),
                 a.weight()));
+        activityIds.put(a.reference(), activityId);
         for (int i = 0; i < a.updates().size(); i++) {
             path = activityPath + ".updates[" + i + "]";
             StatusUpdate u = a.updates().get(i);

@@ -18,6 +18,10 @@ import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
+import se.samspar.coordination.api.CoordinationFunctionView;
+import se.samspar.coordination.api.CoordinationQueries;
+import se.samspar.coordination.api.DecisionView;
+import se.samspar.coordination.api.MeetingView;
 import se.samspar.transfer.api.AgreementImports;
 import se.samspar.transfer.domain.AgreementFile;
 import se.samspar.transfer.domain.TargetMatch;
@@ -25,8 +29,8 @@ import se.samspar.transfer.domain.TargetMatch;
 /**
  * An agreement as the file that imports it again: the organisations of its parties and of its status
  * reports, keyed by short name (else name, made unique), the agreement, parties, areas, goals (keyed as
- * {@link TargetMatch#goalKey}), activities in their order, and every status report oldest first. The status
- * history is read in one query, whatever the number of activities.
+ * {@link TargetMatch#goalKey}), activities in their order, every status report oldest first, and the coordination
+ * (function, meetings, decisions). The status history is read in one query, whatever the number of activities.
  */
 final class ExportedFile {
     /** Wide enough for every report Samspår accepts (dates 1900–2200). */
@@ -36,7 +40,8 @@ final class ExportedFile {
     private ExportedFile() {
     }
 
-    static AgreementFile of(AgreementStructure s, ActivityQueries activityService, OrganisationService organisationService) {
+    static AgreementFile of(AgreementStructure s, ActivityQueries activityService, OrganisationService organisationService,
+                            CoordinationQueries coordination) {
         long agreementId = s.agreement().id();
         List<ActivityView> activities = activityService.activitiesOf(agreementId);
         Map<Long, List<StatusUpdateView>> history = new HashMap<>();
@@ -99,7 +104,43 @@ final class ExportedFile {
                 a.validFrom(), a.validTo(), a.status(), a.diaryNumber(), a.decidedBy(), a.decidedOn(), a.description(),
                 a.updateIntervalDays(), a.partiesReportOwnActivities(),
                 s.parties().stream().map(p -> new AgreementFile.Party(partyKeys.get(p.id()), p.signatoryName(),
-                        p.signatoryTitle(), p.signedOn(), p.contactPerson())).toList(), areas));
+                        p.signatoryTitle(), p.signedOn(), p.contactPerson())).toList(), areas,
+                coordination(agreementId, coordination, partyKeys, activities)));
+    }
+
+    /**
+     * The coordination function, meetings (keyed M1, M2, … oldest first) and decisions (oldest first) with the
+     * references of the activities they name; null when the agreement has none of them, so the key is left out.
+     */
+    private static AgreementFile.Coordination coordination(long agreementId, CoordinationQueries queries,
+                                                           Map<Long, String> partyKeys, List<ActivityView> activities) {
+        CoordinationFunctionView function = queries.function(agreementId).orElse(null);
+        List<MeetingView> meetings = queries.meetings(agreementId).stream()
+                .sorted(Comparator.comparing(MeetingView::heldOn).thenComparingLong(MeetingView::id)).toList();
+        List<DecisionView> decisions = queries.decisions(agreementId).stream()
+                .sorted(Comparator.comparing(DecisionView::decidedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingLong(DecisionView::id)).toList();
+        if (function == null && meetings.isEmpty() && decisions.isEmpty()) {
+            return null;
+        }
+        Map<Long, String> meetingKeys = new HashMap<>();
+        List<AgreementFile.Meeting> meetingList = new ArrayList<>();
+        for (MeetingView m : meetings) {
+            meetingKeys.put(m.id(), "M" + (meetingKeys.size() + 1));
+            meetingList.add(new AgreementFile.Meeting(meetingKeys.get(m.id()), m.kind(), m.title(), m.heldOn(),
+                    m.partyIds().stream().map(partyKeys::get).filter(java.util.Objects::nonNull).sorted().toList(),
+                    m.agenda(), m.minutes()));
+        }
+        Map<Long, String> references = new HashMap<>();
+        activities.forEach(a -> references.put(a.id(), a.reference()));
+        return new AgreementFile.Coordination(function == null ? null : new AgreementFile.Function(function.name(),
+                function.roleTitle(), partyKeys.get(function.partyId()), function.email(), function.phone()),
+                meetingList, decisions.stream().map(d -> new AgreementFile.Decision(
+                        d.meetingId() == null ? null : meetingKeys.get(d.meetingId()), d.text(),
+                        d.body(), d.decidedOn(),
+                        d.paragraph(), d.diaryNumber(), d.reservation(),
+                        d.activityIds().stream().map(references::get).filter(java.util.Objects::nonNull).sorted()
+                                .toList())).toList());
     }
 
     private static AgreementFile.Activity activity(ActivityView a, Map<Long, String> goalKeys, Map<Long, String> partyKeys,

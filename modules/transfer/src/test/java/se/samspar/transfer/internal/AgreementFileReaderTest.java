@@ -101,6 +101,33 @@ class AgreementFileReaderTest {
         assertNull(file.agreement().priorityAreas().get(0).goals().get(0).subGoals().get(0).subGoals());
     }
 
+    /** Issue 13: the coordination section is read, and its keys must name the file's parties, meetings and activities. */
+    @Test
+    void theCoordinationIsReadAndItsKeysResolved() {
+        String json = with("] } ] } ]", "] } ] } ], \"coordination\": {"
+                + " \"function\": { \"name\": \"Sam Ordnare\", \"party\": \"k\" },"
+                + " \"meetings\": [ { \"key\": \"M1\", \"kind\": \"WORKING_GROUP\", \"title\": \"Arbetsgruppen\","
+                + " \"heldOn\": \"2025-03-10\", \"parties\": [\"k\", \"p\"] } ],"
+                + " \"decisions\": [ { \"meeting\": \"M1\", \"text\": \"Beslut\", \"activities\": [\"TRY-1\"] },"
+                + " { \"text\": \"Svar\", \"body\": \"Socialnämnden\", \"decidedOn\": \"2025-04-01\" } ] }");
+        AgreementFile file = read(json);
+        AgreementFile.Coordination c = file.agreement().coordination();
+        assertEquals("k", c.function().party());
+        assertEquals(List.of("k", "p"), c.meetings().get(0).parties());
+        assertEquals(List.of("TRY-1"), c.decisions().get(0).activities());
+        assertEquals(null, c.decisions().get(1).meeting());
+        assertEquals(null, read(VALID).agreement().coordination(), "left out: none");
+
+        assertEquals("agreement.coordination.function.party",
+                refused(json.replace("\"party\": \"k\"", "\"party\": \"b\"")).field(), "an organisation, no party");
+        assertEquals("agreement.coordination.decisions[0].meeting",
+                refused(json.replace("\"meeting\": \"M1\"", "\"meeting\": \"M2\"")).field());
+        assertEquals("agreement.coordination.decisions[0].activities[0]",
+                refused(json.replace("\"activities\": [\"TRY-1\"]", "\"activities\": [\"TRY-7\"]")).field());
+        assertEquals("agreement.coordination.meetings[0].kind",
+                refused(json.replace("WORKING_GROUP", "PARTY")).field());
+    }
+
     @Test
     void optionalFieldsLeftOutTakeTheirDefaults() {
         AgreementFile file = read(VALID.replace("\"status\": \"ACTIVE\",", "").replace("\"weight\": 2,", "")

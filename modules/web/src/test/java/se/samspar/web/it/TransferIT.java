@@ -107,6 +107,8 @@ class TransferIT {
     OrganisationService organisations;
     @Inject
     CallerContext callers;
+    @Inject
+    se.samspar.coordination.api.CoordinationQueries coordination;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
 
@@ -272,6 +274,70 @@ class TransferIT {
         long fromXlsx = as(administrator(), () -> imports.importFile(new ImportRequest("r.xlsx", xlsx, null)));
         assertEquals(original, describe(fromXlsx));
         assertThrows(AccessDenied.class, () -> as(coordinatorOf(id + 1000), () -> exports.json(id)));
+    }
+
+    /**
+     * Issue 13: the coordination is part of the agreement's JSON — its function, meetings and decisions (at a meeting
+     * or elsewhere, with a reservation) with the activities they name — and imports again as it was exported; a
+     * decision naming an activity the file does not hold is refused at its place, writing nothing.
+     */
+    @Test
+    void theCoordinationTravelsWithTheAgreementsJson() throws SQLException {
+        String withCoordination = VALID.formatted("C").replace("""
+                    { "reference": "TRY-2", "title": "Lägesbild", "leadParty": "p" } ] } ] } }""", """
+                    { "reference": "TRY-2", "title": "Lägesbild", "leadParty": "p" } ] } ],
+                "coordination": {
+                  "function": { "name": "Sam Ordnare", "roleTitle": "Trygghetssamordnare", "party": "k",
+                                "email": "sam@example.se", "phone": "08-123 45" },
+                  "meetings": [ { "key": "M1", "kind": "STEERING_GROUP", "title": "Styrgruppen", "heldOn": "2025-03-10",
+                                  "parties": ["k", "p"], "agenda": "1. Läget", "minutes": "Protokoll" } ],
+                  "decisions": [
+                    { "meeting": "M1", "text": "Trygghetsvandringar startar", "paragraph": "§ 3", "activities": ["TRY-1"] },
+                    { "text": "Svar på motion", "body": "Socialnämnden", "decidedOn": "2025-04-01", "paragraph": "§ 8",
+                      "diaryNumber": "SN-2025/8", "reservation": "Reservation av en ledamot", "activities": ["TRY-2"] } ] } } }""");
+        long id = imports.importAgreement("coordination.json",
+                new ByteArrayInputStream(withCoordination.getBytes(StandardCharsets.UTF_8)));
+        List<String> original = describeCoordination(id);
+        assertEquals(List.of("function|Sam Ordnare|Trygghetssamordnare|Överföringskommun C|sam@example.se|08-123 45",
+                "meeting|STEERING_GROUP|Styrgruppen|2025-03-10|[Överföringskommun C, Överföringspolis C]|1. Läget|Protokoll",
+                "decision|Styrgruppen|Trygghetsvandringar startar|null|2025-03-10|§ 3|null|null|[TRY-1]",
+                "decision|-|Svar på motion|Socialnämnden|2025-04-01|§ 8|SN-2025/8|Reservation av en ledamot|[TRY-2]"),
+                original);
+        byte[] json = as(administrator(), () -> exports.json(id));
+        long again = as(administrator(), () -> imports.importFile(new ImportRequest("c.json", json, null)));
+        assertEquals(original, describeCoordination(again));
+
+        long before = rows();
+        ImportRefused refused = assertThrows(ImportRefused.class, () -> imports.importAgreement("bad.json",
+                new ByteArrayInputStream(withCoordination.replace("\"activities\": [\"TRY-2\"]",
+                        "\"activities\": [\"TRY-9\"]").getBytes(StandardCharsets.UTF_8))));
+        assertEquals(List.of("agreement.coordination.decisions[1].activities[0]"),
+                refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals(before, rows(), "nothing written");
+    }
+
+    /** The coordination of an agreement in words, without ids, oldest first. */
+    private List<String> describeCoordination(long id) {
+        AgreementStructure s = agreements.structure(id).orElseThrow();
+        Map<Long, String> parties = new LinkedHashMap<>();
+        s.parties().forEach(p -> parties.put(p.id(), p.organisationName()));
+        Map<Long, String> references = new LinkedHashMap<>();
+        activities.activitiesOf(id).forEach(a -> references.put(a.id(), a.reference()));
+        List<String> out = new ArrayList<>();
+        coordination.function(id).ifPresent(f -> out.add(String.join("|", "function", f.name(), f.roleTitle(),
+                parties.get(f.partyId()), f.email(), f.phone())));
+        Map<Long, String> meetings = new LinkedHashMap<>();
+        coordination.meetings(id).stream().sorted(java.util.Comparator.comparing(m -> m.heldOn())).forEach(m -> {
+            meetings.put(m.id(), m.title());
+            out.add(String.join("|", "meeting", m.kind().name(), m.title(), m.heldOn().toString(),
+                    m.partyIds().stream().map(parties::get).sorted().toList().toString(), m.agenda(), m.minutes()));
+        });
+        coordination.decisions(id).stream().sorted(java.util.Comparator.comparing(d -> d.decidedOn())).forEach(d ->
+                out.add(String.join("|", "decision", d.meetingId() == null ? "-" : meetings.get(d.meetingId()), d.text(),
+                        String.valueOf(d.body()), String.valueOf(d.decidedOn()), String.valueOf(d.paragraph()),
+                        String.valueOf(d.diaryNumber()), String.valueOf(d.reservation()),
+                        d.activityIds().stream().map(references::get).sorted().toList().toString())));
+        return out;
     }
 
     /** Everything an agreement holds, without its ids: two equal lists are the same agreement. */
