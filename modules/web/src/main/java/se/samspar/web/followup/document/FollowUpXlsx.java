@@ -15,7 +15,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.web.faces.Figures;
 
-/** The follow-up report as XLSX: one sheet for the cover and summary, one for every activity, one for indicators, one for parties. */
+/**
+ * The follow-up report as XLSX: one sheet for the cover and summary, one for the areas, one for every activity, one
+ * for indicators, one for parties, and one for the problems the activities address (problem → measures → result);
+ * hours and Brå's kinds in their own columns.
+ */
 final class FollowUpXlsx {
 
     private FollowUpXlsx() {
@@ -46,13 +50,15 @@ final class FollowUpXlsx {
             n = line(cover, n, head, t.get("dashboard.activities"), String.valueOf(r.figures().activities()));
             n = line(cover, n, head, t.get("dashboard.completed"), String.valueOf(r.figures().completed()));
             n = line(cover, n, head, t.get("dashboard.overdue"), String.valueOf(r.figures().overdue()));
-            line(cover, n, head, t.get("dashboard.overall"), t.percent(r.figures().progress()));
+            n = line(cover, n, head, t.get("dashboard.overall"), t.percent(r.figures().progress()));
+            line(cover, n, head, t.get("hours.short"), t.decimal(r.hours()));
             cover.setColumnWidth(0, 30 * 256);
             cover.setColumnWidth(1, 80 * 256);
 
             Sheet areas = book.createSheet(t.get("xlsx.sheet.areas"));
             header(areas, head, t.get("activities.area"), t.get("pdf.assessment"), t.get("pdf.assessmentText"),
-                    t.get("dashboard.progress"), t.get("dashboard.completed"), t.get("dashboard.activities"));
+                    t.get("dashboard.progress"), t.get("dashboard.completed"), t.get("dashboard.activities"),
+                    t.get("resultKind.label"));
             int row = 1;
             for (FollowUpReport.Area a : r.areas()) {
                 Row x = areas.createRow(row++);
@@ -62,13 +68,14 @@ final class FollowUpXlsx {
                 number(x, 3, a.progress());
                 x.createCell(4).setCellValue(a.completed());
                 x.createCell(5).setCellValue(a.activities().size());
+                x.createCell(6).setCellValue(a.assessmentKind() == null ? "" : t.get("resultKind." + a.assessmentKind()));
             }
 
             Sheet acts = book.createSheet(t.get("xlsx.sheet.activities"));
             header(acts, head, t.get("activities.area"), t.get("activity.reference"), t.get("activity.title"),
                     t.get("activity.goal"), t.get("activity.lead"), t.get("activity.status"), t.get("activity.light"),
                     t.get("pdf.progressShort"), t.get("edit.activity.start"), t.get("activity.due"),
-                    t.get("pdf.updatesInPeriod"));
+                    t.get("pdf.updatesInPeriod"), t.get("hours.short"));
             row = 1;
             for (FollowUpReport.Area a : r.areas()) {
                 for (FollowUpReport.Activity act : a.activities()) {
@@ -84,13 +91,14 @@ final class FollowUpXlsx {
                     x.createCell(8).setCellValue(act.startDate() == null ? "" : act.startDate().toString());
                     x.createCell(9).setCellValue(act.dueDate() == null ? "" : act.dueDate().toString());
                     x.createCell(10).setCellValue(act.updates().size());
+                    decimal(x, 11, act.hours());
                 }
             }
 
             Sheet ind = book.createSheet(t.get("xlsx.sheet.indicators"));
             header(ind, head, t.get("activities.area"), t.get("indicators.name"), t.get("indicators.unit"),
                     t.get("indicators.baseline"), t.get("indicators.target"), t.get("indicators.period"),
-                    t.get("indicators.value"), t.get("indicators.rating"));
+                    t.get("indicators.value"), t.get("indicators.rating"), t.get("resultKind.label"));
             row = 1;
             for (FollowUpReport.Area a : r.areas()) {
                 for (FollowUpReport.Indicator i : a.indicators()) {
@@ -106,13 +114,14 @@ final class FollowUpXlsx {
                         x.createCell(5).setCellValue(m == null ? "" : m.period());
                         decimal(x, 6, m == null ? null : m.value());
                         x.createCell(7).setCellValue(t.get("rating." + i.rating()));
+                        x.createCell(8).setCellValue(i.kind() == null ? "" : t.get("resultKind." + i.kind()));
                     }
                 }
             }
 
             Sheet parties = book.createSheet(t.get("xlsx.sheet.parties"));
             header(parties, head, t.get("party.organisation"), t.get("pdf.ledActivities"), t.get("dashboard.progress"),
-                    t.get("pdf.reported"));
+                    t.get("pdf.reported"), t.get("hours.short"));
             row = 1;
             for (FollowUpReport.Party p : r.parties()) {
                 Row x = parties.createRow(row++);
@@ -121,6 +130,25 @@ final class FollowUpXlsx {
                 number(x, 2, p.progress());
                 x.createCell(3).setCellValue(p.reported() ? p.reportedBy() + ", " + t.dateTime(p.reportedAt())
                         : t.get("pdf.notReported"));
+                decimal(x, 4, p.hours());
+            }
+
+            Sheet problems = book.createSheet(t.get("report.problems"));
+            header(problems, head, t.get("report.problem"), t.get("situation.category"), t.get("report.measures"),
+                    t.get("dashboard.completed"), t.get("dashboard.activities"), t.get("dashboard.progress"),
+                    t.get("hours.short"));
+            row = 1;
+            for (FollowUpReport.Problem p : r.problems()) {
+                FollowUpReport.ProblemResult result = r.resultOf(p);
+                Row x = problems.createRow(row++);
+                x.createCell(0).setCellValue(p.title());
+                x.createCell(1).setCellValue(t.get("problemCategory." + p.category()));
+                x.createCell(2).setCellValue(String.join(", ", r.measuresOf(p).stream()
+                        .map(FollowUpReport.Activity::reference).toList()));
+                x.createCell(3).setCellValue(result.completed());
+                x.createCell(4).setCellValue(result.measures());
+                number(x, 5, result.progress());
+                decimal(x, 6, result.hours());
             }
             book.write(out);
             return out.toByteArray();

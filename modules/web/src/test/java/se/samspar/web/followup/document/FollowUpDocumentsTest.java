@@ -101,6 +101,31 @@ class FollowUpDocumentsTest {
         assertTrue(texts.contains("=Huddinge"));
     }
 
+    /** Issue 13: the workbook holds the problems sheet (problem → measures → result), hours and Brå's kinds. */
+    @Test
+    void theWorkbookHoldsProblemsHoursAndKinds() throws java.io.IOException {
+        FollowUpReport.Activity measure = new FollowUpReport.Activity(1, "VINR-1", "Stöd", null, "Huddinge kommun",
+                ActivityStatus.COMPLETED, TrafficLight.GREEN, 100, null, null, false, List.of(), new BigDecimal("7.5"));
+        FollowUpReport r = report(List.of(measure)).withProblems(List.of(new FollowUpReport.Problem(5,
+                "Våld i hemmet", "DOMESTIC_VIOLENCE", List.of(1L), List.of())));
+        byte[] bytes = new FollowUpDocuments().xlsx(r, SV);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes))) {
+            org.apache.poi.ss.usermodel.Sheet problems = book.getSheet(Messages.in(SV, "report.problems"));
+            org.apache.poi.ss.usermodel.Row row = problems.getRow(1);
+            assertEquals("Våld i hemmet", row.getCell(0).getStringCellValue());
+            assertEquals(Messages.in(SV, "problemCategory.DOMESTIC_VIOLENCE"), row.getCell(1).getStringCellValue());
+            assertEquals("VINR-1", row.getCell(2).getStringCellValue());
+            assertEquals(1, (int) row.getCell(3).getNumericCellValue(), "completed");
+            assertEquals(1, (int) row.getCell(4).getNumericCellValue(), "measures");
+            assertEquals(100, (int) row.getCell(5).getNumericCellValue(), "progress");
+            assertEquals(7.5, row.getCell(6).getNumericCellValue(), 0.001, "hours");
+            org.apache.poi.ss.usermodel.Sheet activities = book.getSheet(Messages.in(SV, "xlsx.sheet.activities"));
+            assertEquals(Messages.in(SV, "hours.short"), activities.getRow(0).getCell(11).getStringCellValue());
+            assertEquals(7.5, activities.getRow(1).getCell(11).getNumericCellValue(), 0.001);
+        }
+    }
+
     /** Rule 13: the plan against the plan as signed, as the report froze it, is a tagged section of its own. */
     @Test
     void thePlanComparisonIsATaggedSectionWithATable() throws IOException {
