@@ -17,8 +17,6 @@ import se.samspar.coordination.api.CoordinationQueries;
 import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.DecisionView;
 import se.samspar.coordination.api.MeetingView;
-import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
@@ -69,16 +67,8 @@ public class DecisionPage implements Serializable {
     }
 
     public void save() {
-        try {
-            decisionEditing.update(decisionId, form.getVersion(), form.draft());
-            reread();
-            FormMessages.info("decision", text("edit.saved"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "decision", language.getLocale());
-        } catch (StaleEdit e) {
-            reread();
-            FormMessages.stale("decision", text("edit.stale"));
-        }
+        FormMessages.save("decision", language, () -> decisionEditing.update(decisionId, form.getVersion(),
+                form.draft()), this::reread, "edit.saved");
     }
 
     /** After a change of the decision or of its links: read again, the form following (its version too). */

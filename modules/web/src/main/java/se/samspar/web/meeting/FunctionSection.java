@@ -9,10 +9,7 @@ import se.samspar.coordination.api.CoordinationFunctionDraft;
 import se.samspar.coordination.api.CoordinationFunctionView;
 import se.samspar.coordination.api.CoordinationFunctions;
 import se.samspar.coordination.api.CoordinationQueries;
-import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.form.FormMessages;
 
 /**
@@ -63,17 +60,8 @@ public class FunctionSection implements Serializable {
     }
 
     public void save() {
-        try {
-            functions.name(page.getAgreementId(), version,
-                    new CoordinationFunctionDraft(name, roleTitle, partyId, email, phone));
-            read();
-            FormMessages.info("function", new Messages.Lookup(language).text("edit.saved"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "function", language.getLocale());
-        } catch (StaleEdit e) {
-            read();
-            FormMessages.stale("function", new Messages.Lookup(language).text("edit.stale"));
-        }
+        FormMessages.save("function", language, () -> functions.name(page.getAgreementId(), version,
+                new CoordinationFunctionDraft(name, roleTitle, partyId, email, phone)), this::read, "edit.saved");
     }
 
     public String partyName() {

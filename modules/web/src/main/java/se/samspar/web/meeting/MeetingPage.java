@@ -20,7 +20,6 @@ import se.samspar.coordination.api.DecisionView;
 import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingView;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
@@ -75,16 +74,8 @@ public class MeetingPage implements Serializable {
     }
 
     public void save() {
-        try {
-            meetingEditing.update(meetingId, form.getVersion(), form.draft());
-            reread();
-            FormMessages.info("meeting", text("edit.saved"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "meeting", language.getLocale());
-        } catch (StaleEdit e) {
-            reread();
-            FormMessages.stale("meeting", text("edit.stale"));
-        }
+        FormMessages.save("meeting", language, () -> meetingEditing.update(meetingId, form.getVersion(), form.draft()),
+                this::reread, "edit.saved");
     }
 
     public void recordDecision() {

@@ -8,6 +8,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.StaleEdit;
+import se.samspar.web.faces.Language;
+import se.samspar.web.faces.Messages;
 
 /**
  * The messages of a form, under its id (shown by the form-messages include), and a refusal's
@@ -20,6 +23,27 @@ public final class FormMessages {
     /** A confirmation for the form. */
     public static void info(String form, String text) {
         FacesContext.getCurrentInstance().addMessage(form, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /**
+     * A change a form asks of a service, said at the form: done — {@code reread}, then the confirmation
+     * {@code doneKey}; someone else changed it first (rule 10) — {@code reread}, and said; refused — each problem at
+     * its field. The one way the pages' save buttons handle a service's answer. Returns whether it was done.
+     */
+    public static boolean save(String form, Language language, Runnable change, Runnable reread, String doneKey) {
+        Messages.Lookup texts = new Messages.Lookup(language);
+        try {
+            change.run();
+            reread.run();
+            info(form, texts.text(doneKey));
+            return true;
+        } catch (StaleEdit e) {
+            reread.run();
+            stale(form, texts.text("edit.stale"));
+        } catch (InvalidInput e) {
+            refuse(e, form, language.getLocale());
+        }
+        return false;
     }
 
     /** Someone else changed it first (rule 10): said at the form, and nothing was saved. */
