@@ -40,6 +40,14 @@ public class MunicipalityRights {
         return agreementsOf(municipalityId).stream().filter(c::coordinates).toList();
     }
 
+    /** The municipality party to an agreement (the first by party order), if any; the agreement must be visible. */
+    public java.util.Optional<PartyView> municipalityOf(long agreementId) {
+        return agreements.structure(agreementId)
+                .orElseThrow(() -> new se.samspar.platform.api.NotFound("Agreement", agreementId))
+                .parties().stream().filter(p -> p.organisationType() == OrganisationType.MUNICIPALITY)
+                .min(java.util.Comparator.comparingInt(PartyView::order));
+    }
+
     public boolean mayRead(long municipalityId) {
         return !agreementsOf(municipalityId).isEmpty();
     }

@@ -13,13 +13,11 @@ import java.util.Set;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityView;
-import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Refusal;
 import se.samspar.situation.api.ProblemMeasures;
 import se.samspar.situation.api.SituationChanged;
@@ -99,9 +97,7 @@ public class ProblemMeasuresBean implements ProblemMeasures {
      */
     @Override
     public Coverage coverage(long agreementId) {
-        Long municipalityId = agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId))
-                .parties().stream().filter(p -> p.organisationType() == OrganisationType.MUNICIPALITY)
-                .min(java.util.Comparator.comparingInt(PartyView::order)).map(PartyView::organisationId).orElse(null);
+        Long municipalityId = rights.municipalityOf(agreementId).map(PartyView::organisationId).orElse(null);
         if (municipalityId == null) {
             return new Coverage(null, null, List.of(), List.of());
         }

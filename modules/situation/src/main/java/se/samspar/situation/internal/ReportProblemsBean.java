@@ -8,12 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.samspar.agreement.api.AgreementQueries;
-import se.samspar.agreement.api.OrganisationType;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.ReportProblems;
@@ -33,7 +30,7 @@ public class ReportProblemsBean implements ReportProblems {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
     @Inject
-    AgreementQueries agreements;
+    MunicipalityRights rights;
     @Inject
     Pictures pictures;
     @Inject
@@ -41,9 +38,7 @@ public class ReportProblemsBean implements ReportProblems {
 
     @Override
     public List<FollowUpReport.Problem> addressedBy(long agreementId) {
-        Long municipalityId = agreements.structure(agreementId).stream().flatMap(s -> s.parties().stream())
-                .filter(p -> p.organisationType() == OrganisationType.MUNICIPALITY)
-                .min(Comparator.comparingInt(PartyView::order)).map(PartyView::organisationId).orElse(null);
+        Long municipalityId = rights.municipalityOf(agreementId).map(PartyView::organisationId).orElse(null);
         SituationPicture current = municipalityId == null ? null : pictures.newest(municipalityId).orElse(null);
         if (current == null) {
             return List.of();

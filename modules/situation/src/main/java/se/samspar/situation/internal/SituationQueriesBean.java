@@ -15,8 +15,6 @@ import java.util.TreeMap;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationType;
-import se.samspar.agreement.api.PartyView;
-import se.samspar.platform.api.NotFound;
 import se.samspar.situation.api.PictureView;
 import se.samspar.situation.api.ProblemView;
 import se.samspar.situation.api.SituationQueries;
@@ -91,9 +89,6 @@ public class SituationQueriesBean implements SituationQueries {
 
     @Override
     public Optional<Municipality> municipalityOf(long agreementId) {
-        return agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId))
-                .parties().stream().filter(p -> p.organisationType() == OrganisationType.MUNICIPALITY)
-                .min(Comparator.comparingInt(PartyView::order))
-                .map(p -> new Municipality(p.organisationId(), p.organisationName()));
+        return rights.municipalityOf(agreementId).map(p -> new Municipality(p.organisationId(), p.organisationName()));
     }
 }

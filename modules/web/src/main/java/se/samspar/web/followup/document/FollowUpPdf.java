@@ -200,7 +200,7 @@ final class FollowUpPdf {
     }
 
     /** A table row; an empty value shows as a dash. */
-    private static List<String> cells(String... values) {
+    static List<String> cells(String... values) {
         return java.util.Arrays.stream(values).map(v -> v == null ? Figures.NOTHING : v).toList();
     }
 }

@@ -1,8 +1,9 @@
 package se.samspar.web.followup.document;
 
+import static se.samspar.web.followup.document.FollowUpPdf.cells;
+
 import java.util.List;
 import se.samspar.followup.api.FollowUpReport;
-import se.samspar.web.faces.Figures;
 import se.samspar.web.faces.pdf.PdfFonts;
 import se.samspar.web.faces.pdf.TaggedPdf;
 
@@ -67,9 +68,5 @@ final class ReportChainPdf {
                         f.bold, f.body);
             }
         }
-    }
-
-    private static List<String> cells(String... values) {
-        return java.util.Arrays.stream(values).map(v -> v == null ? Figures.NOTHING : v).toList();
     }
 }
