@@ -4,6 +4,7 @@ import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.web.faces.RowParameters;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.agreement.api.AgreementPeriod;
@@ -20,6 +22,7 @@ import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.StaleEdit;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * Section 4 of agreement editing: the action plan (table {@code activityList}, form {@code activity}). Activities are
@@ -60,11 +63,19 @@ public class ActionPlanSection implements Serializable {
     /** Another area chosen: its activities from their first page (issue 12: 300 activities are not one list). */
     public void showArea() {
         reloadActivities();
-        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
-                .findComponent("activityList:table");
-        if (table instanceof org.primefaces.component.datatable.DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        table().ifPresent(t -> t.setFirst(0));
+    }
+
+    /** The table turned to the page that holds the activity, so the one just added is seen at once. */
+    private void showPageOf(long activityId) {
+        List<ActivityView> list = getActivities();
+        int index = IntStream.range(0, list.size()).filter(i -> list.get(i).id() == activityId).findFirst().orElse(-1);
+        table().filter(t -> index >= 0 && t.getRows() > 0).ifPresent(t -> t.setFirst(index / t.getRows() * t.getRows()));
+    }
+
+    private static Optional<DataTable> table() {
+        return Optional.ofNullable(FacesContext.getCurrentInstance().getViewRoot().findComponent("activityList:table"))
+                .filter(DataTable.class::isInstance).map(DataTable.class::cast);
     }
 
     public Long getShownArea() {
@@ -114,16 +125,19 @@ public class ActionPlanSection implements Serializable {
     public void saveActivity() {
         ActivityDraft draft = activity.draft();
         try {
+            long saved;
             if (activity.activityId == null) {
-                activityEditing.create(page.getAgreementId(), draft);
+                saved = activityEditing.create(page.getAgreementId(), draft);
                 page.info("activity", "edit.activity.added");
             } else {
                 activityEditing.update(activity.activityId, activity.version, draft);
+                saved = activity.activityId;
                 page.info("activity", "edit.saved");
             }
             warnOutsidePeriod(draft);
             page.reload();
             reloadActivities();
+            showPageOf(saved);
             activity = new ActivityForm();
         } catch (StaleEdit e) {
             page.reload();
