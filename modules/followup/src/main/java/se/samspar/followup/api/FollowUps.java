@@ -56,4 +56,7 @@ public interface FollowUps {
      * request reads the follow-ups' ids, not their snapshots.
      */
     Map<Long, List<AnnualFigures>> adoptedAnnualFigures();
+
+    /** The same for those of the given agreements the caller sees: the ones a page shows, not all 290. */
+    Map<Long, List<AnnualFigures>> adoptedAnnualFigures(java.util.Collection<Long> agreementIds);
 }

@@ -22,7 +22,12 @@ import se.samspar.followup.api.FollowUpKind;
 @ApplicationScoped
 public class AdoptedFigures {
     private static final int KEPT = 20_000;
-    private static final int SNAPSHOTS_PER_QUERY = 200;
+    /*
+     * Snapshots read at a time, and one reader at a time: a snapshot of a year of 1,000 activities is megabytes of
+     * JSON, so 200 at once — and 20 users each reading them on a cold start — ran a 512 MB heap out (issue 12's
+     * benchmark). Those waiting then find the figures kept.
+     */
+    private static final int SNAPSHOTS_PER_QUERY = 10;
 
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
@@ -42,12 +47,8 @@ public class AdoptedFigures {
         List<Long> adopted = em.createQuery("select f.id from Snapshot s, FollowUp f where s.followUpId = f.id"
                         + " and f.agreementId in :ids and f.kind = :annual order by f.periodTo, f.id", Long.class)
                 .setParameter("ids", agreementIds).setParameter("annual", FollowUpKind.ANNUAL).getResultList();
-        List<Long> missing = adopted.stream().filter(id -> !kept.containsKey(id)).toList();
-        for (int from = 0; from < missing.size(); from += SNAPSHOTS_PER_QUERY) {
-            List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + SNAPSHOTS_PER_QUERY));
-            em.createQuery("select s.followUpId, s.content from Snapshot s where s.followUpId in :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList()
-                    .forEach(row -> kept.put((Long) row[0], AnnualFigures.of(json.read((String) row[1]))));
+        if (adopted.stream().anyMatch(id -> !kept.containsKey(id))) {
+            readMissing(adopted);
         }
         Map<Long, List<AnnualFigures>> byAgreement = new LinkedHashMap<>();
         for (long id : adopted) {
@@ -59,5 +60,15 @@ public class AdoptedFigures {
             byAgreement.computeIfAbsent(figures.agreementId(), a -> new ArrayList<>()).add(figures);
         }
         return byAgreement;
+    }
+
+    private synchronized void readMissing(List<Long> adopted) {
+        List<Long> missing = adopted.stream().filter(id -> !kept.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += SNAPSHOTS_PER_QUERY) {
+            List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + SNAPSHOTS_PER_QUERY));
+            em.createQuery("select s.followUpId, s.content from Snapshot s where s.followUpId in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(row -> kept.put((Long) row[0], AnnualFigures.of(json.read((String) row[1]))));
+        }
     }
 }

@@ -267,6 +267,14 @@ public class FollowUpServiceBean implements FollowUps {
         return mine.isEmpty() ? Map.of() : figures.of(mine);
     }
 
+    @Override
+    public Map<Long, List<se.samspar.followup.api.AnnualFigures>> adoptedAnnualFigures(
+            java.util.Collection<Long> agreementIds) {
+        List<Long> shown = agreements.agreements().stream().map(AgreementView::id).filter(agreementIds::contains)
+                .toList();
+        return shown.isEmpty() ? Map.of() : figures.of(shown);
+    }
+
     /** The adopted annual reports of the given agreements, oldest period first, in one query. */
     private Map<Long, List<FollowUpReport>> annualReports(List<Long> agreementIds) {
         List<Object[]> rows = em.createQuery("select f.agreementId, s.content from Snapshot s, FollowUp f"

@@ -12,6 +12,12 @@ import java.util.List;
  * operator's step with the application stopped (docs/operations.md).
  */
 public interface Backups {
+    /**
+     * Whether the application takes the backups: on Derby it does; on PostgreSQL the operator's {@code pg_dump} or
+     * point-in-time recovery does (docs/operations.md), and the application takes none.
+     */
+    boolean takenByTheApplication();
+
     /** Takes a backup now; administrators only. */
     Backup backUpNow();
 

@@ -1,5 +1,6 @@
 package se.samspar.platform.api;
 
+import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.function.Predicate;
 
@@ -12,9 +13,13 @@ public final class LockConflicts {
     private LockConflicts() {
     }
 
-    /** A {@link SQLTransactionRollbackException} (SQL state class 40) among the failure and its causes. */
+    /**
+     * A {@link SQLTransactionRollbackException} among the failure and its causes, or any SQL failure of state class
+     * 40: PostgreSQL's driver reports a deadlock (40P01) or a serialization failure (40001) as a plain SQLException.
+     */
     public static boolean rolledBackOverLocks(Throwable failure) {
-        return anyCause(failure, t -> t instanceof SQLTransactionRollbackException);
+        return anyCause(failure, t -> t instanceof SQLTransactionRollbackException
+                || t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("40"));
     }
 
     /** Whether the failure or one of its causes is one the test accepts. */

@@ -1,5 +1,5 @@
 package se.samspar.platform.api;
 
-/** Fired once at startup after every module's migrations have run. */
-public record SchemaReady(int migrationsApplied, String schemaVersion) {
+/** Fired once at startup after every module's migrations have run, naming the database they ran on. */
+public record SchemaReady(int migrationsApplied, String schemaVersion, DatabaseKind kind) {
 }

@@ -5,4 +5,7 @@ public interface SchemaStatus {
     boolean migrated();
 
     boolean databaseAnswers();
+
+    /** The database the application runs on, known once migrated. */
+    DatabaseKind kind();
 }

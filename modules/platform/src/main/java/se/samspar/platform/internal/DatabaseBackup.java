@@ -32,6 +32,7 @@ import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Backups;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.DatabaseKind;
 import se.samspar.platform.api.SchemaReady;
 
 /**
@@ -71,8 +72,15 @@ public class DatabaseBackup implements Backups {
     double intervalHours;
 
     private ScheduledFuture<?> schedule;
+    private volatile boolean derby = true;
 
     void start(@Observes SchemaReady ready) {
+        derby = ready.kind() == DatabaseKind.DERBY;
+        if (!derby) {
+            LOG.info("The database is PostgreSQL: its backups are pg_dump's or point-in-time recovery's"
+                    + " (docs/operations.md), not the application's");
+            return;
+        }
         // Fractions of an hour are allowed: the reliability test runs the schedule every few seconds.
         long millis = Math.round(intervalHours * 3_600_000);
         if (millis > 0) {
@@ -98,8 +106,16 @@ public class DatabaseBackup implements Backups {
     }
 
     @Override
+    public boolean takenByTheApplication() {
+        return derby;
+    }
+
+    @Override
     public Backup backUpNow() {
         requireAdministrator();
+        if (!derby) {
+            throw new IllegalStateException("on PostgreSQL backups are taken with the database's own tools");
+        }
         return take(false);
     }
 

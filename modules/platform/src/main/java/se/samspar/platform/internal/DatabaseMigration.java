@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import se.samspar.platform.api.DatabaseKind;
 import se.samspar.platform.api.SchemaReady;
 import se.samspar.platform.api.SchemaStatus;
 
@@ -41,19 +42,29 @@ public class DatabaseMigration implements SchemaStatus {
 
     private volatile boolean migrated;
 
+    private volatile DatabaseKind kind;
+
+    /**
+     * The shared migrations ({@code db/migration/<module>}) and those written per database where the SQL must differ
+     * ({@code db/derby/<module>}, {@code db/postgresql/<module>}: large text and binary columns, the append-only
+     * triggers), one sequence of versions for both.
+     */
     @PostConstruct
     void migrate() {
+        kind = kindOfDatabase();
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", kind.migrations())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        setLockingProperties();
+        if (kind == DatabaseKind.DERBY) {
+            setLockingProperties();
+        }
         migrated = true;
         LOG.info(() -> "Database migrated: " + result.migrationsExecuted + " migration(s) applied, schema version "
                 + result.targetSchemaVersion);
-        schemaReady.fire(new SchemaReady(result.migrationsExecuted, result.targetSchemaVersion));
+        schemaReady.fire(new SchemaReady(result.migrationsExecuted, result.targetSchemaVersion, kind));
     }
 
     /**
@@ -82,6 +93,19 @@ public class DatabaseMigration implements SchemaStatus {
         }
     }
 
+    private DatabaseKind kindOfDatabase() {
+        try (Connection c = dataSource.getConnection()) {
+            return DatabaseKind.of(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not reach the database", e);
+        }
+    }
+
+    @Override
+    public DatabaseKind kind() {
+        return kind;
+    }
+
     @Override
     public boolean migrated() {
         return migrated;
@@ -89,8 +113,8 @@ public class DatabaseMigration implements SchemaStatus {
 
     @Override
     public boolean databaseAnswers() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            return s.executeQuery("VALUES 1").next();
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(5);
         } catch (SQLException e) {
             return false;
         }

@@ -18,6 +18,15 @@ class LockConflictsTest {
     }
 
     @Test
+    void postgresqlsDeadlockAndSerializationFailureAreToo() {
+        // PostgreSQL's driver reports them as a plain SQLException (PSQLException) with the state alone.
+        assertTrue(LockConflicts.rolledBackOverLocks(new RuntimeException(new SQLException("deadlock detected",
+                "40P01"))));
+        assertTrue(LockConflicts.rolledBackOverLocks(new SQLException("could not serialize access", "40001")));
+        assertFalse(LockConflicts.rolledBackOverLocks(new SQLException("duplicate key value", "23505")));
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertFalse(LockConflicts.rolledBackOverLocks(new RuntimeException(new SQLException("syntax", "42X01"))));
         assertFalse(LockConflicts.rolledBackOverLocks(null));

@@ -9,7 +9,7 @@ import java.util.List;
 import se.samspar.platform.api.Backups;
 import se.samspar.web.faces.form.FormMessages;
 
-/** Online backups: the ones kept, and one more now. */
+/** Online backups (Derby): the ones kept, and one more now. */
 @Named
 @ViewScoped
 public class BackupsSection implements Serializable {
@@ -23,6 +23,11 @@ public class BackupsSection implements Serializable {
     public void backUpNow() {
         Backups.Backup made = backups.backUpNow();
         FormMessages.info("backups", MessageFormat.format(page.text("admin.backups.taken"), made.name()));
+    }
+
+    /** On PostgreSQL the operator's pg_dump or point-in-time recovery keeps the backups, and the page says so. */
+    public boolean isTakenByTheApplication() {
+        return backups.takenByTheApplication();
     }
 
     public List<Backups.Backup> getBackups() {

@@ -96,7 +96,8 @@ public class BoardPage {
     public Map<AgreementView, YearComparison> getComparisons() {
         if (comparisons == null) {
             comparisons = new LinkedHashMap<>();
-            Map<Long, List<AnnualFigures>> figures = followUps.adoptedAnnualFigures();
+            Map<Long, List<AnnualFigures>> figures = followUps.adoptedAnnualFigures(
+                    getShown().stream().map(AgreementView::id).toList());
             for (AgreementView a : getShown()) {
                 comparisons.put(a, YearComparison.ofFigures(figures.getOrDefault(a.id(), List.of())));
             }

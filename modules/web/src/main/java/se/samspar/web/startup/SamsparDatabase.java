@@ -4,15 +4,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The embedded Derby database. Its folder is the configuration value {@code samspar.data.dir}
- * (environment variable {@code SAMSPAR_DATA_DIR}), which Payara substitutes when it creates the
- * pool; only one JVM can open the folder at a time.
+ * The application's pool of connections: to the embedded Derby database in the folder {@code samspar.data.dir}
+ * (environment variable {@code SAMSPAR_DATA_DIR}; only one JVM can open the folder at a time), or to the PostgreSQL
+ * that {@code samspar.db.url} names ({@link ConfiguredDataSource}).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/samspar",
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
-        databaseName = "${MPCONFIG=samspar.data.dir}/samspar",
-        properties = {"createDatabase=create"},
+        className = "se.samspar.web.startup.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
         transactional = true)

@@ -76,7 +76,7 @@ class ServicesIT extends WithServices {
         assertTrue(schema.databaseAnswers());
         // Every script every module ships has run, and none is pending.
         org.flywaydb.core.api.MigrationInfoService info = org.flywaydb.core.Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource).locations("classpath:db/migration").load().info();
+                .dataSource(dataSource).locations("classpath:db/migration", schema.kind().migrations()).load().info();
         assertEquals(0, info.pending().length);
         assertEquals(info.all().length, Fixtures.count(dataSource, "select count(*) from \"flyway_schema_history\" where \"success\" = true"
                 + " and \"version\" is not null"));

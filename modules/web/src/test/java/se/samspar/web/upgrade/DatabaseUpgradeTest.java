@@ -18,6 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.samspar.platform.api.DatabaseKind;
 
 /**
  * Upgrade safety: a database created by the first released schema (the migrations of the first
@@ -62,7 +63,8 @@ class DatabaseUpgradeTest {
         folder = Files.createDirectories(Path.of("target", "upgrade-db-" + System.nanoTime()));
         String url = "jdbc:derby:" + folder.resolve("db") + ";create=true";
 
-        Flyway first = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+        Flyway first = Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration", DatabaseKind.DERBY.migrations())
                 .target(MigrationVersion.fromVersion(FIRST_RELEASE)).load();
         first.migrate();
         assertEquals(FIRST_RELEASE, first.info().current().getVersion().getVersion());
@@ -77,7 +79,8 @@ class DatabaseUpgradeTest {
         assertTrue(before.size() >= 11, "every table of the first release: " + before.keySet());
         before.forEach((table, rows) -> assertTrue(!rows.isEmpty(), table + " holds a row"));
 
-        Flyway current = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load();
+        Flyway current = Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration", DatabaseKind.DERBY.migrations()).load();
         int applied = current.migrate().migrationsExecuted;
         assertTrue(applied > 0, "the current release adds migrations");
         current.validate();
