@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,10 +29,11 @@ import se.samspar.platform.api.Roles;
  * {@link ReportingRights#mayReport} restated on the columns (the agreements the caller coordinates; the activities
  * naming the caller as reporter; those led by the caller's organisation where parties report their own).
  *
- * <p>Asked as up to three disjoint parts — the agreements coordinated, then the activities the caller's parties lead,
- * then those naming the caller as reporter — rather than one condition with OR: an OR across columns keeps Derby from
- * using an index, so for the police (party to 290 agreements) every count read all 30,000 activities (issue 12's
- * benchmark: the start page took a second alone). Each part has an index to start from but the last.
+ * <p>Asked in disjoint parts rather than as one condition with OR: the agreements coordinated, then the activities
+ * the caller's parties lead (each an index to start from), then those naming the caller as reporter. The last is
+ * asked on the reporter alone and kept apart from the others here: a person is named on a handful of activities, and
+ * testing every activity against lists of 290 agreements and parties (the police) was what made the start page take
+ * a second alone in issue 12's benchmark.
  */
 final class NeedingMyUpdate {
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z_0-9]+)");
@@ -40,31 +43,53 @@ final class NeedingMyUpdate {
 
     /** The parts' conditions, disjoint, each with the needs-update condition. */
     private final List<String> parts;
+    /** The needs-update condition on the activities naming the caller as reporter; null when that right is not had. */
+    private final String named;
+    private final Predicate<Activity> namedOnly;
     private final Map<String, Object> parameters;
 
-    private NeedingMyUpdate(List<String> parts, Map<String, Object> parameters) {
+    private NeedingMyUpdate(List<String> parts, String named, Predicate<Activity> namedOnly,
+                            Map<String, Object> parameters) {
         this.parts = parts;
+        this.named = named;
+        this.namedOnly = namedOnly;
         this.parameters = parameters;
     }
 
     /** Empty when the caller may report on nothing in these agreements. */
     static Optional<NeedingMyUpdate> of(Caller caller, Collection<AgreementView> mine, Collection<PartyView> parties,
                                         LocalDate today) {
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, Object> p = new LinkedHashMap<>();
-        List<String> rights = rights(caller, mine, parties, p);
-        if (rights.isEmpty()) {
+        Set<Long> coordinated = coordinated(caller, mine);
+        Set<Long> ownLeads = ownLeads(caller, mine, parties);
+        boolean reporter = mayBeNamed(caller);
+        if (coordinated.isEmpty() && ownLeads.isEmpty() && !reporter) {
             return Optional.empty();
         }
         String needs = ActivityTableQuery.needsUpdateAcross(mine, today, p);
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < rights.size(); i++) {
-            StringBuilder part = new StringBuilder(rights.get(i));
-            for (int earlier = 0; earlier < i; earlier++) {
-                part.append(" and not ").append(rights.get(earlier));
-            }
-            parts.add(part + " and " + needs);
+        if (!coordinated.isEmpty()) {
+            parts.add("a.agreementId in :coordinated and " + needs);
+            p.put("coordinated", List.copyOf(coordinated));
         }
-        return Optional.of(new NeedingMyUpdate(parts, p));
+        if (!ownLeads.isEmpty()) {
+            parts.add("a.leadPartyId in :ownLeads" + (coordinated.isEmpty() ? "" : " and a.agreementId not in :coordinated")
+                    + " and " + needs);
+            p.put("ownLeads", List.copyOf(ownLeads));
+        }
+        String named = null;
+        Predicate<Activity> namedOnly = a -> false;
+        if (reporter) {
+            named = "lower(a.reporterUser) = :me and " + needs;
+            p.put("me", caller.username().toLowerCase(Locale.ROOT));
+            Set<Long> visible = mine.stream().map(AgreementView::id).collect(Collectors.toSet());
+            namedOnly = a -> visible.contains(a.agreementId()) && !coordinated.contains(a.agreementId())
+                    && !ownLeads.contains(a.leadPartyId());
+        }
+        return Optional.of(new NeedingMyUpdate(parts, named, namedOnly, p));
     }
 
     /**
@@ -73,54 +98,59 @@ final class NeedingMyUpdate {
      */
     static Optional<String> mayReport(Caller caller, Collection<AgreementView> mine, Collection<PartyView> parties,
                                       Map<String, Object> p) {
-        List<String> rights = rights(caller, mine, parties, p);
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> rights = new ArrayList<>();
+        Set<Long> coordinated = coordinated(caller, mine);
+        if (!coordinated.isEmpty()) {
+            rights.add("a.agreementId in :coordinated");
+            p.put("coordinated", List.copyOf(coordinated));
+        }
+        Set<Long> ownLeads = ownLeads(caller, mine, parties);
+        if (!ownLeads.isEmpty()) {
+            rights.add("a.leadPartyId in :ownLeads");
+            p.put("ownLeads", List.copyOf(ownLeads));
+        }
+        if (mayBeNamed(caller)) {
+            rights.add("lower(a.reporterUser) = :me");
+            p.put("me", caller.username().toLowerCase(Locale.ROOT));
+        }
         return rights.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" or ", rights) + ")");
     }
 
-    /**
-     * Rule 5's alternatives, each a condition on {@code a}: coordinated agreements, own leads, named reporter — the
-     * reporter last, since only the others are negated to keep the parts apart (its column may be null).
-     */
-    private static List<String> rights(Caller caller, Collection<AgreementView> mine, Collection<PartyView> parties,
-                                       Map<String, Object> p) {
-        List<String> rights = new ArrayList<>();
-        if (mine.isEmpty()) {
-            return rights;
+    private static Set<Long> coordinated(Caller caller, Collection<AgreementView> mine) {
+        return mine.stream().map(AgreementView::id).filter(caller::coordinates).collect(Collectors.toSet());
+    }
+
+    /** The caller's organisation's parties, where parties report their own activities, for partners and coordinators. */
+    private static Set<Long> ownLeads(Caller caller, Collection<AgreementView> mine, Collection<PartyView> parties) {
+        if (!mayBeNamed(caller) || !(caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR))) {
+            return Set.of();
         }
-        List<Long> coordinated = mine.stream().map(AgreementView::id).filter(caller::coordinates).toList();
-        if (!coordinated.isEmpty()) {
-            rights.add("(a.agreementId in :coordinated)");
-            p.put("coordinated", coordinated);
-        }
+        Map<Long, AgreementView> byId = mine.stream().collect(Collectors.toMap(AgreementView::id, a -> a));
+        return parties.stream().filter(x -> byId.containsKey(x.agreementId())
+                        && byId.get(x.agreementId()).partiesReportOwnActivities() && caller.belongsTo(x.organisationId()))
+                .map(PartyView::id).collect(Collectors.toSet());
+    }
+
+    /** A signed-in user other than a board member alone may be named as an activity's reporter. */
+    private static boolean mayBeNamed(Caller caller) {
         boolean onlyBoard = caller.hasRole(Roles.BOARD_MEMBER) && !caller.hasRole(Roles.PARTNER)
                 && !caller.hasRole(Roles.COORDINATOR);
-        if (caller.username() != null && !onlyBoard) {
-            Map<Long, AgreementView> byId = mine.stream().collect(Collectors.toMap(AgreementView::id, a -> a));
-            List<Long> ownLeads = parties.stream()
-                    .filter(x -> byId.containsKey(x.agreementId()) && byId.get(x.agreementId())
-                            .partiesReportOwnActivities() && caller.belongsTo(x.organisationId()))
-                    .map(PartyView::id).toList();
-            if (!ownLeads.isEmpty() && (caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR))) {
-                rights.add("(a.leadPartyId in :ownLeads)");
-                p.put("ownLeads", ownLeads);
-            }
-            rights.add("(lower(a.reporterUser) = :me and a.agreementId in :mine)");
-            p.put("me", caller.username().toLowerCase(Locale.ROOT));
-            p.put("mine", List.copyOf(byId.keySet()));
-        }
-        return rights;
+        return caller.username() != null && !onlyBoard;
     }
 
     long count(EntityManager em) {
         long count = 0;
         for (String part : parts) {
-            count += ((Number) query(em, "select count(a) from Activity a where " + part)
-                    .getSingleResult()).longValue();
+            count += ((Number) query(em, "select count(a) from Activity a where " + part).getSingleResult())
+                    .longValue();
         }
-        return count;
+        return count + named(em).size();
     }
 
-    /** The count per agreement: one aggregate a part. */
+    /** The count per agreement: one aggregate a part, and the activities naming the caller. */
     Map<Long, Long> countByAgreement(EntityManager em) {
         Map<Long, Long> counts = new java.util.HashMap<>();
         for (String part : parts) {
@@ -130,12 +160,13 @@ final class NeedingMyUpdate {
                 counts.merge(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), Long::sum);
             }
         }
+        named(em).forEach(a -> counts.merge(a.agreementId(), 1L, Long::sum));
         return counts;
     }
 
     /** The first {@code max}, soonest due first (none last), then by id: each part's first, merged. */
     List<Activity> first(EntityManager em, int max) {
-        List<Activity> found = new ArrayList<>();
+        List<Activity> found = new ArrayList<>(named(em));
         for (String part : parts) {
             List<?> rows = query(em, "select a, case when a.dueDate is null then 1 else 0 end as missing"
                     + " from Activity a where " + part + " order by missing asc, a.dueDate asc, a.id asc")
@@ -145,12 +176,21 @@ final class NeedingMyUpdate {
         return found.stream().sorted(SOONEST_DUE).limit(max).toList();
     }
 
+    /** The activities naming the caller as reporter that need an update and no other part holds (a handful). */
+    private List<Activity> named(EntityManager em) {
+        if (named == null) {
+            return List.of();
+        }
+        List<?> rows = query(em, "select a from Activity a where " + named).getResultList();
+        return rows.stream().map(Activity.class::cast).filter(namedOnly).toList();
+    }
+
     /** The query with the parameters its text names (a part names only some of them). */
     private Query query(EntityManager em, String jpql) {
         Query query = em.createQuery(jpql);
-        Matcher named = PARAMETER.matcher(jpql);
-        while (named.find()) {
-            query.setParameter(named.group(1), parameters.get(named.group(1)));
+        Matcher names = PARAMETER.matcher(jpql);
+        while (names.find()) {
+            query.setParameter(names.group(1), parameters.get(names.group(1)));
         }
         return query;
     }

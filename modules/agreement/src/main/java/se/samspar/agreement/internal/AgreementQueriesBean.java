@@ -128,14 +128,25 @@ public class AgreementQueriesBean implements AgreementQueries {
 
     @Override
     public List<PartyView> partiesOf(Collection<Long> agreementIds) {
-        List<Long> visible = agreements().stream().map(AgreementView::id).filter(agreementIds::contains).toList();
+        Caller c = callers.current();
+        java.util.Set<Long> asked = java.util.Set.copyOf(agreementIds);
+        List<PartyView> kept = reads(r -> r.parties(c, asked));
+        if (kept != null) {
+            return kept;
+        }
+        List<Long> visible = agreements().stream().map(AgreementView::id).filter(asked::contains).toList();
         if (visible.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p, o from Party p, Organisation o where o.id = p.organisationId"
+        List<PartyView> found = em.createQuery("select p, o from Party p, Organisation o where o.id = p.organisationId"
                         + " and p.agreementId in :ids order by p.agreementId, p.order", Object[].class)
                 .setParameter("ids", visible).getResultList().stream()
                 .map(row -> view((Party) row[0], (Organisation) row[1])).toList();
+        reads(r -> {
+            r.keepParties(c, asked, found);
+            return null;
+        });
+        return found;
     }
 
     private static PriorityAreaView view(PriorityArea area, List<Goal> allGoals) {

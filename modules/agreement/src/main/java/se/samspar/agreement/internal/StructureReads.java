@@ -15,7 +15,8 @@ import se.samspar.platform.api.Caller;
 
 /**
  * {@link StructurePerRequest}: the agreement structures read in this request, by caller and agreement, and the list of
- * agreements each caller sees (asked for by every query that spans agreements: five times on the start page), once a page's
+ * agreements each caller sees (asked for by every query that spans agreements: five times on the start page) and their
+ * parties, once a page's
  * request has switched it on; forgotten at once when the request changes an agreement or an organisation. Threads
  * without an active request, and requests that did not switch it on, read every time.
  */
@@ -26,6 +27,11 @@ public class StructureReads implements StructurePerRequest {
 
     private final Map<Key, AgreementStructure> read = new HashMap<>();
     private final Map<Caller, java.util.List<se.samspar.agreement.api.AgreementView>> visible = new HashMap<>();
+    private record PartiesKey(Caller caller, java.util.Set<Long> agreementIds) {
+    }
+
+    /** The parties of sets of agreements (the police's: 1,740 of 290 agreements, asked for three times a page). */
+    private final Map<PartiesKey, java.util.List<se.samspar.agreement.api.PartyView>> parties = new HashMap<>();
     private boolean on;
 
     @Override
@@ -54,9 +60,21 @@ public class StructureReads implements StructurePerRequest {
         }
     }
 
+    java.util.List<se.samspar.agreement.api.PartyView> parties(Caller caller, java.util.Set<Long> agreementIds) {
+        return on ? parties.get(new PartiesKey(caller, agreementIds)) : null;
+    }
+
+    void keepParties(Caller caller, java.util.Set<Long> agreementIds,
+                     java.util.List<se.samspar.agreement.api.PartyView> found) {
+        if (on) {
+            parties.put(new PartiesKey(caller, agreementIds), found);
+        }
+    }
+
     private void forget() {
         read.clear();
         visible.clear();
+        parties.clear();
     }
 
     void on(@Observes(notifyObserver = Reception.IF_EXISTS) AgreementChanged e) {
