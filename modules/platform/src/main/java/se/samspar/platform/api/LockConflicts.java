@@ -15,11 +15,13 @@ public final class LockConflicts {
 
     /**
      * A {@link SQLTransactionRollbackException} among the failure and its causes, or any SQL failure of state class
-     * 40: PostgreSQL's driver reports a deadlock (40P01) or a serialization failure (40001) as a plain SQLException.
+     * 40, or PostgreSQL's lock wait timeout (55P03): its driver reports a deadlock (40P01), a serialization failure
+     * (40001) and a lock not obtained in {@code lock_timeout} as a plain SQLException.
      */
     public static boolean rolledBackOverLocks(Throwable failure) {
         return anyCause(failure, t -> t instanceof SQLTransactionRollbackException
-                || t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("40"));
+                || t instanceof SQLException e && e.getSQLState() != null
+                && (e.getSQLState().startsWith("40") || e.getSQLState().equals("55P03")));
     }
 
     /** Whether the failure or one of its causes is one the test accepts. */

@@ -23,6 +23,8 @@ class LockConflictsTest {
         assertTrue(LockConflicts.rolledBackOverLocks(new RuntimeException(new SQLException("deadlock detected",
                 "40P01"))));
         assertTrue(LockConflicts.rolledBackOverLocks(new SQLException("could not serialize access", "40001")));
+        assertTrue(LockConflicts.rolledBackOverLocks(new SQLException("canceling statement due to lock timeout",
+                "55P03")));
         assertFalse(LockConflicts.rolledBackOverLocks(new SQLException("duplicate key value", "23505")));
     }
 

@@ -72,6 +72,19 @@ public class MyOrganisationPage implements Serializable {
         return PerRequest.get(SUMMARY, () -> mine.summary());
     }
 
+    /**
+     * The table's count where the summary already holds it (no filter, or one agreement alone): for the police that
+     * saves a pass over some 12,000 activities per request.
+     */
+    private java.util.Optional<Long> countFromSummary() {
+        if (applied.status() != null || applied.needsUpdateOnly()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(getSummary().stream()
+                .filter(l -> applied.agreementId() == null || l.agreementId() == applied.agreementId())
+                .mapToLong(MyOrganisationActivities.AgreementSummary::activities).sum());
+    }
+
     /** The agreements the caller sees, for the filter. */
     public List<AgreementView> getAgreements() {
         return PerRequest.get(AGREEMENTS, () -> agreements.agreements());
@@ -114,7 +127,7 @@ public class MyOrganisationPage implements Serializable {
 
                 @Override
                 public long count() {
-                    return page.mine.count(page.applied);
+                    return page.countFromSummary().orElseGet(() -> page.mine.count(page.applied));
                 }
 
                 @Override

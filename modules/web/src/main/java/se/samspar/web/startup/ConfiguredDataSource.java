@@ -50,6 +50,9 @@ public class ConfiguredDataSource implements DataSource {
         if (url.startsWith(POSTGRESQL)) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);
+            // As on Derby: a row lock waited for more than 10 s ends the statement (55P03), and a status report that
+            // met it is sent again (LockConflicts), instead of waiting for ever.
+            postgres.setOptions("-c lock_timeout=10s");
             config.getOptionalValue("samspar.db.user", String.class).ifPresent(postgres::setUser);
             config.getOptionalValue("samspar.db.password", String.class).ifPresent(postgres::setPassword);
             return postgres;
