@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import se.samspar.platform.api.SchemaStatus;
 
-/** Ready only when every migration has run and the database answers (GET /health/ready). */
+/**
+ * Ready only when every migration has run, the database answers and Faces has configured the pages (GET
+ * /health/ready).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -19,10 +22,12 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         boolean migrated = schema.migrated();
         boolean answers = migrated && schema.databaseAnswers();
+        boolean pages = FacesStarted.started();
         return HealthCheckResponse.named("database")
-                .status(migrated && answers)
+                .status(migrated && answers && pages)
                 .withData("migrated", migrated)
                 .withData("answers", answers)
+                .withData("pages", pages)
                 .build();
     }
 }
