@@ -1,5 +1,5 @@
--- PostgreSQL's form of the Derby migration of the same version (db/derby): BYTEA for BLOB, and
--- append-only triggers that raise instead of inserting a NULL into a NOT NULL column.
+-- PostgreSQL's form of the Derby migration of the same version (db/derby): BYTEA for BLOB, and append-only
+-- triggers calling SAMSPAR_APPEND_ONLY (platform's first PostgreSQL script), which raises.
 -- Rule 13: the plan as signed, frozen as JSON when an agreement becomes ACTIVE. Written once; an UPDATE or
 -- DELETE fails on its trigger, as for ACT_STATUS_UPDATE. Agreements activated
 -- before this table existed have no row: pages say "no baseline recorded" rather than invent one.
@@ -10,10 +10,5 @@ CREATE TABLE ACT_BASELINE (
     TAKEN_BY VARCHAR(100)
 );
 CREATE TABLE ACT_BASELINE_FINAL (REFUSED INTEGER NOT NULL);
-CREATE FUNCTION ACT_BASELINE_REFUSE() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'ACT_BASELINE is append-only: % refused', TG_OP USING ERRCODE = 'restrict_violation';
-END
-$$;
-CREATE TRIGGER ACT_BASELINE_NO_UPDATE AFTER UPDATE ON ACT_BASELINE FOR EACH STATEMENT EXECUTE FUNCTION ACT_BASELINE_REFUSE();
-CREATE TRIGGER ACT_BASELINE_NO_DELETE AFTER DELETE ON ACT_BASELINE FOR EACH STATEMENT EXECUTE FUNCTION ACT_BASELINE_REFUSE();
+CREATE TRIGGER ACT_BASELINE_NO_UPDATE AFTER UPDATE ON ACT_BASELINE FOR EACH STATEMENT EXECUTE FUNCTION SAMSPAR_APPEND_ONLY();
+CREATE TRIGGER ACT_BASELINE_NO_DELETE AFTER DELETE ON ACT_BASELINE FOR EACH STATEMENT EXECUTE FUNCTION SAMSPAR_APPEND_ONLY();

@@ -1,5 +1,5 @@
--- PostgreSQL's form of the Derby migration of the same version (db/derby): BYTEA for BLOB, and
--- append-only triggers that raise instead of inserting a NULL into a NOT NULL column.
+-- PostgreSQL's form of the Derby migration of the same version (db/derby): BYTEA for BLOB, and append-only
+-- triggers calling SAMSPAR_APPEND_ONLY (platform's first PostgreSQL script), which raises.
 -- Audit entries record the actor's organisation and the changed fields, before and after.
 ALTER TABLE AUD_ENTRY ADD COLUMN ACTOR_ORGANISATION_ID BIGINT;
 ALTER TABLE AUD_ENTRY ADD COLUMN CHANGES TEXT;
@@ -9,10 +9,5 @@ CREATE INDEX AUD_ENTRY_SUBJECT_IX ON AUD_ENTRY (SUBJECT, OCCURRED_AT);
 -- Append-only, kept by the database itself: any UPDATE or DELETE of AUD_ENTRY fails on its
 -- trigger, which rolls the statement back.
 CREATE TABLE AUD_APPEND_ONLY (REFUSED INTEGER NOT NULL);
-CREATE FUNCTION AUD_ENTRY_REFUSE() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'AUD_ENTRY is append-only: % refused', TG_OP USING ERRCODE = 'restrict_violation';
-END
-$$;
-CREATE TRIGGER AUD_ENTRY_NO_UPDATE AFTER UPDATE ON AUD_ENTRY FOR EACH STATEMENT EXECUTE FUNCTION AUD_ENTRY_REFUSE();
-CREATE TRIGGER AUD_ENTRY_NO_DELETE AFTER DELETE ON AUD_ENTRY FOR EACH STATEMENT EXECUTE FUNCTION AUD_ENTRY_REFUSE();
+CREATE TRIGGER AUD_ENTRY_NO_UPDATE AFTER UPDATE ON AUD_ENTRY FOR EACH STATEMENT EXECUTE FUNCTION SAMSPAR_APPEND_ONLY();
+CREATE TRIGGER AUD_ENTRY_NO_DELETE AFTER DELETE ON AUD_ENTRY FOR EACH STATEMENT EXECUTE FUNCTION SAMSPAR_APPEND_ONLY();

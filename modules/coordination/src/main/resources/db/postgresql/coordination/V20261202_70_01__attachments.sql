@@ -1,5 +1,4 @@
--- PostgreSQL's form of the Derby migration of the same version (db/derby): BYTEA for BLOB, and
--- append-only triggers that raise instead of inserting a NULL into a NOT NULL column.
+-- PostgreSQL's form of the Derby migration of the same version (db/derby): BYTEA for BLOB.
 -- Attachments (issue 13 point 5): files kept with an agreement, a meeting or a decision — the signed agreement,
 -- minutes as PDF — in the database, so a backup holds them. OWNER_ID is the agreement's, meeting's or decision's id;
 -- AGREEMENT_ID the agreement it belongs to (for rights and the audit trail).
