@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL on loopback for the postgres profile's tests (issue 15), from Debian's postgresql package:
-#   postgres.sh start <folder> <port>   a new cluster in <folder>, databases "samspar" and "samspar_move" (MoveToPostgresIT)
+#   postgres.sh start <folder> <port>   a new cluster in <folder>, databases "samspar", "samspar_move" (MoveToPostgresIT)
+#                                       and "samspar_cluster" (ClusterFailoverIT)
 #                                       and role "samspar" (password "samspar")
 #   postgres.sh stop <folder>           stops it (the folder stays for a look after a failure; mvn clean removes it)
 # As root (CI), the server runs as the package's user "postgres": PostgreSQL refuses to run as root.
@@ -27,7 +28,7 @@ start)
         -o "-p $port -c listen_addresses=127.0.0.1 -k $folder -c fsync=on -c max_connections=200" start >/dev/null
     as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q \
         -c "CREATE ROLE samspar LOGIN PASSWORD 'samspar'" -c "CREATE DATABASE samspar OWNER samspar" \
-        -c "CREATE DATABASE samspar_move OWNER samspar"
+        -c "CREATE DATABASE samspar_move OWNER samspar" -c "CREATE DATABASE samspar_cluster OWNER samspar"
     echo "PostgreSQL on 127.0.0.1:$port, folder $folder"
     ;;
 stop)

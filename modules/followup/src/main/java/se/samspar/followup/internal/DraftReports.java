@@ -3,6 +3,7 @@ package se.samspar.followup.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samspar.actionplan.api.ActivityChanged;
 import se.samspar.actionplan.api.StatusReported;
 import se.samspar.agreement.api.AgreementActivated;
@@ -26,7 +28,8 @@ import se.samspar.followup.api.IndicatorChanged;
  * agreement moves on once its transaction has ended, and with the day it describes (overdue and "as of" move with the
  * date). A build that overlaps a change is returned but not kept: its generation was read before the data.
  *
- * <p>Within one server: a change made on another node of a cluster is seen there only. At most {@value #KEPT}
+ * <p>Within one server: a change made on another node of a cluster is seen there only, so on the nodes of a cluster
+ * ({@code samspar.cluster=true}, issue 15) nothing is kept and each view builds the report. At most {@value #KEPT}
  * reports are kept (a report of a 1,000-activity agreement holds its year of status updates).
  */
 @ApplicationScoped
@@ -35,6 +38,10 @@ public class DraftReports {
 
     private record Kept(long generation, LocalDate day, FollowUpReport report) {
     }
+
+    @Inject
+    @ConfigProperty(name = "samspar.cluster", defaultValue = "false")
+    boolean clustered;
 
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     /** Moved on by changes that may touch any agreement's report (an organisation's name). */
@@ -48,6 +55,9 @@ public class DraftReports {
 
     /** The follow-up's report as of {@code day}: the kept one if nothing has changed since, else {@code build}'s. */
     FollowUpReport of(long followUpId, long agreementId, LocalDate day, Supplier<FollowUpReport> build) {
+        if (clustered) {
+            return build.get();
+        }
         long generation = generation(agreementId);
         Kept k = kept.get(followUpId);
         if (k != null && k.generation() == generation && k.day().equals(day)) {

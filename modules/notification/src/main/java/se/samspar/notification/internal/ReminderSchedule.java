@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,8 @@ import se.samspar.platform.api.SchemaReady;
 /**
  * Once a day at {@code samspar.mail.send-at} (Swedish time): the deadline reminders, and on
  * {@code samspar.mail.digest-day} the weekly digests. Started once the schema is ready, as the backups are; each run
- * plans the next, so a change of daylight-saving time keeps the hour.
+ * plans the next, so a change of daylight-saving time keeps the hour. In a cluster one node sends: the first to
+ * take the day ({@link ReminderRuns}).
  */
 @ApplicationScoped
 public class ReminderSchedule {
@@ -34,6 +36,8 @@ public class ReminderSchedule {
     FollowUpMails followUps;
     @Inject
     Clock clock;
+    @Inject
+    ReminderRuns runs;
 
     private ScheduledFuture<?> next;
 
@@ -54,6 +58,17 @@ public class ReminderSchedule {
         }
     }
 
+    /** This node, in the run's record: host and process. */
+    private static String node() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown host";
+        }
+        return host + " pid " + ProcessHandle.current().pid();
+    }
+
     private synchronized void planNext() {
         ZonedDateTime now = ZonedDateTime.now(clock);
         ZonedDateTime at = now.with(settings.sendAt()).withSecond(0).withNano(0);
@@ -65,6 +80,10 @@ public class ReminderSchedule {
 
     private void run() {
         try {
+            if (!runs.take(LocalDate.now(clock), node())) {
+                LOG.info("Today's reminders are sent by another node of the cluster");
+                return;
+            }
             followUps.remindBeforeDeadlines();
             if (ZonedDateTime.now(clock).getDayOfWeek() == settings.digestDay()) {
                 digests.sendDigests();

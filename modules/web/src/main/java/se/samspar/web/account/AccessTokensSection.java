@@ -28,7 +28,7 @@ public class AccessTokensSection implements Serializable {
     static final String FORM = "tokens";
 
     @Inject
-    transient AccessTokens tokens;
+    AccessTokens tokens;
     @Inject
     Language language;
 

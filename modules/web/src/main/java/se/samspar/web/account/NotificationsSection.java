@@ -25,15 +25,15 @@ public class NotificationsSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CalendarSecrets secrets;
+    CalendarSecrets secrets;
     @Inject
-    transient MailRecipients mail;
+    MailRecipients mail;
     @Inject
-    transient Reminders reminders;
+    Reminders reminders;
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient CallerContext callers;
+    CallerContext callers;
     @Inject
     Messages messages;
 

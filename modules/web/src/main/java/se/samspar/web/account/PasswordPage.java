@@ -28,9 +28,9 @@ public class PasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
     @Inject
-    transient AccountSessions sessions;
+    AccountSessions sessions;
     @Inject
     Language language;
 

@@ -35,7 +35,7 @@ public class StatusReportDialog implements Serializable {
     static final String FORM = "reportForm";
 
     @Inject
-    transient CallerContext callers;
+    CallerContext callers;
     @Inject
     StatusReporting reporting;
     @Inject

@@ -40,11 +40,11 @@ public class AdministrationPage implements Serializable {
             Roles.ADMINISTRATOR);
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
     Language language;
 

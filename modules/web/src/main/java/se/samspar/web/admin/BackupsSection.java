@@ -16,7 +16,7 @@ public class BackupsSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Backups backups;
+    Backups backups;
     @Inject
     AdministrationPage page;
 

@@ -16,7 +16,7 @@ public class OrganisationsSection implements Serializable {
     static final String FORM = "organisation";
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
     @Inject
     AdministrationPage page;
 

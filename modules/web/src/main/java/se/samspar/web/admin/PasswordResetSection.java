@@ -16,7 +16,7 @@ public class PasswordResetSection implements Serializable {
     static final String FORM = "reset";
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
     @Inject
     AdministrationPage page;
     @Inject

@@ -15,7 +15,7 @@ public class RemindersSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Reminders reminders;
+    Reminders reminders;
     @Inject
     AdministrationPage page;
 

@@ -29,9 +29,9 @@ public class UserForm implements Serializable {
     static final String FORM = "user";
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
     @Inject
     AdministrationPage page;
 

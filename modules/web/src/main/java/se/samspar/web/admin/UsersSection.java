@@ -23,7 +23,7 @@ public class UsersSection implements Serializable {
     static final String FORM = "users";
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
     @Inject
     AdministrationPage page;
     @Inject

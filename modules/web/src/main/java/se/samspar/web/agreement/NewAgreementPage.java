@@ -36,11 +36,11 @@ public class NewAgreementPage implements Serializable {
     private static final String FORM = "newAgreement";
 
     @Inject
-    transient AgreementCreation creation;
+    AgreementCreation creation;
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
     @Inject
-    transient CommandValidator validator;
+    CommandValidator validator;
     @Inject
     Language language;
 

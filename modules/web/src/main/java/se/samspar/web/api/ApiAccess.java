@@ -35,9 +35,9 @@ public class ApiAccess extends HttpFilter {
     private static final long DRAINED = 1 << 20;
 
     @Inject
-    transient AccessTokens tokens;
+    AccessTokens tokens;
     @Inject
-    transient CallerContext callers;
+    CallerContext callers;
     @Inject
     @ConfigProperty(name = "samspar.api.requests-per-minute", defaultValue = "300")
     int requestsPerMinute;

@@ -46,15 +46,15 @@ public class AuditPage implements Serializable {
             "BACKUP", "COORDINATION_FUNCTION", "MEETING", "DECISION", "ACTION_ITEM", "ATTACHMENT");
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient CallerContext callers;
+    CallerContext callers;
     @Inject
-    transient UserNames people;
+    UserNames people;
     @Inject
-    transient ActivityReferences activityReferences;
+    ActivityReferences activityReferences;
     @Inject
     Language language;
 

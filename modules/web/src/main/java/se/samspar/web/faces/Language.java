@@ -17,7 +17,7 @@ public class Language implements Serializable {
     private static final long serialVersionUID = 1L;
     private Locale locale = Locales.SWEDISH;
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
 
     public Locale getLocale() {
         return locale;

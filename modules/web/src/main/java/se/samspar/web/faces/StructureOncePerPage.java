@@ -21,7 +21,7 @@ public class StructureOncePerPage extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StructurePerRequest structures;
+    StructurePerRequest structures;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -47,17 +47,17 @@ public class FollowUpPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FollowUps followUps;
+    FollowUps followUps;
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient ActivityQueries activities;
+    ActivityQueries activities;
     @Inject
-    transient CallerContext callers;
+    CallerContext callers;
     @Inject
     Language language;
     @Inject
-    transient CommandValidator validator;
+    CommandValidator validator;
     @Inject
     PartyReportingSection partyReporting;
 

@@ -33,11 +33,11 @@ public class FollowUpsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient FollowUps followUps;
+    FollowUps followUps;
     @Inject
-    transient FollowUpReportingState reportingState;
+    FollowUpReportingState reportingState;
     @Inject
     Language language;
 

@@ -17,7 +17,7 @@ public class PartyReportingSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FollowUpReportingState reportingState;
+    FollowUpReportingState reportingState;
 
     private transient PartiesReporting reporting;
     private long followUpId;

@@ -34,9 +34,9 @@ public class IndicatorsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient Indicators indicators;
+    Indicators indicators;
     @Inject
     Language language;
 

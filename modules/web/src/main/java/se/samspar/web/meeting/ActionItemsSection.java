@@ -23,9 +23,9 @@ public class ActionItemsSection implements Serializable {
     @Inject
     MeetingPage page;
     @Inject
-    transient MeetingEditing meetingEditing;
+    MeetingEditing meetingEditing;
     @Inject
-    transient ActivityLinks links;
+    ActivityLinks links;
     @Inject
     Language language;
 

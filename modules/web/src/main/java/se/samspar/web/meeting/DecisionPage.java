@@ -33,13 +33,13 @@ public class DecisionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient ActivityQueries activities;
+    ActivityQueries activities;
     @Inject
-    transient CoordinationQueries coordination;
+    CoordinationQueries coordination;
     @Inject
-    transient DecisionEditing decisionEditing;
+    DecisionEditing decisionEditing;
     @Inject
     Language language;
 

@@ -24,9 +24,9 @@ public class FunctionSection implements Serializable {
     @Inject
     MeetingsPage page;
     @Inject
-    transient CoordinationQueries coordination;
+    CoordinationQueries coordination;
     @Inject
-    transient CoordinationFunctions functions;
+    CoordinationFunctions functions;
     @Inject
     Language language;
 

@@ -27,7 +27,7 @@ public class LinksSection implements Serializable {
     @Inject
     DecisionPage page;
     @Inject
-    transient ActivityLinks links;
+    ActivityLinks links;
     @Inject
     Language language;
 

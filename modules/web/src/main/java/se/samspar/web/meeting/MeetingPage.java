@@ -36,15 +36,15 @@ public class MeetingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient ActivityQueries activities;
+    ActivityQueries activities;
     @Inject
-    transient CoordinationQueries coordination;
+    CoordinationQueries coordination;
     @Inject
-    transient MeetingEditing meetingEditing;
+    MeetingEditing meetingEditing;
     @Inject
-    transient DecisionEditing decisionEditing;
+    DecisionEditing decisionEditing;
     @Inject
     Language language;
 

@@ -32,13 +32,13 @@ public class MeetingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient CoordinationQueries coordination;
+    CoordinationQueries coordination;
     @Inject
-    transient MeetingEditing meetingEditing;
+    MeetingEditing meetingEditing;
     @Inject
-    transient DecisionEditing decisionEditing;
+    DecisionEditing decisionEditing;
     @Inject
     Language language;
 

@@ -26,7 +26,7 @@ public class PublicPage extends HttpServlet {
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Inject
-    transient PublicProgress publicProgress;
+    PublicProgress publicProgress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

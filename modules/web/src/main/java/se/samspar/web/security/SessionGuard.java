@@ -31,9 +31,9 @@ public class SessionGuard extends HttpFilter {
     static final String CHANGE_PAGE = "/password";
 
     @Inject
-    transient AccountSessions sessions;
+    AccountSessions sessions;
     @Inject
-    transient Clock clock;
+    Clock clock;
     @Inject
     @ConfigProperty(name = "samspar.session.max-hours", defaultValue = "12")
     double maxHours;

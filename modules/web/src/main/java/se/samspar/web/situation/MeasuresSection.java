@@ -28,7 +28,7 @@ public class MeasuresSection implements Serializable {
     private static final String FORM = "measures";
 
     @Inject
-    transient ProblemMeasures measures;
+    ProblemMeasures measures;
     @Inject
     SituationPage page;
     @Inject

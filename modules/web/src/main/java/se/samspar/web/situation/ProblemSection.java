@@ -27,7 +27,7 @@ public class ProblemSection implements Serializable {
     private static final String FORM = "problem";
 
     @Inject
-    transient SituationPictures pictures;
+    SituationPictures pictures;
     @Inject
     SituationPage page;
     @Inject

@@ -35,13 +35,13 @@ public class SituationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SituationQueries queries;
+    SituationQueries queries;
     @Inject
-    transient SituationPictures pictures;
+    SituationPictures pictures;
     @Inject
-    transient ActivityQueries activityQueries;
+    ActivityQueries activityQueries;
     @Inject
-    transient Indicators indicators;
+    Indicators indicators;
     @Inject
     Language language;
 

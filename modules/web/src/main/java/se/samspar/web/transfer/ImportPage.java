@@ -42,11 +42,11 @@ public class ImportPage implements Serializable {
     static final String FORM = "upload";
 
     @Inject
-    transient AgreementImports imports;
+    AgreementImports imports;
     @Inject
-    transient AgreementExports exports;
+    AgreementExports exports;
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
     Language language;
 

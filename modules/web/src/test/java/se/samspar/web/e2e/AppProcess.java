@@ -63,7 +63,17 @@ public final class AppProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return launch(properties, heap, log, true);
+        return launch(properties, heap, log, true, List.of("--nocluster"));
+    }
+
+    /**
+     * A node of a cluster (issue 15): as {@link #start}, with Payara Micro's clustering options instead of
+     * {@code --nocluster} (its data grid's discovery, name and port).
+     */
+    public static AppProcess startNode(Path dataDir, Path log, List<String> settings, List<String> clustering) {
+        List<String> properties = new java.util.ArrayList<>(List.of("samspar.data.dir=" + dataDir, "samspar.demo=true"));
+        properties.addAll(settings);
+        return launch(properties, DEFAULT_HEAP, log, true, clustering);
     }
 
     /**
@@ -71,17 +81,19 @@ public final class AppProcess {
      * ready when its HTTP listener answers (the yardstick for the application's own start-up time).
      */
     public static AppProcess startEmpty(Path log, String heap) {
-        return launch(List.of(), heap, log, false);
+        return launch(List.of(), heap, log, false, List.of("--nocluster"));
     }
 
-    private static AppProcess launch(List<String> properties, String heap, Path log, boolean deploy) {
+    private static AppProcess launch(List<String> properties, String heap, Path log, boolean deploy,
+                                     List<String> clustering) {
         Path micro = microJar();
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Dsamspar.port=" + port, "-Xmx" + heap));
         properties.forEach(setting -> command.add("-D" + setting));
-        command.addAll(List.of("-jar", micro.toString(),
-                "--nocluster", "--disablephonehome",
+        command.addAll(List.of("-jar", micro.toString()));
+        command.addAll(clustering);
+        command.addAll(List.of("--disablephonehome",
                 "--port", String.valueOf(port),
                 "--contextroot", "/"));
         if (deploy) {
@@ -145,6 +157,11 @@ public final class AppProcess {
 
     static String stamp() {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+    }
+
+    /** A free TCP port on this machine (for a cluster's data grid as well as HTTP). */
+    public static int freePortNumber() {
+        return freePort();
     }
 
     private static Path war() {

@@ -46,6 +46,17 @@ public final class SamsparClient {
         this(base, Duration.ofSeconds(60));
     }
 
+    private SamsparClient(String base, HttpClient http, Duration timeout) {
+        this.base = base;
+        this.http = http;
+        this.timeout = timeout;
+    }
+
+    /** The same user, with the same session cookie, sending to another node of a cluster (issue 15). */
+    public SamsparClient on(String otherBase) {
+        return new SamsparClient(otherBase, http, timeout);
+    }
+
     /** A user whose requests give up after {@code timeout}. */
     public SamsparClient(String base, Duration timeout) {
         this.base = base;

@@ -77,6 +77,8 @@ class NotificationIT extends WithServices {
     Reminders reminders;
     @Inject
     FollowUps followUps;
+    @Inject
+    se.samspar.notification.internal.ReminderRuns runs;
     @Resource(lookup = "java:app/jdbc/samspar")
     DataSource dataSource;
     @ArquillianResource
@@ -179,6 +181,16 @@ class NotificationIT extends WithServices {
     @RunAsClient
     void theFeedsParseAndHoldWhatTheirOwnerMayReportOn() throws Exception {
         MailAndFeeds.assertTheFeeds(base, load());
+    }
+
+    /** In a cluster every node plans the daily run; the day's record lets one of them send (issue 15). */
+    @Test
+    @Order(5)
+    void oneNodeTakesEachDaysReminders() {
+        java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 4);
+        assertTrue(runs.take(day, "node 1"), "the first node takes the day");
+        assertFalse(runs.take(day, "node 2"), "a second node finds the day taken and sends nothing");
+        assertTrue(runs.take(day.plusDays(1), "node 2"), "the next day is anyone's");
     }
 
     @Test

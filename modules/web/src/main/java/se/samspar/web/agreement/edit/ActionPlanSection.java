@@ -34,9 +34,9 @@ public class ActionPlanSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ActivityQueries activities;
+    ActivityQueries activities;
     @Inject
-    transient ActivityEditing activityEditing;
+    ActivityEditing activityEditing;
     @Inject
     AgreementEditPage page;
 

@@ -40,11 +40,11 @@ public class ActivityEditPage implements Serializable {
     static final String FORM = "activity";
 
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
-    transient ActivityQueries activities;
+    ActivityQueries activities;
     @Inject
-    transient ActivityEditing editing;
+    ActivityEditing editing;
     @Inject
     Language language;
 

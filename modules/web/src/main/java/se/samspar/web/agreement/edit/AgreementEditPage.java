@@ -36,7 +36,7 @@ public class AgreementEditPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementQueries agreements;
+    AgreementQueries agreements;
     @Inject
     Language language;
 

@@ -23,7 +23,7 @@ public class AreasSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementEditing agreementEditing;
+    AgreementEditing agreementEditing;
     @Inject
     AgreementEditPage page;
 

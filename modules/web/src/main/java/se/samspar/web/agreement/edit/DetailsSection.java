@@ -18,7 +18,7 @@ public class DetailsSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementEditing agreementEditing;
+    AgreementEditing agreementEditing;
     @Inject
     AgreementEditPage page;
 

@@ -27,9 +27,9 @@ public class PartiesSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementEditing agreementEditing;
+    AgreementEditing agreementEditing;
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
     @Inject
     AgreementEditPage page;
 

@@ -33,9 +33,9 @@ public class PublicationsSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Publishing publishing;
+    Publishing publishing;
     @Inject
-    transient ActivityQueries activityQueries;
+    ActivityQueries activityQueries;
     @Inject
     AgreementEditPage page;
 

@@ -17,7 +17,7 @@ public class RenewalSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementRenewal agreementRenewal;
+    AgreementRenewal agreementRenewal;
     @Inject
     AgreementEditPage page;
 
