@@ -15,7 +15,6 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
-import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpView;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.followup.api.FollowUpReportingState;
@@ -45,7 +44,7 @@ public class FollowUpsPage implements Serializable {
     private long agreementId;
     private transient AgreementView view;
     private transient List<FollowUpView> list;
-    private transient List<FollowUpReport> annual;
+    private transient YearComparison comparison;
     private transient Map<Long, PartiesReporting> reporting;
     private boolean mayPrepare;
 
@@ -99,11 +98,16 @@ public class FollowUpsPage implements Serializable {
         return reporting;
     }
 
+    /**
+     * From the figures kept of each adopted snapshot, as the board's: the whole reports (a year of status updates
+     * each) held by every open view of this page ran a 512 MB heap out under 20 users (issue 12's benchmark).
+     */
     public YearComparison getComparison() {
-        if (annual == null) {
-            annual = followUps.adoptedAnnualReports(agreementId);
+        if (comparison == null) {
+            comparison = YearComparison.ofFigures(
+                    followUps.adoptedAnnualFigures(List.of(agreementId)).getOrDefault(agreementId, List.of()));
         }
-        return YearComparison.of(annual);
+        return comparison;
     }
 
     public FollowUpKind[] getKinds() {
