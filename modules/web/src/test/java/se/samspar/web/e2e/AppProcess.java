@@ -30,6 +30,12 @@ public final class AppProcess {
     private static final int LOG_TAIL_LINES = 60;
     private static final String DEFAULT_HEAP = "768m";
 
+    /**
+     * One server: no cluster and no data grid at all. With the grid, Payara keeps every session of the distributable
+     * WAR in it, serialized after each request that changed it (issue 15's cluster), which one server never needs.
+     */
+    static final List<String> SINGLE_NODE = List.of("--nocluster", "--nohazelcast");
+
     /** Payara Micro's log line when the WAR failed to deploy; the process keeps running, so stop waiting then. */
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
 
@@ -63,12 +69,12 @@ public final class AppProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return launch(properties, heap, log, true, List.of("--nocluster"));
+        return launch(properties, heap, log, true, SINGLE_NODE);
     }
 
     /**
      * A node of a cluster (issue 15): as {@link #start}, with Payara Micro's clustering options instead of
-     * {@code --nocluster} (its data grid's discovery, name and port).
+     * {@link #SINGLE_NODE}'s (its data grid's discovery, name and port).
      */
     public static AppProcess startNode(Path dataDir, Path log, List<String> settings, List<String> clustering) {
         List<String> properties = new java.util.ArrayList<>(List.of("samspar.data.dir=" + dataDir, "samspar.demo=true"));
@@ -81,7 +87,7 @@ public final class AppProcess {
      * ready when its HTTP listener answers (the yardstick for the application's own start-up time).
      */
     public static AppProcess startEmpty(Path log, String heap) {
-        return launch(List.of(), heap, log, false, List.of("--nocluster"));
+        return launch(List.of(), heap, log, false, SINGLE_NODE);
     }
 
     private static AppProcess launch(List<String> properties, String heap, Path log, boolean deploy,
