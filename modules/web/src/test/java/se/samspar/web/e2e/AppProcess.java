@@ -31,8 +31,8 @@ public final class AppProcess {
     private static final String DEFAULT_HEAP = "768m";
 
     /**
-     * One server: no cluster and no data grid at all. With the grid, Payara keeps every session of the distributable
-     * WAR in it, serialized after each request that changed it (issue 15's cluster), which one server never needs.
+     * One server: no cluster and no data grid at all (the grid takes a second of the start and is of no use to one
+     * server, whose WAR, samspar.war, is not distributable).
      */
     static final List<String> SINGLE_NODE = List.of("--nocluster", "--nohazelcast");
 
@@ -69,17 +69,17 @@ public final class AppProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return launch(properties, heap, log, true, SINGLE_NODE);
+        return launch(properties, heap, log, war(), SINGLE_NODE);
     }
 
     /**
-     * A node of a cluster (issue 15): as {@link #start}, with Payara Micro's clustering options instead of
-     * {@link #SINGLE_NODE}'s (its data grid's discovery, name and port).
+     * A node of a cluster (issue 15): as {@link #start}, but samspar-cluster.war (distributable) with Payara Micro's
+     * clustering options instead of {@link #SINGLE_NODE}'s (its data grid's discovery, name and port).
      */
     public static AppProcess startNode(Path dataDir, Path log, List<String> settings, List<String> clustering) {
         List<String> properties = new java.util.ArrayList<>(List.of("samspar.data.dir=" + dataDir, "samspar.demo=true"));
         properties.addAll(settings);
-        return launch(properties, DEFAULT_HEAP, log, true, clustering);
+        return launch(properties, DEFAULT_HEAP, log, clusterWar(), clustering);
     }
 
     /**
@@ -87,11 +87,13 @@ public final class AppProcess {
      * ready when its HTTP listener answers (the yardstick for the application's own start-up time).
      */
     public static AppProcess startEmpty(Path log, String heap) {
-        return launch(List.of(), heap, log, false, SINGLE_NODE);
+        return launch(List.of(), heap, log, null, SINGLE_NODE);
     }
 
-    private static AppProcess launch(List<String> properties, String heap, Path log, boolean deploy,
+    /** {@code deployed}: the WAR to deploy, or null for an empty Payara Micro. */
+    private static AppProcess launch(List<String> properties, String heap, Path log, Path deployed,
                                      List<String> clustering) {
+        boolean deploy = deployed != null;
         Path micro = microJar();
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -103,7 +105,7 @@ public final class AppProcess {
                 "--port", String.valueOf(port),
                 "--contextroot", "/"));
         if (deploy) {
-            command.addAll(List.of("--deploy", war().toString()));
+            command.addAll(List.of("--deploy", deployed.toString()));
         }
         Process process;
         long started = System.nanoTime();
@@ -168,6 +170,15 @@ public final class AppProcess {
     /** A free TCP port on this machine (for a cluster's data grid as well as HTTP). */
     public static int freePortNumber() {
         return freePort();
+    }
+
+    /** The cluster's WAR, samspar-cluster.war beside samspar.war: the same, distributable (issue 15). */
+    private static Path clusterWar() {
+        Path war = war().resolveSibling("samspar-cluster.war");
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalStateException(war + " does not exist: build first with `mvn -o -q install -DskipTests`");
+        }
+        return war;
     }
 
     private static Path war() {
