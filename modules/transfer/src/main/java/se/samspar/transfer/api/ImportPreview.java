@@ -1,5 +1,6 @@
 package se.samspar.transfer.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import se.samspar.agreement.api.AgreementStatus;
@@ -12,14 +13,15 @@ import se.samspar.agreement.api.AgreementStatus;
 public record ImportPreview(String fileName, FileKind kind, Long intoAgreementId, String agreementTitle,
                             LocalDate validFrom, LocalDate validTo, AgreementStatus status,
                             List<String> newOrganisations, List<String> reusedOrganisations, List<String> parties,
-                            List<Area> areas, List<Activity> activities, int statusReports) {
+                            List<Area> areas, List<Activity> activities, int statusReports)
+        implements Serializable {
 
     public enum FileKind { JSON, XLSX }
 
-    public record Area(String code, String name, int goals, int subGoals) {
+    public record Area(String code, String name, int goals, int subGoals) implements Serializable {
     }
 
     public record Activity(String area, String reference, String title, String leadParty, LocalDate startDate,
-                           LocalDate dueDate, int statusReports) {
+                           LocalDate dueDate, int statusReports) implements Serializable {
     }
 }
