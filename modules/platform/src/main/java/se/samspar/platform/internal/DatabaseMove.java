@@ -50,7 +50,8 @@ public final class DatabaseMove {
             List<MovedTable> moved = move(folder, url, setting("samspar.db.user", ""),
                     setting("samspar.db.password", ""));
             long rows = moved.stream().mapToLong(MovedTable::rows).sum();
-            moved.stream().sorted(Comparator.comparing(MovedTable::name)).forEach(t -> System.out.printf(Locale.ROOT, "  %-28s %,10d rows%n", t.name(), t.rows()));
+            moved.stream().sorted(Comparator.comparing(MovedTable::name))
+                    .forEach(t -> System.out.printf(Locale.ROOT, "  %-28s %,10d rows%n", t.name(), t.rows()));
             System.out.printf(Locale.ROOT, "Moved %d tables, %,d rows, from %s to %s; every row and value read back "
                     + "and equal. Start Samspår with samspar.db.url=%s.%n", moved.size(), rows, folder, url, url);
         } catch (MoveRefused | SQLException e) {
@@ -60,7 +61,7 @@ public final class DatabaseMove {
     }
 
     /** Moves Derby's database in {@code folder} to the PostgreSQL at {@code url}; the tables and their row counts. */
-    public static List<MovedTable> move(Path folder, String url, String user, String password) throws SQLException {
+    static List<MovedTable> move(Path folder, String url, String user, String password) throws SQLException {
         if (!Files.isDirectory(folder)) {
             throw new MoveRefused("there is no Derby database in " + folder);
         }

@@ -167,11 +167,6 @@ public final class AppProcess {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
     }
 
-    /** A free TCP port on this machine (for a cluster's data grid as well as HTTP). */
-    public static int freePortNumber() {
-        return freePort();
-    }
-
     /** The cluster's WAR, samspar-cluster.war beside samspar.war: the same, distributable (issue 15). */
     private static Path clusterWar() {
         Path war = war().resolveSibling("samspar-cluster.war");
@@ -313,7 +308,8 @@ public final class AppProcess {
         }
     }
 
-    private static int freePort() {
+    /** A free TCP port on this machine (HTTP, and a cluster's data grid). */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
