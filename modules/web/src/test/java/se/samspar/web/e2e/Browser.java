@@ -136,6 +136,7 @@ public final class Browser {
     public static void switchLanguage(Page page, String language) {
         page.locator("#language\\:switch").click();
         assertThat(page.locator("html")).hasAttribute("lang", language);
+        page.waitForLoadState(); // the new page's scripts bound, so that what the test does next is heard
     }
 
     /** Writes a full-page screenshot to docs/screenshots/{name}.png in the repository, replacing the old one. */
@@ -227,6 +228,22 @@ public final class Browser {
     }
 
     /** A form body as the browser sent it, with one field's value replaced (for replaying a request). */
+    /**
+     * The demo agreement's editing page with its action plan showing 100 rows: it shows 25 at first, and the tests
+     * that share a deployment add more activities than that.
+     */
+    public static void openAgreementEditing(Page page) {
+        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        showHundredRows(page);
+    }
+
+    /** The action plan on the editing page shown 100 rows a page, once the table has been drawn again. */
+    public static void showHundredRows(Page page) {
+        page.locator("#activityList select.ui-paginator-rpp-options").first().selectOption("100");
+        page.waitForFunction(Axe.SETTLED);
+        assertThat(page.locator("#activityList select.ui-paginator-rpp-options").first()).hasValue("100");
+    }
+
     /**
      * On the demo agreement's editing page: a new activity in VINR led by Huddinge kommun, saved and listed. The
      * way most browser tests make an activity of their own to work on.

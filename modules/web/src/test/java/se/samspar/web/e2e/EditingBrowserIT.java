@@ -42,6 +42,7 @@ class EditingBrowserIT {
         page.waitForCondition(() -> references().indexOf(second) < references().indexOf(first));
         assertEquals(references().indexOf(first) - 1, references().indexOf(second), "moved one place up");
         page.reload();
+        Browser.showHundredRows(page);
         assertEquals(references().indexOf(first) - 1, references().indexOf(second), "the order is saved");
 
         // Deleting asks first; nothing is reported on it, so it goes.
@@ -52,7 +53,7 @@ class EditingBrowserIT {
 
         // With a status report it is cancelled instead: no delete button, the history is kept.
         reportInProgress(page, second);
-        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        Browser.openAgreementEditing(page);
         assertThat(row(second).locator("button[id$=':delete']")).hasCount(0);
         page.onceDialog(dialog -> dialog.accept());
         row(second).locator("button[id$=':cancelActivity']").click();
@@ -77,7 +78,7 @@ class EditingBrowserIT {
         String kept = createActivity(page, TRYG, "Huddinge kommun");
         String deleted = createActivity(page, TRYG, "Huddinge kommun");
         withAnotherCoordinator(other -> {
-            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            Browser.openAgreementEditing(page);
             createActivity(other, VINR, "Huddinge kommun");
             rereadWithoutShowingTheList();
 
@@ -87,6 +88,7 @@ class EditingBrowserIT {
             assertThat(page.locator("#activityList")).not().containsText(deleted);
             assertThat(row(kept)).hasCount(1);
             page.reload();
+            Browser.showHundredRows(page);
             assertThat(row(kept)).hasCount(1);
             assertThat(row(deleted)).hasCount(0);
         });
@@ -100,7 +102,7 @@ class EditingBrowserIT {
         reportInProgress(page, kept);
         reportInProgress(page, cancelled);
         withAnotherCoordinator(other -> {
-            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            Browser.openAgreementEditing(page);
             createActivity(other, VINR, "Huddinge kommun");
             rereadWithoutShowingTheList();
 
@@ -119,13 +121,14 @@ class EditingBrowserIT {
         String second = createActivity(page, TRYG, "Huddinge kommun");
         String moved = createActivity(page, TRYG, "Huddinge kommun");
         withAnotherCoordinator(other -> {
-            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            Browser.openAgreementEditing(page);
             createActivity(other, VINR, "Huddinge kommun");
             rereadWithoutShowingTheList();
 
             page.waitForResponse(response -> response.url().contains("/agreement-edit"),
                     () -> row(moved).locator("button[id$=':up']").click());
             page.reload();
+            Browser.showHundredRows(page);
             List<String> order = references().stream().filter(List.of(first, second, moved)::contains).toList();
             assertEquals(List.of(first, moved, second), order, "only the clicked activity moved, one place up");
         });
@@ -140,8 +143,8 @@ class EditingBrowserIT {
         reportInProgress(page, reported);
         withAnotherCoordinator(other -> {
             // The other coordinator moves the target up, past its neighbour: both have changed.
-            page.navigate(AppServer.url("/agreement-edit?id=1"));
-            other.navigate(AppServer.url("/agreement-edit?id=1"));
+            Browser.openAgreementEditing(page);
+            Browser.openAgreementEditing(other);
             other.waitForResponse(response -> response.url().contains("/agreement-edit"),
                     () -> rowOn(other, target).locator("button[id$=':up']").click());
             rereadWithoutShowingTheList();
@@ -149,13 +152,14 @@ class EditingBrowserIT {
             row(target).locator("button[id$=':delete']").click();
             assertThat(page.locator("#activityList")).containsText(STALE);
             page.reload();
+            Browser.showHundredRows(page);
             assertThat(row(target)).hasCount(1);
             assertThat(row(neighbour)).hasCount(1);
             assertEquals(references().indexOf(neighbour) - 1, references().indexOf(target), "moved by the other only");
 
             // The other coordinator renames the reported activity; cancelling it as shown before is refused.
-            page.navigate(AppServer.url("/agreement-edit?id=1"));
-            other.navigate(AppServer.url("/agreement-edit?id=1"));
+            Browser.openAgreementEditing(page);
+            Browser.openAgreementEditing(other);
             rowOn(other, reported).locator("button[id$=':edit']").click();
             assertThat(other.locator("#activity\\:reference")).hasValue(reported);
             other.locator("#activity\\:title").fill("Omdöpt " + reported);
@@ -170,21 +174,24 @@ class EditingBrowserIT {
     }
 
     /**
-     * Issue 12: an action plan of hundreds of activities is edited a page at a time (100 rows, or 25 or 50) and per
-     * priority area; a row on a later page is edited like any other; axe finds nothing, in Swedish and English.
+     * Issue 12: an action plan of hundreds of activities is edited a page at a time (25 rows at first, or 50 or 100)
+     * and per priority area; a row on a later page is edited like any other; axe finds nothing, in Swedish and English.
      */
     @Test
     void theActionPlanIsEditedAPageAtATimeAndPerPriorityArea() {
         Browser.signIn(page, "samordnare");
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         var rows = page.locator("#activityList\\:table_data > tr[data-ri]");
+        var rowsPerPage = page.locator("#activityList select.ui-paginator-rpp-options").first();
+        assertEquals("25", rowsPerPage.inputValue(), "25 rows at first");
+        rowsPerPage.selectOption("100");
         for (int i = rows.count(); i < 27; i++) {
             Browser.addVinrActivity(page, Browser.newReference("VINR"), "Sidvis " + i);
         }
         int all = rows.count();
         assertTrue(all >= 27 && all <= 100, "one page of at most 100 rows: " + all);
 
-        page.locator("#activityList select.ui-paginator-rpp-options").first().selectOption("25");
+        rowsPerPage.selectOption("25");
         assertThat(rows).hasCount(25);
         page.locator("#activityList .ui-paginator-next").first().click();
         assertThat(rows).hasCount(Math.min(25, all - 25));
@@ -280,7 +287,7 @@ class EditingBrowserIT {
             partner.locator("#reportForm\\:comment").fill("Ska inte sparas");
 
             // Meanwhile the coordinator hands the activity to the municipality.
-            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            Browser.openAgreementEditing(page);
             row(reference).locator("button[id$=':edit']").click();
             assertThat(page.locator("#activity\\:reference")).hasValue(reference);
             page.locator("#activity\\:leadPartyId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
@@ -341,7 +348,7 @@ class EditingBrowserIT {
 
     /** Creates an activity in the area (its label and code) led by the given party; returns its reference. */
     private static String createActivity(Page page, String[] area, String lead) {
-        page.navigate(AppServer.url("/agreement-edit?id=1"));
+        Browser.openAgreementEditing(page);
         String reference = Browser.newReference(area[1]);
         page.locator("#activity\\:areaId").selectOption(new SelectOption().setLabel(area[0]));
         page.locator("#activity\\:reference").fill(reference);

@@ -227,7 +227,7 @@ class FollowUpBrowserIT {
             assertTrue(xlsx.containsAll(references.stream().map(String::strip).toList()));
 
             // The coordinator renames the activity after adoption; the adopted follow-up does not change.
-            page.navigate(AppServer.url("/agreement-edit?id=1"));
+            Browser.openAgreementEditing(page);
             page.locator("#activityList\\:table tbody tr", new Page.LocatorOptions().setHasText(reference))
                     .locator("button[id$=':edit']").click();
             assertThat(page.locator("#activity\\:reference")).hasValue(reference);

@@ -49,7 +49,7 @@ public class ActionPlanSection implements Serializable {
     private transient List<ActivityView> activityList;
     private ActivityForm activity = new ActivityForm();
 
-    /** The priority area whose activities the table shows; null: all, a page of 100 (or 25, 50) at a time. */
+    /** The priority area whose activities the table shows; null: all, a page of 25 (or 50, 100) at a time. */
     private Long shownArea;
 
     public List<ActivityView> getActivities() {
