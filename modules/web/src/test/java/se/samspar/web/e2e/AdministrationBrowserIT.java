@@ -35,7 +35,7 @@ class AdministrationBrowserIT {
         page.locator("#user\\:username").fill(username);
         page.locator("#user\\:displayName").fill(displayName);
         page.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel("Polismyndigheten"));
-        page.getByLabel("Samverkanspart").check();
+        Browser.tick(page.getByLabel("Samverkanspart"));
         page.locator("#user\\:password").fill("ett bra lösenord 2026");
         page.locator("#user\\:create").click();
         assertThat(page.locator("#user\\:messages")).containsText("Användaren har skapats");
@@ -69,8 +69,8 @@ class AdministrationBrowserIT {
         Axe.assertNoViolations(page);
 
         page.locator("#user\\:displayName").fill("Greta Samordnare");
-        page.getByLabel("Samordnare", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel(AGREEMENT, new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.tick(page.getByLabel("Samordnare", new Page.GetByLabelOptions().setExact(true)));
+        Browser.tick(page.getByLabel(AGREEMENT, new Page.GetByLabelOptions().setExact(true)));
         page.locator("#user\\:save").click();
         assertThat(page.locator("#user\\:messages")).containsText("Ändringarna för Greta Samordnare är sparade.");
         assertThat(page.locator("#user\\:messages")).isInViewport();
@@ -112,7 +112,7 @@ class AdministrationBrowserIT {
         page.locator("#user\\:username").fill(other);
         page.locator("#user\\:displayName").fill("Dagny Dialog");
         page.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel("Polismyndigheten"));
-        page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.tick(page.getByLabel("Partner", new Page.GetByLabelOptions().setExact(true)));
         page.locator("#user\\:password").fill("ett bra lösenord 2026");
         page.locator("#user\\:create").click();
         assertThat(page.locator("#user\\:messages")).containsText("The user was created.");

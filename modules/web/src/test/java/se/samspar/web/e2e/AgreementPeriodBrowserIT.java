@@ -50,7 +50,7 @@ class AgreementPeriodBrowserIT {
         page.locator("#newAgreement\\:validTo").fill("2020-12-31");
         page.locator("#newAgreement\\:decidedBy").fill("Kommunstyrelsen");
         page.locator("#newAgreement\\:diaryNumber").fill("KS-2018/1");
-        page.getByLabel("Huddinge kommun", new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.tick(page.getByLabel("Huddinge kommun", new Page.GetByLabelOptions().setExact(true)));
         page.locator("#newAgreement\\:create").click();
         assertThat(page.locator("h1")).containsText(title);
         String editUrl = page.url();
@@ -175,7 +175,7 @@ class AgreementPeriodBrowserIT {
             page.locator("#newAgreement\\:validFrom").fill("2025-01-01");
             page.locator("#newAgreement\\:validTo").fill("2026-12-31");
             // A party no demo user belongs to: the others' pages keep the agreements they had.
-            page.getByLabel("Kriminalvården", new Page.GetByLabelOptions().setExact(true)).check();
+            Browser.tick(page.getByLabel("Kriminalvården", new Page.GetByLabelOptions().setExact(true)));
             page.locator("#newAgreement\\:create").click();
             assertThat(page.locator("h1")).containsText(title);
             page.navigate(AppServer.url("/"));

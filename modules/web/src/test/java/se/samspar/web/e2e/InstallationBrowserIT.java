@@ -143,8 +143,8 @@ class InstallationBrowserIT {
         page.locator("#user\\:username").fill("samordnaren");
         page.locator("#user\\:displayName").fill("Sam Ordnare");
         page.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel("Huddinge kommun"));
-        page.getByLabel("Samordnare", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel(TITLE).check();
+        Browser.tick(page.getByLabel("Samordnare", new Page.GetByLabelOptions().setExact(true)));
+        Browser.tick(page.getByLabel(TITLE));
         page.locator("#user\\:password").fill("tillfälligt lösen 1");
         page.locator("#user\\:create").click();
         assertThat(page.locator("#users\\:table")).containsText("samordnaren");
@@ -181,9 +181,9 @@ class InstallationBrowserIT {
         page.locator("#user\\:username").fill(username);
         page.locator("#user\\:displayName").fill("Namn " + username);
         page.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel(organisation));
-        page.getByLabel(role, new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.tick(page.getByLabel(role, new Page.GetByLabelOptions().setExact(true)));
         if (coordinates != null) {
-            page.getByLabel(coordinates).check();
+            Browser.tick(page.getByLabel(coordinates));
         }
         page.locator("#user\\:password").fill("tillfälligt lösen 1");
         page.locator("#user\\:create").click();
@@ -235,8 +235,8 @@ class InstallationBrowserIT {
         page.locator("#newAgreement\\:validTo").fill("2028-12-31");
         page.locator("#newAgreement\\:decidedBy").fill("Kommunstyrelsen");
         page.locator("#newAgreement\\:diaryNumber").fill("KS-2026/77");
-        page.getByLabel("Huddinge kommun", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("Lokalpolisområde Syd", new Page.GetByLabelOptions().setExact(true)).check();
+        Browser.tick(page.getByLabel("Huddinge kommun", new Page.GetByLabelOptions().setExact(true)));
+        Browser.tick(page.getByLabel("Lokalpolisområde Syd", new Page.GetByLabelOptions().setExact(true)));
         page.locator("#newAgreement\\:name").fill("Syd Bostäder AB");
         page.locator("#newAgreement\\:type").selectOption("HOUSING_COMPANY");
         page.locator("#newAgreement\\:organisationNumber").fill("556677-8899");

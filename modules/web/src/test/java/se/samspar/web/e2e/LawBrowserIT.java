@@ -238,7 +238,7 @@ class LawBrowserIT {
     private void addProblem(String title, String category) {
         page.locator("#problem\\:title").fill(title);
         page.locator("#problem\\:category").selectOption(category);
-        page.locator("#problem input[type=checkbox][value=POLICE_STATISTICS]").check();
+        Browser.tick(page.locator("#problem input[type=checkbox][value=POLICE_STATISTICS]"));
         page.locator("#problem\\:causes").fill("Orsaker till " + title);
         page.locator("#problem\\:save").click();
         assertThat(page.locator("#problem")).containsText("Problemet är tillagt.");

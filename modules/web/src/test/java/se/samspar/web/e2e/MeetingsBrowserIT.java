@@ -74,10 +74,10 @@ class MeetingsBrowserIT {
 
         page.locator("#meeting\\:title").fill(title);
         page.locator("#meeting\\:kind").selectOption("WORKING_GROUP");
-        page.locator("#meeting").getByLabel("Huddinge kommun", new com.microsoft.playwright.Locator.GetByLabelOptions()
-                .setExact(true)).check();
-        page.locator("#meeting").getByLabel("Polismyndigheten", new com.microsoft.playwright.Locator.GetByLabelOptions()
-                .setExact(true)).check();
+        Browser.tick(page.locator("#meeting").getByLabel("Huddinge kommun", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)));
+        Browser.tick(page.locator("#meeting").getByLabel("Polismyndigheten", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)));
         page.locator("#meeting\\:agenda").fill("1. Läget\n2. Nya aktiviteter");
         page.locator("#meeting\\:add").click();
         page.waitForURL(Pattern.compile(".*/meeting\\?id=\\d+"));

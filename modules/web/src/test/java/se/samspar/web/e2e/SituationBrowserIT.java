@@ -148,7 +148,7 @@ class SituationBrowserIT {
         page.locator("#problem\\:place").fill(place);
         page.locator("#problem\\:timePattern").fill(when);
         page.locator("#problem\\:groupsAffected").fill("Boende");
-        page.locator("#problem input[type=checkbox][value=" + source + "]").check();
+        Browser.tick(page.locator("#problem input[type=checkbox][value=" + source + "]"));
         page.locator("#problem\\:causes").fill("Orsaker till " + title);
         page.locator("#problem\\:save").click();
         assertThat(page.locator("#problem")).containsText("Problemet är tillagt.");
