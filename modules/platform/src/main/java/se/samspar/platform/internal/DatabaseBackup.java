@@ -149,6 +149,9 @@ public class DatabaseBackup implements Backups {
                 backup.setString(1, partial.toAbsolutePath().toString());
                 backup.execute();
             }
+            // The old ones go before the new one is put in place: a stop at any moment leaves at most the newest
+            // `keep` (one fewer while the move is pending), never one too many.
+            pruneFor(target.getFileName().toString());
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("backup to " + target + " failed", e);
@@ -156,26 +159,31 @@ public class DatabaseBackup implements Backups {
         Backup made = describe(target);
         LOG.info(() -> "Backup taken: " + made.folder() + " (" + made.bytes() + " bytes)");
         taken.fire(new BackupTaken(made.name(), made.bytes(), scheduled));
-        prune();
         return made;
     }
 
     /**
-     * Keeps the newest {@code keep} scheduled and {@code keepManual} manual backups, deleting older ones and what a
-     * stop or crash left incomplete.
+     * Makes room for the backup about to be named {@code coming}: keeps, counting it, the newest {@code keep}
+     * scheduled and {@code keepManual} manual backups, deleting older ones and what a stop or crash left incomplete.
      */
-    private void prune() {
+    private void pruneFor(String coming) {
         try (Stream<Path> dirs = Files.list(root())) {
-            for (Path left : dirs.filter(d -> d.getFileName().toString().startsWith(PARTIAL)).toList()) {
+            for (Path left : dirs.filter(d -> d.getFileName().toString().startsWith(PARTIAL)
+                    && !d.getFileName().toString().equals(PARTIAL + coming)).toList()) {
                 deleteFolder(left);
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete an incomplete backup in " + root(), e);
         }
-        List<String> names = backups().stream().map(Backup::name).toList();
+        List<String> names = new ArrayList<>(backups().stream().map(Backup::name).toList());
+        names.add(coming);
         for (String old : BackupRetention.toDelete(names, keep, keepManual)) {
             try {
-                deleteFolder(root().resolve(old));
+                // Renamed first: a stop part-way through deleting leaves an incomplete folder, never a backup with
+                // files missing that would still be listed and could be restored.
+                Path doomed = root().resolve(PARTIAL + old);
+                Files.move(root().resolve(old), doomed, StandardCopyOption.ATOMIC_MOVE);
+                deleteFolder(doomed);
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not delete old backup " + old, e);
             }

@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.samspar.web.e2e.AppProcess;
@@ -290,8 +291,10 @@ class ReliabilityIT {
             SamsparClient coordinator = new SamsparClient(app.baseUrl());
             assertTrue(coordinator.signIn("samordnare", PASSWORD));
             assertTrue(coordinator.report(3, "IN_PROGRESS", 20, "scheduled-backup"));
-            // Wait for a backup to start after the report was acknowledged, then for the schedule to go on.
+            // Wait for a backup to start after the report was acknowledged, then for the schedule to go on; stop just
+            // after a backup is put in place, so that the stop does not race the next one.
             Thread.sleep(15_000);
+            awaitNewBackup(backups);
         } finally {
             app.stop();
         }
@@ -308,6 +311,22 @@ class ReliabilityIT {
         assertEquals(Set.of("scheduled-backup"), comments(newest.getParent(), "scheduled-"));
         record("Scheduled backups: " + scheduled + " taken by the schedule in 15 s (every 3.6 s), the newest 2 kept,"
                 + " the newest holding all " + count(newest) + " status updates");
+    }
+
+    /** Waits (up to 20 s) until a backup folder appears that was not there when called. */
+    private static void awaitNewBackup(Path backups) throws IOException, InterruptedException {
+        Set<String> before = backupNames(backups);
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (before.containsAll(backupNames(backups)) && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static Set<String> backupNames(Path backups) throws IOException {
+        try (Stream<Path> list = Files.list(backups)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("samspar-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     @Test
