@@ -36,6 +36,7 @@ import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.ReadCache;
 
 /**
  * {@link ActivityQueries}: each read in a fixed number of queries, whatever the data, its visibility checked
@@ -56,6 +57,8 @@ public class ActivityQueriesBean implements ActivityQueries {
     CallerContext callers;
     @Inject
     MyOrganisationActivities myOrganisation;
+    @Inject
+    ReadCache cache;
 
     @Override
     public Optional<ActivityView> find(long activityId) {
@@ -180,6 +183,10 @@ public class ActivityQueriesBean implements ActivityQueries {
     /** The agreements and their parties read once, then {@link MyWorkQueue}. */
     @Override
     public se.samspar.actionplan.api.WorkQueue workQueue(int max, int dueWithinDays) {
+        return cache.get("workQueue|" + max + "|" + dueWithinDays, () -> readWorkQueue(max, dueWithinDays));
+    }
+
+    private se.samspar.actionplan.api.WorkQueue readWorkQueue(int max, int dueWithinDays) {
         Map<Long, AgreementView> mine = agreements.agreements().stream()
                 .collect(Collectors.toMap(AgreementView::id, v -> v));
         if (mine.isEmpty()) {
@@ -239,7 +246,8 @@ public class ActivityQueriesBean implements ActivityQueries {
 
     @Override
     public List<RecentUpdate> latestUpdates(int max) {
-        return LatestUpdates.of(em, agreements.agreements().stream().map(AgreementView::id).toList(), max);
+        return cache.get("latestUpdates|" + max, () -> LatestUpdates.of(em,
+                agreements.agreements().stream().map(AgreementView::id).toList(), max));
     }
 
     static StatusUpdateView view(StatusUpdate u) {

@@ -25,6 +25,7 @@ import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ReadCache;
 
 /**
  * {@link MyOrganisationActivities}: the agreements and the caller's parties in them read once per call, then one
@@ -49,6 +50,8 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
     CallerContext callers;
     @Inject
     Clock clock;
+    @Inject
+    ReadCache cache;
 
     /** The caller's agreements, its parties in them, and the filter as JPQL with its parameters. */
     private record Mine(Map<Long, AgreementView> agreements, String where, Map<String, Object> parameters) {
@@ -90,6 +93,10 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
 
     @Override
     public long count(Filter filter) {
+        return cache.get("myOrganisation.count|" + filter, () -> readCount(filter));
+    }
+
+    private long readCount(Filter filter) {
         Mine m = mine(filter, LocalDate.now(clock));
         return m == null ? 0 : ((Number) m.bind(em.createQuery("select count(a) from Activity a where " + m.where()))
                 .getSingleResult()).longValue();
@@ -97,6 +104,11 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
 
     @Override
     public List<ActivityView> page(Filter filter, int offset, int limit, ActivitySort sort, boolean ascending) {
+        return cache.get("myOrganisation.page|" + filter + "|" + offset + "|" + limit + "|" + sort + "|" + ascending,
+                () -> readPage(filter, offset, limit, sort, ascending));
+    }
+
+    private List<ActivityView> readPage(Filter filter, int offset, int limit, ActivitySort sort, boolean ascending) {
         LocalDate today = LocalDate.now(clock);
         Mine m = mine(filter, today);
         int rows = Math.min(limit, ActivityTable.MAX_LIMIT);
@@ -116,6 +128,10 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
 
     @Override
     public List<AgreementSummary> summary() {
+        return cache.get("myOrganisation.summary", this::readSummary);
+    }
+
+    private List<AgreementSummary> readSummary() {
         LocalDate today = LocalDate.now(clock);
         Mine m = mine(Filter.ALL, today);
         if (m == null) {
@@ -142,7 +158,7 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
         // The agreements in the order the caller's list has them (newest period first, then title).
         List<Long> order = List.copyOf(m.agreements().keySet());
         lines.sort(java.util.Comparator.comparingInt(l -> order.indexOf(l.agreementId())));
-        return lines;
+        return List.copyOf(lines);
     }
 
     private static long number(Object value) {

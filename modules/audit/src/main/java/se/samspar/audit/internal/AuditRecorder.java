@@ -52,6 +52,8 @@ public class AuditRecorder implements AuditTrail {
     @Inject
     CallerContext callers;
     @Inject
+    se.samspar.platform.api.ReadCache cache;
+    @Inject
     se.samspar.identity.api.SignInNames signInNames;
 
     void on(@Observes AgreementChanged e) {
@@ -152,9 +154,12 @@ public class AuditRecorder implements AuditTrail {
     @Transactional
     @se.samspar.platform.api.Guarded
     public long count(AuditQuery query) {
-        Where w = where(query);
-        return w == null ? 0 : w.bind(em.createQuery("select count(e) from AuditEntry e" + w.jpql, Long.class))
-                .getSingleResult();
+        // Counting past 300,000 entries takes a second or two; kept until the next write (which adds an entry).
+        return cache.get("audit.count|" + query, () -> {
+            Where w = where(query);
+            return w == null ? 0L : w.bind(em.createQuery("select count(e) from AuditEntry e" + w.jpql, Long.class))
+                    .getSingleResult();
+        });
     }
 
     @Override

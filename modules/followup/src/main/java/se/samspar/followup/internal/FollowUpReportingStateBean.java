@@ -41,6 +41,8 @@ public class FollowUpReportingStateBean implements FollowUpReportingState {
     LeadReporting leadReporting;
     @Inject
     CallerContext callers;
+    @Inject
+    se.samspar.platform.api.ReadCache cache;
 
     @Override
     public PartiesReporting of(long followUpId) {
@@ -66,6 +68,10 @@ public class FollowUpReportingStateBean implements FollowUpReportingState {
 
     @Override
     public List<OpenReporting> openForMyOrganisation() {
+        return cache.get("openForMyOrganisation", this::readOpenForMyOrganisation);
+    }
+
+    private List<OpenReporting> readOpenForMyOrganisation() {
         Caller caller = callers.current();
         if (caller.organisationId() == null || !(caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR))) {
             return List.of();
@@ -92,7 +98,7 @@ public class FollowUpReportingStateBean implements FollowUpReportingState {
                 result.add(new OpenReporting(f.id(), f.agreementId(), f.title(), f.reportingDeadline(), remaining));
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** One window per follow-up, its period; the given agreement's party only where {@code leadParty} names one. */

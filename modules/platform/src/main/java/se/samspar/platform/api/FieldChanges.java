@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The fields each entity changed in the current transaction, before and after, as the persistence
@@ -47,7 +45,7 @@ public final class FieldChanges {
 
     @SuppressWarnings("unchecked")
     private static Map<String, List<Change>> collected(boolean create) {
-        TransactionSynchronizationRegistry tx = registry();
+        TransactionSynchronizationRegistry tx = Transactions.registry();
         if (tx == null || tx.getTransactionKey() == null) {
             return null;
         }
@@ -57,14 +55,5 @@ public final class FieldChanges {
             tx.putResource(KEY, all);
         }
         return all;
-    }
-
-    private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException | RuntimeException outsideTheServer) {
-            return null;
-        }
     }
 }

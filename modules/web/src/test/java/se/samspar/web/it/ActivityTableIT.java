@@ -759,6 +759,33 @@ class ActivityTableIT extends WithServices {
                 .noneMatch(a -> a.agreementId() == built.agreementId())));
     }
 
+    @Test
+    void theCrossAgreementAnswersFollowAReportAtOnce() {
+        // The police's start page and "Min organisation" are kept between changes (ReadCache): a report must show on
+        // the very next read, for the reporter's organisation as for everyone else.
+        Fixtures.Built small = Fixtures.build(organisations, agreementEditing);
+        long activity = activityEditing.create(small.agreementId(), Fixtures.activity(small.areaId(), null, "C-1",
+                small.policeParty(), Fixtures.none(), 1));
+        long police = agreements.structure(small.agreementId()).orElseThrow().party(small.policeParty()).orElseThrow()
+                .organisationId();
+        Caller partner = new Caller(Fixtures.unique("polis"), "Polis", police, Set.of(Roles.PARTNER), Set.of(), false);
+        java.util.function.Supplier<MyOrganisationActivities.AgreementSummary> line = () -> callers.runAs(partner,
+                () -> myOrganisation.summary().stream().filter(l -> l.agreementId() == small.agreementId())
+                        .findFirst().orElseThrow());
+        java.util.function.LongSupplier atRisk = () -> callers.runAs(partner, () -> activities.workQueue(10, 30)
+                .scopes().stream().filter(s -> s.agreementId() == small.agreementId())
+                .mapToLong(se.samspar.actionplan.api.WorkQueue.Scope::atRisk).sum());
+        assertEquals(List.of(1L, 0L), List.of(line.get().green(), line.get().red()));
+        assertEquals(0, atRisk.getAsLong());
+        assertEquals(0, statements(() -> line.get()), "asked again with nothing written: kept, not read");
+
+        statusUpdates.report(activity, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.RED, 10));
+        assertEquals(List.of(0L, 1L), List.of(line.get().green(), line.get().red()), "the report shows at once");
+        assertEquals(1, atRisk.getAsLong());
+        assertTrue(callers.runAs(partner, () -> activities.latestUpdates(10)).stream()
+                .anyMatch(u -> u.update().activityId() == activity), "the report is among the latest");
+    }
+
     /** Counts the SQL statements EclipseLink sends from this thread while something runs (platform's SqlStatements). */
     private int statements(Runnable work) {
         long before = se.samspar.platform.api.SqlStatements.sent();
