@@ -43,6 +43,8 @@ public class AgreementQueriesBean implements AgreementQueries {
     AgreementRights rights;
     @Inject
     jakarta.enterprise.inject.Instance<StructureReads> reads;
+    @Inject
+    se.samspar.platform.api.ReadCache cache;
 
     @Override
     public boolean mayEdit(long agreementId) {
@@ -57,6 +59,15 @@ public class AgreementQueriesBean implements AgreementQueries {
         if (kept != null) {
             return kept;
         }
+        List<AgreementView> views = cache.get("agreements", () -> readVisible(c));
+        reads(r -> {
+            r.keepVisible(c, views);
+            return null;
+        });
+        return views;
+    }
+
+    private List<AgreementView> readVisible(Caller c) {
         List<Agreement> list;
         if (c.system() || c.isAdministrator()) {
             list = em.createQuery("select a from Agreement a order by a.validFrom desc, a.title", Agreement.class)
@@ -72,12 +83,7 @@ public class AgreementQueriesBean implements AgreementQueries {
                     .setParameter("o", c.organisationId() == null ? -1L : c.organisationId())
                     .setParameter("coordinated", coordinated).getResultList();
         }
-        List<AgreementView> views = list.stream().map(AgreementQueriesBean::view).toList();
-        reads(r -> {
-            r.keepVisible(c, views);
-            return null;
-        });
-        return views;
+        return list.stream().map(AgreementQueriesBean::view).toList();
     }
 
     /**
@@ -138,10 +144,11 @@ public class AgreementQueriesBean implements AgreementQueries {
         if (visible.isEmpty()) {
             return List.of();
         }
-        List<PartyView> found = em.createQuery("select p, o from Party p, Organisation o where o.id = p.organisationId"
-                        + " and p.agreementId in :ids order by p.agreementId, p.order", Object[].class)
+        List<PartyView> found = cache.get("partiesOf|" + visible, () -> em.createQuery("select p, o from Party p,"
+                        + " Organisation o where o.id = p.organisationId and p.agreementId in :ids"
+                        + " order by p.agreementId, p.order", Object[].class)
                 .setParameter("ids", visible).getResultList().stream()
-                .map(row -> view((Party) row[0], (Organisation) row[1])).toList();
+                .map(row -> view((Party) row[0], (Organisation) row[1])).toList());
         reads(r -> {
             r.keepParties(c, asked, found);
             return null;

@@ -34,11 +34,15 @@ public class ReadCacheBean implements ReadCache {
     @Inject
     @ConfigProperty(name = "samspar.cluster", defaultValue = "false")
     boolean clustered;
+    /** Off ({@code samspar.read-cache=false}): every answer read anew, as PageStatementsIT counts the reads. */
+    @Inject
+    @ConfigProperty(name = "samspar.read-cache", defaultValue = "true")
+    boolean enabled = true;
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> compute) {
-        if (clustered || DataGeneration.writtenInThisTransaction()) {
+        if (clustered || !enabled || DataGeneration.writtenInThisTransaction()) {
             return compute.get();
         }
         String full = callers.current() + "|" + LocalDate.now(clock) + "|" + key;
