@@ -59,7 +59,10 @@ public class AgreementQueriesBean implements AgreementQueries {
         if (kept != null) {
             return kept;
         }
-        List<AgreementView> views = cache.get("agreements", () -> readVisible(c));
+        // Shared by the callers who see the same: what readVisible asks of the caller, and nothing else, is the key.
+        List<AgreementView> views = cache.shared("agreements|" + (c.system() || c.isAdministrator() ? "all"
+                : c.organisationId() + "|" + (c.hasRole(Roles.COORDINATOR) ? new java.util.TreeSet<>(c.coordinatorOf())
+                : "-")), () -> readVisible(c));
         reads(r -> {
             r.keepVisible(c, views);
             return null;
@@ -144,7 +147,7 @@ public class AgreementQueriesBean implements AgreementQueries {
         if (visible.isEmpty()) {
             return List.of();
         }
-        List<PartyView> found = cache.get("partiesOf|" + visible, () -> em.createQuery("select p, o from Party p,"
+        List<PartyView> found = cache.shared("partiesOf|" + visible, () -> em.createQuery("select p, o from Party p,"
                         + " Organisation o where o.id = p.organisationId and p.agreementId in :ids"
                         + " order by p.agreementId, p.order", Object[].class)
                 .setParameter("ids", visible).getResultList().stream()

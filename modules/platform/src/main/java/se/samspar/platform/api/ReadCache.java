@@ -16,4 +16,10 @@ public interface ReadCache {
 
     /** The answer kept for this caller under {@code key}, or {@code compute}'s, then kept. */
     <T> T get(String key, Supplier<T> compute);
+
+    /**
+     * As {@link #get}, for an answer that depends only on what {@code key} names, not on who asks: one answer for all
+     * who ask the same (the police's users share the parties of their 290 agreements).
+     */
+    <T> T shared(String key, Supplier<T> compute);
 }

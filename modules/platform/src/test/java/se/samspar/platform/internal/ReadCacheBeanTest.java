@@ -70,4 +70,24 @@ class ReadCacheBeanTest {
         assertEquals(1, cache.get("queue", this::read));
         assertEquals(2, cache.get("queue", this::read), "another node's change would not be seen here");
     }
+
+    @Test
+    void aSharedAnswerIsGivenToEveryoneWhoAsksTheSame() {
+        ReadCacheBean cache = cache(Clock.systemUTC());
+        assertEquals(1, cache.shared("parties|1,2", this::read));
+        caller = OTHER;
+        assertEquals(1, cache.shared("parties|1,2", this::read), "another caller, the same key: the same answer");
+        assertEquals(2, cache.get("parties|1,2", this::read), "not mixed up with a caller's own answers");
+    }
+
+    @Test
+    void aWriteDropsEveryAnswerHeldSoNothingStaleTakesUpMemory() {
+        ReadCacheBean cache = cache(Clock.systemUTC());
+        cache.get("a", this::read);
+        cache.shared("b", this::read);
+        assertEquals(2, cache.answers.size());
+        DataGeneration.writing();
+        assertEquals(3, cache.get("c", this::read));
+        assertEquals(1, cache.answers.size(), "only the answer read since the write");
+    }
 }
