@@ -735,8 +735,10 @@ class FollowUpIT extends WithServices {
         assertEquals(List.of(), as(partner, () -> reportingState.openForMyOrganisation()), "the police have reported");
         Caller municipalityPartner = new Caller("lena", "Lena Ek", coordinator.organisationId(), Set.of(Roles.PARTNER),
                 Set.of(), false);
-        // Each count is of the first read after a change: until the next change the answer is kept (ReadCache).
+        // Each count is of the first read after a change (a draft follow-up opened just before), so nothing is kept
+        // from an earlier read, by this caller or another who sees the same (ReadCache).
         List<List<OpenReporting>> seen = new java.util.ArrayList<>();
+        change();
         long one = statementsOf(() -> seen.add(as(municipalityPartner, () -> reportingState.openForMyOrganisation())));
         assertEquals(List.of(new OpenReporting(id, built.agreementId(), "Halvår 1 2026", LocalDate.of(2026, 7, 15), 1)),
                 seen.get(0));
@@ -744,17 +746,26 @@ class FollowUpIT extends WithServices {
         assertTrue(one > 0, "read, not kept");
         assertEquals(0, statementsOf(() -> as(municipalityPartner, () -> reportingState.openForMyOrganisation())),
                 "asked again with nothing changed: kept");
-
+        change();
         long before = statementsOf(() -> as(coordinator, () -> reportingState.of(id)));
+
         for (int i = 0; i < 3; i++) {
             long more = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
                     "Till", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))));
             as(coordinator, () -> followUps.startReporting(more, version(more)));
         }
+        change();
         assertEquals(one, statementsOf(() -> seen.add(as(municipalityPartner,
                 () -> reportingState.openForMyOrganisation()))));
         assertEquals(4, seen.get(1).size());
+        change();
         assertEquals(before, statementsOf(() -> as(coordinator, () -> reportingState.of(id))));
+    }
+
+    /** A change no list here shows (a draft follow-up): after it, every answer is read anew. */
+    private void change() {
+        as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, "Utkast",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))));
     }
 
     private long statementsOf(Runnable read) {
