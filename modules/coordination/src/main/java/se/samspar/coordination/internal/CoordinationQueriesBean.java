@@ -8,10 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.coordination.api.ActionItemView;
@@ -115,25 +112,23 @@ public class CoordinationQueriesBean implements CoordinationQueries {
         if (activities.find(activityId).isEmpty()) {
             return List.of();
         }
-        List<Decision> decisions = em.createQuery("select d from Decision d join d.activityIds l where l = :a",
-                Decision.class).setParameter("a", activityId).getResultList();
-        List<ActionItem> items = em.createQuery("select i from ActionItem i join i.activityIds l where l = :a",
-                ActionItem.class).setParameter("a", activityId).getResultList();
-        List<Long> meetingIds = new ArrayList<>();
-        decisions.stream().map(Decision::meetingId).filter(java.util.Objects::nonNull).forEach(meetingIds::add);
-        items.forEach(i -> meetingIds.add(i.meetingId()));
-        Map<Long, Meeting> meetings = meetingIds.isEmpty() ? Map.of() : em.createQuery(
-                        "select m from Meeting m where m.id in :ids", Meeting.class)
-                .setParameter("ids", meetingIds).getResultList().stream()
-                .collect(Collectors.toMap(Meeting::id, Function.identity()));
+        // Each with its meeting in the same statement: two statements whatever is linked, none per meeting.
+        List<Object[]> decisions = em.createQuery("select d, m from Decision d join d.activityIds l"
+                + " left join Meeting m on m.id = d.meetingId where l = :a", Object[].class)
+                .setParameter("a", activityId).getResultList();
+        List<Object[]> items = em.createQuery("select i, m from ActionItem i join i.activityIds l"
+                + " left join Meeting m on m.id = i.meetingId where l = :a", Object[].class)
+                .setParameter("a", activityId).getResultList();
         List<Origin> origins = new ArrayList<>();
-        for (Decision d : decisions) {
-            Meeting m = d.meetingId() == null ? null : meetings.get(d.meetingId());
+        for (Object[] row : decisions) {
+            Decision d = (Decision) row[0];
+            Meeting m = (Meeting) row[1];
             origins.add(new Origin(Linked.DECISION, d.id(), d.text(), d.decidedOn(), d.body(), d.paragraph(),
                     d.diaryNumber(), d.meetingId(), m == null ? null : m.title()));
         }
-        for (ActionItem i : items) {
-            Meeting m = meetings.get(i.meetingId());
+        for (Object[] row : items) {
+            ActionItem i = (ActionItem) row[0];
+            Meeting m = (Meeting) row[1];
             origins.add(new Origin(Linked.ACTION_ITEM, i.id(), i.text(), m == null ? null : m.heldOn(), null, null,
                     null, i.meetingId(), m == null ? null : m.title()));
         }

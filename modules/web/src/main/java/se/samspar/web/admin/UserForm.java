@@ -8,6 +8,9 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.identity.api.NewUser;
 import se.samspar.identity.api.UserAccounts;
@@ -32,6 +35,8 @@ public class UserForm implements Serializable {
     UserAccounts accounts;
     @Inject
     OrganisationService organisations;
+    @Inject
+    AgreementQueries agreements;
     @Inject
     AdministrationPage page;
 
@@ -102,6 +107,24 @@ public class UserForm implements Serializable {
         coordinatorOf = new ArrayList<>();
         addingOrganisation = false;
         organisation = new OrganisationFields();
+    }
+
+    /**
+     * The agreements offered for coordinator rights: those the chosen organisation is a party to (a user sees no
+     * other), and any the account already coordinates, so that saving never drops a right unseen. None before an
+     * organisation is chosen: with every municipality on one installation, a list of all agreements would be hundreds
+     * of boxes.
+     */
+    public List<AgreementView> getCoordinatorChoices() {
+        if (organisationId == null) {
+            return List.of();
+        }
+        List<AgreementView> all = page.getAgreements();
+        Set<Long> offered = new HashSet<>(coordinatorOf);
+        agreements.partiesOf(all.stream().map(AgreementView::id).toList()).stream()
+                .filter(p -> organisationId.equals(p.organisationId()))
+                .forEach(p -> offered.add(p.agreementId()));
+        return all.stream().filter(a -> offered.contains(a.id())).toList();
     }
 
     public void addOrganisation() {

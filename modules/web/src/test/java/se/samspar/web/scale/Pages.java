@@ -77,7 +77,7 @@ public final class Pages {
                     c.sortActivities(a, page, DUE_DATE_COLUMN);
                     return c.activitiesPage(a, page, 25);
                 }),
-                get("activities: from a start page link", activities + "&risk=true&due=30"),
+                get("activities: from a start page link", activities + "&risk=true"),
                 get("activity", "/activity?id=" + ids.activity()),
                 get("dashboard", "/dashboard?agreement=" + a),
                 get("follow-ups", "/follow-ups?agreement=" + a),
