@@ -87,8 +87,15 @@ public class ThrottleRows {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void insert(Key k) {
-        em.createNativeQuery("INSERT INTO IDN_SIGN_IN_THROTTLE (KIND, KEY_HASH, FAILURES) VALUES (?, ?, 0)")
-                .setParameter(1, k.kind()).setParameter(2, k.hash()).executeUpdate();
+        // Only where no row is yet: many first sign-ins from one address at once would otherwise each try, and
+        // every one but the first fail on the key, logged with a stack trace. (On Derby the check waits for a
+        // parallel insert to commit; on PostgreSQL a parallel one can still fail on the key, which the caller takes.)
+        em.createNativeQuery("INSERT INTO IDN_SIGN_IN_THROTTLE (KIND, KEY_HASH, FAILURES)"
+                        + " SELECT CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(64)), 0"
+                        + " FROM (VALUES (1)) AS ONE_ROW(N) WHERE NOT EXISTS (SELECT 1 FROM IDN_SIGN_IN_THROTTLE"
+                        + " WHERE KIND = ? AND KEY_HASH = ?)")
+                .setParameter(1, k.kind()).setParameter(2, k.hash())
+                .setParameter(3, k.kind()).setParameter(4, k.hash()).executeUpdate();
     }
 
     /** The rows of the given hashes of one kind, by hash. */
