@@ -1,5 +1,6 @@
 package se.samspar.web.startup;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -20,7 +21,14 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        boolean migrated = schema.migrated();
+        boolean migrated;
+        try {
+            migrated = schema.migrated();
+        } catch (EJBException starting) {
+            // Payara runs every check once while deploying, before the migration's singleton has started: not ready
+            // yet, which is the answer, not an error to log with its stack.
+            migrated = false;
+        }
         boolean answers = migrated && schema.databaseAnswers();
         boolean pages = FacesStarted.started();
         return HealthCheckResponse.named("database")
