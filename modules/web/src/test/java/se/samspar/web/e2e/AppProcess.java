@@ -60,6 +60,19 @@ public final class AppProcess {
 
     /** As {@link #start(Path, Path, boolean, List)}, with the given maximum heap ({@code -Xmx}, e.g. {@code 512m}). */
     public static AppProcess start(Path dataDir, Path log, boolean demo, List<String> settings, String heap) {
+        return start(dataDir, log, demo, settings, heap, quickStart());
+    }
+
+    /**
+     * As {@link #start(Path, Path, boolean, List)} with demo data, but with the JVM's own compilers and collector
+     * instead of the quick-start options ({@code it.server.jvm}): for a test that measures the server under load.
+     */
+    public static AppProcess startForLoad(Path dataDir, Path log) {
+        return start(dataDir, log, true, List.of(), DEFAULT_HEAP, List.of());
+    }
+
+    private static AppProcess start(Path dataDir, Path log, boolean demo, List<String> settings, String heap,
+                                    List<String> jvm) {
         List<String> properties = new java.util.ArrayList<>(List.of(
                 "samspar.data.dir=" + dataDir,
                 "samspar.demo=" + demo));
@@ -69,7 +82,7 @@ public final class AppProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return launch(properties, heap, log, war(), SINGLE_NODE);
+        return launch(jvm, properties, heap, log, war(), SINGLE_NODE);
     }
 
     /**
@@ -79,7 +92,7 @@ public final class AppProcess {
     public static AppProcess startNode(Path dataDir, Path log, List<String> settings, List<String> clustering) {
         List<String> properties = new java.util.ArrayList<>(List.of("samspar.data.dir=" + dataDir, "samspar.demo=true"));
         properties.addAll(settings);
-        return launch(properties, DEFAULT_HEAP, log, clusterWar(), clustering);
+        return launch(quickStart(), properties, DEFAULT_HEAP, log, clusterWar(), clustering);
     }
 
     /**
@@ -87,17 +100,18 @@ public final class AppProcess {
      * ready when its HTTP listener answers (the yardstick for the application's own start-up time).
      */
     public static AppProcess startEmpty(Path log, String heap) {
-        return launch(List.of(), heap, log, null, SINGLE_NODE);
+        return launch(quickStart(), List.of(), heap, log, null, SINGLE_NODE);
     }
 
     /** {@code deployed}: the WAR to deploy, or null for an empty Payara Micro. */
-    private static AppProcess launch(List<String> properties, String heap, Path log, Path deployed,
+    private static AppProcess launch(List<String> jvm, List<String> properties, String heap, Path log, Path deployed,
                                      List<String> clustering) {
         boolean deploy = deployed != null;
         Path micro = microJar();
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Dsamspar.port=" + port, "-Xmx" + heap));
+        command.addAll(jvm);
         properties.forEach(setting -> command.add("-D" + setting));
         command.addAll(List.of("-jar", micro.toString()));
         command.addAll(clustering);
@@ -127,6 +141,15 @@ public final class AppProcess {
     /** From starting the process to the first ready answer. */
     public Duration startup() {
         return startup;
+    }
+
+    /**
+     * The JVM options the build gives the servers of the tests (system property {@code it.server.jvm}, set by the
+     * web pom: C1 only and the serial collector, some 6 s less per start); none in the benchmark or an IDE.
+     */
+    private static List<String> quickStart() {
+        String options = System.getProperty("it.server.jvm", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The operating system's id of the server process. */

@@ -63,7 +63,7 @@ class ReliabilityIT {
     @Test
     void hundredUsersForAMinuteWithoutAnErrorOrALostReport() throws Exception {
         Path dir = folder("load");
-        AppProcess app = AppProcess.start(dir.resolve("data"), dir.resolve("server.log"), true, List.of());
+        AppProcess app = AppProcess.startForLoad(dir.resolve("data"), dir.resolve("server.log"));
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> conflicting = ConcurrentHashMap.newKeySet();
