@@ -31,28 +31,21 @@ public class Activity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
-    @Column(name = "AREA_ID")
     private long areaId;
-    @Column(name = "GOAL_ID")
     private Long goalId;
     private String reference;
     private String title;
     private String description;
-    @Column(name = "LEAD_PARTY_ID")
     private long leadPartyId;
     @ElementCollection
     @CollectionTable(name = "ACT_PARTICIPANT", joinColumns = @JoinColumn(name = "ACTIVITY_ID"))
     @Column(name = "PARTY_ID")
     private Set<Long> participatingPartyIds = new HashSet<>();
-    @Column(name = "CONTACT_PERSON")
     private String contactPerson;
-    @Column(name = "REPORTER_USER")
     private String reporterUser;
-    @Column(name = "START_DATE")
     private LocalDate startDate;
-    @Column(name = "DUE_DATE")
     private LocalDate dueDate;
     @Enumerated(EnumType.STRING)
     private ActivityStatus status;
@@ -62,11 +55,9 @@ public class Activity {
     private int weight;
     @Column(name = "SORT_ORDER")
     private int order;
-    @Column(name = "CARRIED_OVER_FROM_ID")
     private Long carriedOverFromId;
-    @Column(name = "CREATED_ON", updatable = false)
+    @Column(updatable = false)
     private LocalDate createdOn;
-    @Column(name = "LAST_UPDATE_AT")
     private LocalDateTime lastUpdateAt;
     @Version
     private long version;

@@ -16,14 +16,14 @@ import java.util.Objects;
 @Table(name = "ACT_BASELINE")
 public class Baseline {
     @Id
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
     @Lob
-    @Column(name = "CONTENT", updatable = false)
+    @Column(updatable = false)
     private String content;
-    @Column(name = "TAKEN_AT", updatable = false)
+    @Column(updatable = false)
     private LocalDateTime takenAt;
-    @Column(name = "TAKEN_BY", updatable = false)
+    @Column(updatable = false)
     private String takenBy;
 
     protected Baseline() {

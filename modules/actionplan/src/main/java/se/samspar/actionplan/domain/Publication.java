@@ -25,21 +25,19 @@ public class Publication {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", updatable = false)
+    @Column(updatable = false)
     private PublishedKind kind;
-    @Column(name = "ITEM_ID", updatable = false)
+    @Column(updatable = false)
     private long itemId;
-    @Column(name = "PUBLIC_TEXT")
     private String publicText;
-    @Column(name = "PUBLISHED_AT", updatable = false)
+    @Column(updatable = false)
     private LocalDateTime publishedAt;
-    @Column(name = "PUBLISHED_BY", updatable = false)
+    @Column(updatable = false)
     private String publishedBy;
     @Version
-    @Column(name = "VERSION")
     private long version;
 
     protected Publication() {

@@ -27,7 +27,7 @@ public class StatusUpdate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "ACTIVITY_ID", updatable = false)
+    @Column(updatable = false)
     private long activityId;
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -39,13 +39,13 @@ public class StatusUpdate {
     private int progress;
     @Column(name = "COMMENT_TEXT", updatable = false)
     private String comment;
-    @Column(name = "HOURS_SPENT", updatable = false)
+    @Column(updatable = false)
     private BigDecimal hoursSpent;
-    @Column(name = "REPORTED_BY", updatable = false)
+    @Column(updatable = false)
     private String reportedBy;
     @Column(name = "REPORTER_ORG_ID", updatable = false)
     private Long reporterOrganisationId;
-    @Column(name = "REPORTED_AT", updatable = false)
+    @Column(updatable = false)
     private LocalDateTime reportedAt;
 
     protected StatusUpdate() {

@@ -27,20 +27,14 @@ public class Agreement {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String title;
-    @Column(name = "VALID_FROM")
     private LocalDate validFrom;
-    @Column(name = "VALID_TO")
     private LocalDate validTo;
     @Enumerated(EnumType.STRING)
     private AgreementStatus status;
-    @Column(name = "DIARY_NUMBER")
     private String diaryNumber;
-    @Column(name = "DECIDED_BY")
     private String decidedBy;
-    @Column(name = "DECIDED_ON")
     private LocalDate decidedOn;
     private String description;
-    @Column(name = "UPDATE_INTERVAL_DAYS")
     private int updateIntervalDays;
     @Column(name = "PARTIES_REPORT_OWN")
     private boolean partiesReportOwnActivities;

@@ -17,9 +17,7 @@ public class Goal {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AREA_ID")
     private long areaId;
-    @Column(name = "PARENT_ID")
     private Long parentId;
     private String title;
     private String description;

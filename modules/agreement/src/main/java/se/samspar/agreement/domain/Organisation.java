@@ -19,7 +19,6 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
-    @Column(name = "SHORT_NAME")
     private String shortName;
     @Enumerated(EnumType.STRING)
     @Column(name = "ORG_TYPE")

@@ -16,17 +16,11 @@ public class Party {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID")
     private long agreementId;
-    @Column(name = "ORGANISATION_ID")
     private long organisationId;
-    @Column(name = "SIGNATORY_NAME")
     private String signatoryName;
-    @Column(name = "SIGNATORY_TITLE")
     private String signatoryTitle;
-    @Column(name = "SIGNED_ON")
     private LocalDate signedOn;
-    @Column(name = "CONTACT_PERSON")
     private String contactPerson;
     @Column(name = "SORT_ORDER")
     private int order;

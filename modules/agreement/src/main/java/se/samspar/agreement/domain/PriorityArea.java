@@ -16,7 +16,6 @@ public class PriorityArea {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID")
     private long agreementId;
     private String code;
     private String name;

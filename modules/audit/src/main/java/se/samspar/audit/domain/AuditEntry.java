@@ -16,21 +16,21 @@ public class AuditEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "OCCURRED_AT", updatable = false)
+    @Column(updatable = false)
     private LocalDateTime occurredAt;
     @Column(updatable = false)
     private String actor;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private Long agreementId;
     @Column(updatable = false)
     private String subject;
-    @Column(name = "SUBJECT_ID", updatable = false)
+    @Column(updatable = false)
     private long subjectId;
     @Column(updatable = false)
     private String action;
     @Column(updatable = false)
     private String summary;
-    @Column(name = "ACTOR_ORGANISATION_ID", updatable = false)
+    @Column(updatable = false)
     private Long actorOrganisationId;
     /** The changed fields, "field: before → after", one per line. */
     @jakarta.persistence.Lob

@@ -23,15 +23,13 @@ public class ActionItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
-    @Column(name = "MEETING_ID", updatable = false)
+    @Column(updatable = false)
     private long meetingId;
     @Column(name = "ITEM_TEXT")
     private String text;
-    @Column(name = "RESPONSIBLE_PARTY_ID")
     private Long responsiblePartyId;
-    @Column(name = "DUE_DATE")
     private LocalDate dueDate;
     @ElementCollection
     @CollectionTable(name = "COO_ACTION_ITEM_ACTIVITY", joinColumns = @JoinColumn(name = "ACTION_ITEM_ID"))

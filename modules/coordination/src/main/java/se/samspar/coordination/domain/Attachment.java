@@ -24,26 +24,26 @@ public class Attachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
     @Enumerated(EnumType.STRING)
     @Column(name = "OWNER_KIND", updatable = false)
     private AttachmentOwner owner;
-    @Column(name = "OWNER_ID", updatable = false)
+    @Column(updatable = false)
     private long ownerId;
-    @Column(name = "FILE_NAME", updatable = false)
+    @Column(updatable = false)
     private String fileName;
-    @Column(name = "CONTENT_TYPE", updatable = false)
+    @Column(updatable = false)
     private String contentType;
-    @Column(name = "SIZE_BYTES", updatable = false)
+    @Column(updatable = false)
     private long sizeBytes;
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "CONTENT", updatable = false)
     private byte[] content;
-    @Column(name = "UPLOADED_BY", updatable = false)
+    @Column(updatable = false)
     private String uploadedBy;
-    @Column(name = "UPLOADED_AT", updatable = false)
+    @Column(updatable = false)
     private LocalDateTime uploadedAt;
 
     protected Attachment() {

@@ -18,13 +18,11 @@ public class CoordinationFunction {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
     @Column(name = "PERSON_NAME")
     private String name;
-    @Column(name = "ROLE_TITLE")
     private String roleTitle;
-    @Column(name = "PARTY_ID")
     private long partyId;
     private String email;
     private String phone;

@@ -29,17 +29,15 @@ public class Decision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
-    @Column(name = "MEETING_ID", updatable = false)
+    @Column(updatable = false)
     private Long meetingId;
     @Column(name = "DECISION_TEXT")
     private String text;
     private String body;
-    @Column(name = "DECIDED_ON")
     private LocalDate decidedOn;
     private String paragraph;
-    @Column(name = "DIARY_NUMBER")
     private String diaryNumber;
     private String reservation;
     @ElementCollection

@@ -26,12 +26,11 @@ public class Meeting {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
     @Enumerated(EnumType.STRING)
     private MeetingKind kind;
     private String title;
-    @Column(name = "HELD_ON")
     private LocalDate heldOn;
     @ElementCollection
     @CollectionTable(name = "COO_MEETING_PARTY", joinColumns = @JoinColumn(name = "MEETING_ID"))

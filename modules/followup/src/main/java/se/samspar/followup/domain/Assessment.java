@@ -17,10 +17,8 @@ import se.samspar.followup.api.ResultKind;
 @IdClass(Assessment.Key.class)
 public class Assessment {
     @Id
-    @Column(name = "FOLLOW_UP_ID")
     private long followUpId;
     @Id
-    @Column(name = "AREA_ID")
     private long areaId;
     @Column(name = "ASSESSMENT_TEXT")
     private String text;

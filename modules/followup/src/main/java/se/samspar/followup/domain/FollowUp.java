@@ -28,34 +28,25 @@ public class FollowUp {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
     @Enumerated(EnumType.STRING)
     private FollowUpKind kind;
     private String title;
-    @Column(name = "PERIOD_FROM")
     private LocalDate periodFrom;
-    @Column(name = "PERIOD_TO")
     private LocalDate periodTo;
     @Enumerated(EnumType.STRING)
     private FollowUpStatus status;
     @Lob
     private String summary;
-    @Column(name = "REVISES_ID", updatable = false)
+    @Column(updatable = false)
     private Long revisesId;
-    @Column(name = "DECISION_BODY")
     private String decisionBody;
-    @Column(name = "DECISION_DATE")
     private LocalDate decisionDate;
-    @Column(name = "DECISION_PARAGRAPH")
     private String decisionParagraph;
-    @Column(name = "DECISION_DIARY_NUMBER")
     private String decisionDiaryNumber;
-    @Column(name = "ADOPTED_BY")
     private String adoptedBy;
-    @Column(name = "ADOPTED_AT")
     private LocalDateTime adoptedAt;
-    @Column(name = "REPORTING_DEADLINE")
     private LocalDate reportingDeadline;
     @Version
     private long version;

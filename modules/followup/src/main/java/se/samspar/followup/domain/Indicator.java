@@ -22,21 +22,17 @@ public class Indicator {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
-    @Column(name = "AREA_ID")
     private long areaId;
-    @Column(name = "GOAL_ID")
     private long goalId;
     private String name;
     private String unit;
     @Enumerated(EnumType.STRING)
     private IndicatorDirection direction;
     private BigDecimal baseline;
-    @Column(name = "BASELINE_YEAR")
     private Integer baselineYear;
     private BigDecimal target;
-    @Column(name = "TARGET_YEAR")
     private Integer targetYear;
     private BigDecimal tolerance;
     private String source;

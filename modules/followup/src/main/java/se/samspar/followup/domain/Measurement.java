@@ -17,7 +17,7 @@ public class Measurement {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "INDICATOR_ID", updatable = false)
+    @Column(updatable = false)
     private long indicatorId;
     @Column(updatable = false)
     private String period;

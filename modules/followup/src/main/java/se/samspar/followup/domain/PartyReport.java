@@ -14,14 +14,12 @@ import java.time.LocalDateTime;
 @IdClass(PartyReport.Key.class)
 public class PartyReport {
     @Id
-    @Column(name = "FOLLOW_UP_ID")
     private long followUpId;
     @Id
-    @Column(name = "PARTY_ID")
     private long partyId;
-    @Column(name = "REPORTED_BY", updatable = false)
+    @Column(updatable = false)
     private String reportedBy;
-    @Column(name = "REPORTED_AT", updatable = false)
+    @Column(updatable = false)
     private LocalDateTime reportedAt;
 
     protected PartyReport() {

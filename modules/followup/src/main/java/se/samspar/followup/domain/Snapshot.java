@@ -16,12 +16,12 @@ import java.util.Objects;
 @Table(name = "FUP_SNAPSHOT")
 public class Snapshot {
     @Id
-    @Column(name = "FOLLOW_UP_ID", updatable = false)
+    @Column(updatable = false)
     private long followUpId;
     @Lob
-    @Column(name = "CONTENT", updatable = false)
+    @Column(updatable = false)
     private String content;
-    @Column(name = "TAKEN_AT", updatable = false)
+    @Column(updatable = false)
     private LocalDateTime takenAt;
 
     protected Snapshot() {

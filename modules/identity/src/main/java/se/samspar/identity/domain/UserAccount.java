@@ -30,22 +30,15 @@ public class UserAccount {
     private Long id;
     @Column(updatable = false)
     private String username;
-    @Column(name = "DISPLAY_NAME")
     private String displayName;
     private String email;
-    @Column(name = "ORGANISATION_ID")
     private long organisationId;
-    @Column(name = "PASSWORD_HASH")
     private String passwordHash;
     private boolean active;
     /** Columns of the former lock-out, kept in the table (not dropped) but no longer used. */
-    @Column(name = "FAILED_SIGN_INS")
     private int failedSignIns;
-    @Column(name = "LOCKED_UNTIL")
     private LocalDateTime lockedUntil;
-    @Column(name = "MUST_CHANGE_PASSWORD")
     private boolean mustChangePassword;
-    @Column(name = "SESSION_EPOCH")
     private int sessionEpoch;
     private String language;
     @ElementCollection(fetch = FetchType.EAGER)

@@ -15,14 +15,15 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import se.samspar.platform.api.FieldChanges;
 
 /**
- * Tells {@link FieldChanges} which fields every entity update changes, from EclipseLink's change
- * set at flush (registered in persistence.xml as the session customizer). Versions and secrets
- * are left out.
+ * The persistence unit's session customizer (persistence.xml): applies the {@link ColumnNames} rule, and tells
+ * {@link FieldChanges} which fields every entity update changes, from EclipseLink's change set at flush. Versions and
+ * secrets are left out.
  */
 public class ChangeTracking implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        ColumnNames.apply(session);
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             String entity = descriptor.getJavaClass().getSimpleName();
             descriptor.getEventManager().addListener(new DescriptorEventAdapter() {

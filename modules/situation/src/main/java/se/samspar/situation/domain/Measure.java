@@ -17,11 +17,11 @@ public class Measure {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "PROBLEM_ID", updatable = false)
+    @Column(updatable = false)
     private long problemId;
-    @Column(name = "ACTIVITY_ID", updatable = false)
+    @Column(updatable = false)
     private long activityId;
-    @Column(name = "AGREEMENT_ID", updatable = false)
+    @Column(updatable = false)
     private long agreementId;
 
     protected Measure() {

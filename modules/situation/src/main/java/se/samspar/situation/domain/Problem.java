@@ -28,23 +28,20 @@ public class Problem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "PICTURE_ID", updatable = false)
+    @Column(updatable = false)
     private long pictureId;
     private String title;
     private String description;
     @Enumerated(EnumType.STRING)
     private ProblemCategory category;
     private String place;
-    @Column(name = "TIME_PATTERN")
     private String timePattern;
-    @Column(name = "GROUPS_AFFECTED")
     private String groupsAffected;
     @ElementCollection
     @CollectionTable(name = "SIT_PROBLEM_SOURCE", joinColumns = @JoinColumn(name = "PROBLEM_ID"))
     @Column(name = "SOURCE")
     @Enumerated(EnumType.STRING)
     private Set<SourceKind> sources = new HashSet<>();
-    @Column(name = "SOURCE_NOTE")
     private String sourceNote;
     private String causes;
     @ElementCollection

@@ -27,27 +27,20 @@ public class SituationPicture {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "MUNICIPALITY_ID", updatable = false)
+    @Column(updatable = false)
     private long municipalityId;
     @Column(updatable = false)
     private int number;
-    @Column(name = "AS_OF")
     private LocalDate asOf;
     @Enumerated(EnumType.STRING)
     private PictureStatus status;
-    @Column(name = "BASED_ON_ID", updatable = false)
+    @Column(updatable = false)
     private Long basedOnId;
-    @Column(name = "DECISION_BODY")
     private String decisionBody;
-    @Column(name = "DECISION_DATE")
     private LocalDate decisionDate;
-    @Column(name = "DECISION_PARAGRAPH")
     private String decisionParagraph;
-    @Column(name = "DECISION_DIARY_NUMBER")
     private String decisionDiaryNumber;
-    @Column(name = "ADOPTED_BY")
     private String adoptedBy;
-    @Column(name = "ADOPTED_AT")
     private LocalDateTime adoptedAt;
     @Version
     private long version;
