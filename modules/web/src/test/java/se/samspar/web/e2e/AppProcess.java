@@ -60,12 +60,20 @@ public final class AppProcess {
 
     /** As {@link #start(Path, Path, boolean, List)}, with the given maximum heap ({@code -Xmx}, e.g. {@code 512m}). */
     public static AppProcess start(Path dataDir, Path log, boolean demo, List<String> settings, String heap) {
-        return start(dataDir, log, demo, settings, heap, quickStart());
+        return start(dataDir, log, demo, settings, heap, briefServerOptions());
     }
 
     /**
-     * As {@link #start(Path, Path, boolean, List)} with demo data, but with the JVM's own compilers and collector
-     * instead of the quick-start options ({@code it.server.jvm}): for a test that measures the server under load.
+     * As {@link #start(Path, Path, boolean, List)} with demo data, for a server that serves the whole run (the browser
+     * tests'): without the brief servers' C1-only option, whose code is slower once the server has warmed up.
+     */
+    public static AppProcess startShared(Path dataDir, Path log) {
+        return start(dataDir, log, true, List.of(), DEFAULT_HEAP, serverOptions());
+    }
+
+    /**
+     * As {@link #start(Path, Path, boolean, List)} with demo data, but with the JVM's own compilers and collector and
+     * none of the test servers' options: for a test that measures the server under load.
      */
     public static AppProcess startForLoad(Path dataDir, Path log) {
         return start(dataDir, log, true, List.of(), DEFAULT_HEAP, List.of());
@@ -92,7 +100,7 @@ public final class AppProcess {
     public static AppProcess startNode(Path dataDir, Path log, List<String> settings, List<String> clustering) {
         List<String> properties = new java.util.ArrayList<>(List.of("samspar.data.dir=" + dataDir, "samspar.demo=true"));
         properties.addAll(settings);
-        return launch(quickStart(), properties, DEFAULT_HEAP, log, clusterWar(), clustering);
+        return launch(serverOptions(), properties, DEFAULT_HEAP, log, clusterWar(), clustering);
     }
 
     /**
@@ -100,7 +108,7 @@ public final class AppProcess {
      * ready when its HTTP listener answers (the yardstick for the application's own start-up time).
      */
     public static AppProcess startEmpty(Path log, String heap) {
-        return launch(quickStart(), List.of(), heap, log, null, SINGLE_NODE);
+        return launch(serverOptions(), List.of(), heap, log, null, SINGLE_NODE);
     }
 
     /** {@code deployed}: the WAR to deploy, or null for an empty Payara Micro. */
@@ -144,12 +152,34 @@ public final class AppProcess {
     }
 
     /**
-     * The JVM options the build gives the servers of the tests (system property {@code it.server.jvm}, set by the
-     * web pom: C1 only and the serial collector, some 6 s less per start); none in the benchmark or an IDE.
+     * The JVM options the build gives every server of the tests (system property {@code it.server.jvm}, set by the web
+     * pom: the serial collector and the {@link TestServerArchive}); none in the benchmark or an IDE.
      */
-    private static List<String> quickStart() {
-        String options = System.getProperty("it.server.jvm", "").strip();
+    static List<String> serverOptions() {
+        return options("it.server.jvm");
+    }
+
+    /**
+     * Those and {@code it.server.jvm.brief} (C1 only: some 5 s less per start, slower code after) for a server that
+     * starts, serves a test's few requests and stops.
+     */
+    private static List<String> briefServerOptions() {
+        List<String> brief = new java.util.ArrayList<>(serverOptions());
+        brief.addAll(options("it.server.jvm.brief"));
+        return brief;
+    }
+
+    private static List<String> options(String property) {
+        String options = System.getProperty(property, "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /**
+     * Starts the application once with the given JVM options (among them {@code -XX:ArchiveClassesAtExit}) on an
+     * empty folder with demo data, and stops it gracefully, so that the JVM writes what it loaded.
+     */
+    static void startAndStop(List<String> jvm, Path dataDir, Path log) {
+        start(dataDir, log, true, List.of(), DEFAULT_HEAP, jvm).stop();
     }
 
     /** The operating system's id of the server process. */

@@ -1,7 +1,6 @@
 package se.samspar.web.e2e;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The whole application for the browser tests: the built WAR on Payara Micro in demo mode, as a child process with
@@ -25,8 +24,7 @@ public final class AppServer {
                 Path target = AppProcess.targetDir();
                 Path log = target.resolve("e2e-server.log");
                 log.toFile().delete();
-                AppProcess started = AppProcess.start(target.resolve("e2e-db-" + AppProcess.stamp()), log, true,
-                        List.of());
+                AppProcess started = AppProcess.startShared(target.resolve("e2e-db-" + AppProcess.stamp()), log);
                 Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "samspar-e2e-server-stop"));
                 instance = started;
             } catch (RuntimeException e) {
