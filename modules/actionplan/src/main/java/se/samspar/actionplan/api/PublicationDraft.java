@@ -3,6 +3,7 @@ package se.samspar.actionplan.api;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.samspar.platform.api.FreeText;
+import se.samspar.platform.api.Text;
 
 /**
  * What a coordinator publishes: an area or an activity of the agreement (its id) and the text written for the public,
@@ -14,6 +15,6 @@ public record PublicationDraft(
         @Size(max = 2000) @FreeText String publicText) {
 
     public PublicationDraft {
-        publicText = publicText == null || publicText.isBlank() ? null : publicText.strip();
+        publicText = Text.optional(publicText);
     }
 }

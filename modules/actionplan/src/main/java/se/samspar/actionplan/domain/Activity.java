@@ -20,6 +20,7 @@ import java.util.Set;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /**
  * An activity (aktivitet, åtgärd) of a priority area's action plan. Its status, light and
@@ -80,8 +81,8 @@ public class Activity {
     public void describe(String reference, String title, String description, String contactPerson) {
         this.reference = Objects.requireNonNull(reference).strip();
         this.title = Objects.requireNonNull(title).strip();
-        this.description = blankToNull(description);
-        this.contactPerson = blankToNull(contactPerson);
+        this.description = Text.optional(description);
+        this.contactPerson = Text.optional(contactPerson);
     }
 
     /** Area and goal; the caller has checked that the goal belongs to the area. */
@@ -98,7 +99,7 @@ public class Activity {
         this.leadPartyId = leadPartyId;
         this.participatingPartyIds.retainAll(participatingPartyIds);
         this.participatingPartyIds.addAll(participatingPartyIds);
-        this.reporterUser = blankToNull(reporterUser);
+        this.reporterUser = Text.optional(reporterUser);
     }
 
     public void schedule(LocalDate startDate, LocalDate dueDate, int weight) {
@@ -148,10 +149,6 @@ public class Activity {
 
     public boolean needsUpdate(int intervalDays, LocalDate today) {
         return Timeliness.needsUpdate(status, dueDate, startDate, createdOn, lastUpdateAt, intervalDays, today);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long id() {

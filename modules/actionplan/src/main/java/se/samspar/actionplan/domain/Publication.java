@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import se.samspar.actionplan.api.PublishedKind;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /**
  * A priority area or an activity of an agreement shown on its public page, with the text written for the public. An
@@ -55,7 +56,7 @@ public class Publication {
 
     /** A new public text; an activity's may not be empty. */
     public void describe(String text) {
-        String t = text == null || text.isBlank() ? null : text.strip();
+        String t = Text.optional(text);
         requireText(kind, t);
         this.publicText = t;
     }

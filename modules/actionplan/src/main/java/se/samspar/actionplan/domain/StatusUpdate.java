@@ -16,6 +16,7 @@ import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.platform.api.Decimals;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /**
  * A status update (lägesrapport). Append-only: it has no setters, and nothing in Samspår edits or
@@ -61,7 +62,7 @@ public class StatusUpdate {
         this.status = Objects.requireNonNull(status);
         this.light = Objects.requireNonNull(light);
         this.progress = progressFor(status, progress);
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.comment = Text.optional(comment);
         this.hoursSpent = Decimals.require("hoursSpent", hoursSpent, StatusReport.HOURS_INTEGER,
                 StatusReport.HOURS_FRACTION);
         this.reportedBy = Objects.requireNonNull(reportedBy).strip();

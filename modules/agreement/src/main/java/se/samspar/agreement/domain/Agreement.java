@@ -18,6 +18,7 @@ import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Period;
 import se.samspar.platform.api.Refusal;
+import se.samspar.platform.api.Text;
 
 /** A collaboration agreement (samverkansöverenskommelse) for a period. */
 @Entity
@@ -62,10 +63,10 @@ public class Agreement {
     }
 
     public void describeDecision(String diaryNumber, String decidedBy, LocalDate decidedOn, String description) {
-        this.diaryNumber = Text.blankToNull(diaryNumber);
-        this.decidedBy = Text.blankToNull(decidedBy);
+        this.diaryNumber = Text.optional(diaryNumber);
+        this.decidedBy = Text.optional(decidedBy);
         this.decidedOn = decidedOn;
-        this.description = Text.blankToNull(description);
+        this.description = Text.optional(description);
     }
 
     public void setReporting(int updateIntervalDays, boolean partiesReportOwnActivities) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /** A goal (mål) of a priority area; with a parent it is a sub-goal (delmål). One level only. */
 @Entity
@@ -44,7 +45,7 @@ public class Goal {
 
     public final void describe(String title, String description) {
         this.title = Objects.requireNonNull(title).strip();
-        this.description = Text.blankToNull(description);
+        this.description = Text.optional(description);
     }
 
     public void placeUnder(Goal parent) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import se.samspar.agreement.api.OrganisationType;
+import se.samspar.platform.api.Text;
 
 @Entity
 @Table(name = "AGR_ORGANISATION")
@@ -37,9 +38,9 @@ public class Organisation {
 
     public final void describe(String name, String shortName, OrganisationType type, String organisationNumber) {
         this.name = Objects.requireNonNull(name).strip();
-        this.shortName = Text.blankToNull(shortName);
+        this.shortName = Text.optional(shortName);
         this.type = Objects.requireNonNull(type);
-        this.organisationNumber = Text.blankToNull(organisationNumber);
+        this.organisationNumber = Text.optional(organisationNumber);
     }
 
     public Long id() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import se.samspar.platform.api.Text;
 
 /** An organisation's membership of one agreement (part, samverkanspart). */
 @Entity
@@ -37,10 +38,10 @@ public class Party {
     }
 
     public void sign(String signatoryName, String signatoryTitle, LocalDate signedOn, String contactPerson) {
-        this.signatoryName = Text.blankToNull(signatoryName);
-        this.signatoryTitle = Text.blankToNull(signatoryTitle);
+        this.signatoryName = Text.optional(signatoryName);
+        this.signatoryTitle = Text.optional(signatoryTitle);
         this.signedOn = signedOn;
-        this.contactPerson = Text.blankToNull(contactPerson);
+        this.contactPerson = Text.optional(contactPerson);
     }
 
     public Long id() {

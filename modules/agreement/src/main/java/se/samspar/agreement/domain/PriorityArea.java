@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import se.samspar.platform.api.Text;
 
 /** A priority area (prioriterat område) of an agreement; its activities form its action plan. */
 @Entity
@@ -37,7 +38,7 @@ public class PriorityArea {
     public final void describe(String code, String name, String description) {
         this.code = Objects.requireNonNull(code).strip();
         this.name = Objects.requireNonNull(name).strip();
-        this.description = Text.blankToNull(description);
+        this.description = Text.optional(description);
     }
 
     public Long id() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.util.Set;
 import se.samspar.coordination.api.CoordinationFunctionDraft;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /** The coordination function of one agreement (law 2023:196 § 8): who, at which party, and how to reach it. */
 @Entity
@@ -42,10 +43,10 @@ public class CoordinationFunction {
             throw InvalidInput.of("partyId", "samspar.unknown");
         }
         this.name = d.name().strip();
-        this.roleTitle = Texts.optional(d.roleTitle());
+        this.roleTitle = Text.optional(d.roleTitle());
         this.partyId = d.partyId();
-        this.email = Texts.optional(d.email());
-        this.phone = Texts.optional(d.phone());
+        this.email = Text.optional(d.email());
+        this.phone = Text.optional(d.phone());
     }
 
     public Long id() { return id; }

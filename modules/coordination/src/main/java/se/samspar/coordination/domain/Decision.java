@@ -18,6 +18,7 @@ import java.util.Set;
 import se.samspar.coordination.api.DecisionDraft;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /**
  * A decision of an agreement's work: taken at one of its meetings, or elsewhere (a board's answer to a motion), and
@@ -62,7 +63,7 @@ public class Decision {
      */
     public void define(DecisionDraft d, LocalDate meetingDate) {
         List<FieldProblem> problems = new ArrayList<>();
-        String givenBody = Texts.optional(d.body());
+        String givenBody = Text.optional(d.body());
         if (meetingId == null && givenBody == null) {
             problems.add(new FieldProblem("body", "samspar.required"));
         }
@@ -76,9 +77,9 @@ public class Decision {
         this.text = d.text().strip();
         this.body = givenBody;
         this.decidedOn = date;
-        this.paragraph = Texts.optional(d.paragraph());
-        this.diaryNumber = Texts.optional(d.diaryNumber());
-        this.reservation = Texts.optional(d.reservation());
+        this.paragraph = Text.optional(d.paragraph());
+        this.diaryNumber = Text.optional(d.diaryNumber());
+        this.reservation = Text.optional(d.reservation());
     }
 
     /** Links an activity; false when it was linked already. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import se.samspar.coordination.api.MeetingDraft;
 import se.samspar.coordination.api.MeetingKind;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /** A meeting (samverkansmöte) of an agreement's parties; the parties are the agreement module's ids. */
 @Entity
@@ -58,8 +59,8 @@ public class Meeting {
         this.heldOn = d.heldOn();
         this.partyIds.retainAll(d.partyIds());
         this.partyIds.addAll(d.partyIds());
-        this.agenda = Texts.optional(d.agenda());
-        this.minutes = Texts.optional(d.minutes());
+        this.agenda = Text.optional(d.agenda());
+        this.minutes = Text.optional(d.minutes());
     }
 
     public Long id() { return id; }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.followup.api.ResultKind;
+import se.samspar.platform.api.Text;
 
 /** The coordinator's assessment of one priority area in a follow-up. */
 @Entity
@@ -37,7 +38,7 @@ public class Assessment {
     }
 
     public void assess(String text, TrafficLight light, ResultKind kind) {
-        this.text = text == null || text.isBlank() ? null : text.strip();
+        this.text = Text.optional(text);
         this.light = light;
         this.kind = kind;
     }

@@ -17,6 +17,7 @@ import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpKind;
 import se.samspar.followup.api.FollowUpStatus;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 
 /**
  * A follow-up round (uppföljning) of an agreement: DRAFT → REPORTING → ADOPTED. Once adopted,
@@ -103,7 +104,7 @@ public class FollowUp {
 
     public void summarise(String summary) {
         requireNotAdopted();
-        this.summary = summary == null || summary.isBlank() ? null : summary.strip();
+        this.summary = Text.optional(summary);
     }
 
     /** Adopted only once reporting has been opened, and with the whole decision reference. */
@@ -111,8 +112,7 @@ public class FollowUp {
         requireReporting();
         this.decisionBody = decision.body().strip();
         this.decisionDate = decision.date();
-        this.decisionParagraph = decision.paragraph() == null || decision.paragraph().isBlank() ? null
-                : decision.paragraph().strip();
+        this.decisionParagraph = Text.optional(decision.paragraph());
         this.decisionDiaryNumber = decision.diaryNumber().strip();
         this.adoptedBy = by;
         this.adoptedAt = at;

@@ -14,6 +14,7 @@ import se.samspar.followup.api.IndicatorDirection;
 import se.samspar.followup.api.IndicatorDraft;
 import se.samspar.followup.api.ResultKind;
 import se.samspar.platform.api.Decimals;
+import se.samspar.platform.api.Text;
 
 /** An indicator (nyckeltal) of one goal of an agreement; the goal and agreement are the agreement module's ids. */
 @Entity
@@ -62,7 +63,7 @@ public class Indicator {
         this.targetYear = d.targetYear();
         this.tolerance = Decimals.require("tolerance", d.tolerance(), IndicatorDraft.INTEGER,
                 IndicatorDraft.FRACTION);
-        this.source = d.source() == null || d.source().isBlank() ? null : d.source().strip();
+        this.source = Text.optional(d.source());
         this.kind = d.kind();
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import se.samspar.followup.api.IndicatorDraft;
 import se.samspar.platform.api.Decimals;
+import se.samspar.platform.api.Text;
 
 /** One measured value of an indicator for a period; one per indicator and period. */
 @Entity
@@ -37,7 +38,7 @@ public class Measurement {
     /** The value must fit its column; nothing rounds it. */
     public void record(BigDecimal value, String comment) {
         this.value = Decimals.require("value", value, IndicatorDraft.INTEGER, IndicatorDraft.FRACTION);
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.comment = Text.optional(comment);
     }
 
     public Long id() { return id; }

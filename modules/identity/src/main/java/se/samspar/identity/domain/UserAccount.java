@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import se.samspar.platform.api.Text;
 
 /**
  * A user of Samspår: one organisation, some roles, coordinator of some agreements. A password an
@@ -64,7 +65,7 @@ public class UserAccount {
 
     public final void describe(String displayName, String email, long organisationId) {
         this.displayName = Objects.requireNonNull(displayName).strip();
-        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.email = Text.optional(email);
         this.organisationId = organisationId;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import se.samspar.platform.api.Text;
 import se.samspar.situation.api.ProblemCategory;
 import se.samspar.situation.api.ProblemDraft;
 import se.samspar.situation.api.SourceKind;
@@ -76,19 +77,15 @@ public class Problem {
 
     void describe(ProblemDraft d) {
         this.title = d.title().strip();
-        this.description = text(d.description());
+        this.description = Text.optional(d.description());
         this.category = Objects.requireNonNull(d.category());
-        this.place = text(d.place());
-        this.timePattern = text(d.timePattern());
-        this.groupsAffected = text(d.groupsAffected());
+        this.place = Text.optional(d.place());
+        this.timePattern = Text.optional(d.timePattern());
+        this.groupsAffected = Text.optional(d.groupsAffected());
         this.sources = new HashSet<>(d.sources());
-        this.sourceNote = text(d.sourceNote());
-        this.causes = text(d.causes());
+        this.sourceNote = Text.optional(d.sourceNote());
+        this.causes = Text.optional(d.causes());
         this.indicatorIds = new HashSet<>(d.indicatorIds());
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long id() { return id; }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import se.samspar.platform.api.Refusal;
+import se.samspar.platform.api.Text;
 import se.samspar.situation.api.Adoption;
 import se.samspar.situation.api.PictureStatus;
 import se.samspar.situation.api.ProblemDraft;
@@ -99,8 +100,7 @@ public class SituationPicture {
         requireDraft();
         this.decisionBody = decision.body().strip();
         this.decisionDate = Objects.requireNonNull(decision.date());
-        this.decisionParagraph = decision.paragraph() == null || decision.paragraph().isBlank() ? null
-                : decision.paragraph().strip();
+        this.decisionParagraph = Text.optional(decision.paragraph());
         this.decisionDiaryNumber = decision.diaryNumber().strip();
         this.adoptedBy = by;
         this.adoptedAt = at;

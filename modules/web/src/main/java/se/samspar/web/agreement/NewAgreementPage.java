@@ -17,6 +17,7 @@ import se.samspar.agreement.api.OrganisationView;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.Text;
 import se.samspar.web.agreement.edit.AgreementDetailsForm;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
@@ -129,7 +130,7 @@ public class NewAgreementPage implements Serializable {
 
         OrganisationDraft draft() {
             return new OrganisationDraft(name, shortName, type,
-                    organisationNumber == null || organisationNumber.isBlank() ? null : organisationNumber.strip());
+                    Text.optional(organisationNumber));
         }
 
         public long getKey() { return key; }

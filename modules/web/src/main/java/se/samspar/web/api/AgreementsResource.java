@@ -28,6 +28,7 @@ import se.samspar.followup.api.FollowUps;
 import se.samspar.followup.api.IndicatorView;
 import se.samspar.followup.api.Indicators;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.Text;
 import se.samspar.web.api.model.ActivityItem;
 import se.samspar.web.api.model.ActivityPage;
 import se.samspar.web.api.model.AgreementDetail;
@@ -111,7 +112,7 @@ public class AgreementsResource {
                                    @QueryParam("limit") @DefaultValue("" + DEFAULT_LIMIT) int limit) {
         ActivityFilter filter = new ActivityFilter(id, area, goal, leadParty, participatingParty,
                 Choices.of(ActivityStatus.class, status, "status"), Choices.of(TrafficLight.class, light, "light"),
-                overdue, needsUpdate, text == null || text.isBlank() ? null : text.strip());
+                overdue, needsUpdate, Text.optional(text));
         ActivitySort by = Choices.of(ActivitySort.class, sort, "sort");
         boolean ascending = !"desc".equalsIgnoreCase(order);
         int rows = Math.max(1, Math.min(limit, ActivityTable.MAX_LIMIT));
