@@ -233,7 +233,7 @@ public final class AppProcess {
         return file("samspar.war", "target/samspar.war");
     }
 
-    private static Path microJar() {
+    static Path microJar() {
         return file("payara.microJar", "target/payara-micro.jar");
     }
 

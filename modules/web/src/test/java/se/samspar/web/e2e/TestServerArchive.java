@@ -1,7 +1,6 @@
 package se.samspar.web.e2e;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,34 +27,25 @@ public final class TestServerArchive implements LauncherSessionListener {
                 .ifPresent(archive -> record(jvm, archive));
     }
 
+    /** One start and stop of the application writing the archive; a failure only warns (the servers start without). */
     private static void record(List<String> jvm, Path archive) {
-        try {
-            startAndStop(jvm, archive);
-        } catch (RuntimeException e) {
-            // The servers start without it (the JVM passes over a missing archive), only slower.
-            System.err.println("WARNING: the test servers' class archive was not recorded: " + e);
-        }
-    }
-
-    private static boolean missingOrStale(Path archive) {
-        try {
-            Path micro = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"));
-            return !Files.isRegularFile(archive)
-                    || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(micro)) < 0;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    private static void startAndStop(List<String> jvm, Path archive) {
         try {
             Files.deleteIfExists(archive);
             Path dir = Files.createDirectories(AppProcess.targetDir().resolve("test-server-archive"));
             List<String> recording = Stream.concat(jvm.stream().filter(o -> !o.startsWith(OPTION)),
                     Stream.of("-XX:ArchiveClassesAtExit=" + archive)).toList();
             AppProcess.startAndStop(recording, dir.resolve("data-" + AppProcess.stamp()), dir.resolve("server.log"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("WARNING: the test servers' class archive was not recorded: " + e);
+        }
+    }
+
+    private static boolean missingOrStale(Path archive) {
+        try {
+            return !Files.isRegularFile(archive) || Files.getLastModifiedTime(archive)
+                    .compareTo(Files.getLastModifiedTime(AppProcess.microJar())) < 0;
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 }
