@@ -27,9 +27,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,11 +67,6 @@ import se.samspar.platform.api.Roles;
 @ExtendWith(AsSystem.class)
 class ActivityTableIT extends WithServices {
     private static final int INTERVAL = 60;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(ActivityTableIT.class);
-    }
 
     @Inject
     ActivityTable table;

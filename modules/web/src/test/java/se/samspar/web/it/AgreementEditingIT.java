@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,11 +50,6 @@ import se.samspar.platform.api.StaleEdit;
  */
 @ExtendWith(ArquillianExtension.class)
 class AgreementEditingIT extends WithServices {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(AgreementEditingIT.class);
-    }
 
     @Inject
     AgreementRenewal agreementRenewal;

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The real WAR as built by Maven, plus the test classes: the tests run inside the application. */
+/**
+ * The real WAR as built by Maven, plus this package's test classes: the tests run inside the application. Every
+ * test class here without a deployment of its own runs in this one, on one server ({@code SharedDeployment}).
+ */
 final class Deployments {
     private Deployments() {
     }
@@ -28,17 +32,11 @@ final class Deployments {
         }
     }
 
-    static WebArchive samspar(Class<?>... testClasses) {
+    @Deployment
+    static WebArchive samspar() {
         String war = System.getProperty("samspar.war", "target/samspar.war");
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
         return archive.setWebXML(new StringAsset(webXmlOpeningTheTestRunner(archive)))
-                .addClass(Deployments.class)
-                .addClass(Fixtures.class)
-                .addClass(AsSystem.class)
-                .addClass(WithServices.class)
-                .addClass(NeedsUpdateCases.class)
-                .addClass(NeedsUpdateCases.Case.class)
-                .addClass(HostileInput.class)
-                .addClasses(testClasses);
+                .addPackage(Deployments.class.getPackage());
     }
 }

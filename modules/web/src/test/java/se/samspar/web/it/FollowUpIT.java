@@ -28,9 +28,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,11 +84,6 @@ import se.samspar.web.followup.document.FollowUpDocuments;
  */
 @ExtendWith(ArquillianExtension.class)
 class FollowUpIT extends WithServices {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(FollowUpIT.class);
-    }
 
     @Inject
     ActivityStatistics statistics;

@@ -15,9 +15,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -78,11 +76,6 @@ class ImportIT {
               }
             }
             """;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(ImportIT.class, RestartIT.class);
-    }
 
     @Inject
     AgreementImports agreementImport;

@@ -19,9 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,11 +65,6 @@ import se.samspar.platform.api.Roles;
  */
 @ExtendWith(ArquillianExtension.class)
 class LifecycleIT extends WithServices {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(LifecycleIT.class);
-    }
 
     @Inject
     AgreementCreation creation;

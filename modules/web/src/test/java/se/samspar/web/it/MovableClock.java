@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The application's clock for the tests of the deployments that include it: the system's (Swedish) time,
+ * The application's clock in the tests' deployments: the system's (Swedish) time,
  * moved forward by what a test asks, so a test sees a wait run out without waiting. Back to zero after each test.
  */
 @Alternative

@@ -16,11 +16,9 @@ import java.time.LocalDate;
 import java.util.Properties;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -61,11 +59,6 @@ class NotificationIT extends WithServices {
     static final String COORDINATOR = "samordnare@" + DOMAIN;
     static final String QUIET = "tyst@" + DOMAIN;
     static final String BOARD = "styrgrupp@" + DOMAIN;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(NotificationIT.class);
-    }
 
     @Inject
     UserAccounts accounts;

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +48,6 @@ import se.samspar.platform.api.Roles;
  */
 @ExtendWith(ArquillianExtension.class)
 class PermissionsIT extends WithServices {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(PermissionsIT.class);
-    }
 
     @Inject
     UserAccounts accounts;

@@ -20,7 +20,7 @@ import se.samspar.web.startup.DemoData;
 
 /**
  * Runs in a new Payara Micro on the database ImportIT's server left behind ({@code @Order(2)}:
- * right after ImportIT): what was changed through the services survived the stop and start, and
+ * right after ImportIT; its own deployment, so the shared server stops first): what was changed through the services survived the stop and start, and
  * the demo data is not imported a second time.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -31,7 +31,7 @@ class RestartIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.samspar(RestartIT.class);
+        return Deployments.samspar();
     }
 
     @Inject

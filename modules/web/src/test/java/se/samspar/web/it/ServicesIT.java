@@ -19,9 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityDraft;
@@ -55,11 +53,6 @@ import se.samspar.platform.api.StaleEdit;
 class ServicesIT extends WithServices {
     @jakarta.inject.Inject
     se.samspar.agreement.api.StructurePerRequest structurePerRequest;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(ServicesIT.class);
-    }
 
     @Inject
     AuditTrail audit;

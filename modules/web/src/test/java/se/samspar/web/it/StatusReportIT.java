@@ -18,9 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -45,11 +43,6 @@ import se.samspar.platform.api.StaleEdit;
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
 class StatusReportIT extends WithServices {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(StatusReportIT.class, CollidingReports.class);
-    }
 
 
     @Inject

@@ -25,9 +25,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityQueries;
@@ -87,11 +85,6 @@ class TransferIT {
                         "comment": "Genomförd", "reportedBy": "Kommunpolis", "organisation": "p" } ] },
                     { "reference": "TRY-2", "title": "Lägesbild", "leadParty": "p" } ] } ] } }
             """;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(TransferIT.class);
-    }
 
     @Inject
     AgreementImports imports;

@@ -33,9 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,11 +75,6 @@ import se.samspar.platform.api.Roles;
  */
 @ExtendWith(ArquillianExtension.class)
 class TrustIT extends WithServices {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.samspar(TrustIT.class, MovableClock.class);
-    }
 
     @Inject
     FollowUps followUps;
