@@ -12,7 +12,6 @@ import se.samspar.identity.api.IssuedToken;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.form.FormMessages;
 
@@ -54,7 +53,7 @@ public class AccessTokensSection implements Serializable {
             name = null;
             expiresOn = null;
             mine = null;
-            FormMessages.info(FORM, new Messages.Lookup(language).text("tokens.created"));
+            FormMessages.info(FORM, language.text("tokens.created"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, FORM, language.getLocale());
         }
@@ -66,10 +65,10 @@ public class AccessTokensSection implements Serializable {
         try {
             if (id != null) {
                 tokens.revoke(id);
-                FormMessages.info(FORM, new Messages.Lookup(language).text("tokens.revoked"));
+                FormMessages.info(FORM, language.text("tokens.revoked"));
             }
         } catch (AccessDenied alreadyGone) {
-            FormMessages.stale(FORM, new Messages.Lookup(language).text("tokens.gone"));
+            FormMessages.stale(FORM, language.text("tokens.gone"));
         }
         mine = null;
     }

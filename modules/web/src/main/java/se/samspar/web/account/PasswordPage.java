@@ -1,7 +1,6 @@
 package se.samspar.web.account;
 
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.security.SessionGuard;
 
 import jakarta.faces.application.FacesMessage;
@@ -53,7 +52,7 @@ public class PasswordPage implements Serializable {
         try {
             if (!Objects.equals(newPassword, repeat)) {
                 faces.addMessage("change:repeat", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        new Messages.Lookup(language).text("password.mismatch"), null));
+                        language.text("password.mismatch"), null));
                 faces.validationFailed();
                 return;
             }
@@ -63,7 +62,7 @@ public class PasswordPage implements Serializable {
             SessionGuard.epochChanged(request.getSession(), epoch);
             changed = true;
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    new Messages.Lookup(language).text("password.changed"), null));
+                    language.text("password.changed"), null));
         } catch (InvalidInput e) {
             for (FieldProblem p : e.problems()) {
                 String field = switch (p.field()) {

@@ -17,7 +17,6 @@ import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Roles;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 import se.samspar.web.table.PerRequest;
 
@@ -90,6 +89,6 @@ public class AdministrationPage implements Serializable {
     }
 
     public String text(String key) {
-        return new Messages.Lookup(language).text(key);
+        return language.text(key);
     }
 }

@@ -28,6 +28,11 @@ public class Language implements Serializable {
         return locale.getLanguage();
     }
 
+    /** A page text (bundle se.samspar.web.messages) in this language, for beans of any scope. */
+    public String text(String key) {
+        return Messages.in(locale, key);
+    }
+
     public boolean isSwedish() {
         return "sv".equals(locale.getLanguage());
     }

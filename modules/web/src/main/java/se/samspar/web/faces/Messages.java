@@ -17,7 +17,7 @@ public class Messages {
     Language language;
 
     public String text(String key) {
-        return new Lookup(language).text(key);
+        return language.text(key);
     }
 
     /**
@@ -34,13 +34,6 @@ public class Messages {
 
     private java.util.Locale otherLocale() {
         return language.isSwedish() ? se.samspar.platform.api.Locales.ENGLISH : se.samspar.platform.api.Locales.SWEDISH;
-    }
-
-    /** The same lookup for beans that outlive a request. */
-    public record Lookup(Language language) {
-        public String text(String key) {
-            return in(language.getLocale(), key);
-        }
     }
 
     /** A text in a given language, e.g. for a document asked for in English; the key itself when missing. */

@@ -6,7 +6,6 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.context.FacesContext;
@@ -190,11 +189,11 @@ public class FollowUpPage implements Serializable {
             partyReporting.forget();
             reload();
             resetForms();
-            FormMessages.info(form, text(doneKey));
+            FormMessages.info(form, language.text(doneKey));
         } catch (StaleEdit e) {
             reload();
             resetForms();
-            FormMessages.stale(form, text("edit.stale"));
+            FormMessages.stale(form, language.text("edit.stale"));
         } catch (InvalidInput e) {
             refuse(e, form);
         }
@@ -269,10 +268,6 @@ public class FollowUpPage implements Serializable {
 
     public TrafficLight[] getLights() {
         return TrafficLight.values();
-    }
-
-    private String text(String key) {
-        return new Messages.Lookup(language).text(key);
     }
 
     // ---- state

@@ -4,7 +4,6 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.ChartJson;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.view.ViewScoped;
@@ -109,7 +108,7 @@ public class IndicatorsPage implements Serializable {
     }
 
     private void info(String form, String key) {
-        FormMessages.info(form, new Messages.Lookup(language).text(key));
+        FormMessages.info(form, language.text(key));
     }
 
     private void refuse(InvalidInput e, String form) {
@@ -143,11 +142,11 @@ public class IndicatorsPage implements Serializable {
     }
 
     public String chart(IndicatorView i) {
-        Messages.Lookup t = new Messages.Lookup(language);
         return ChartJson.measurements(i.measurements().stream().map(FollowUpReport.Measurement::period).toList(),
                 i.measurements().stream().map(m -> m.value().doubleValue()).toList(),
                 i.baseline() == null ? null : i.baseline().doubleValue(), i.target().doubleValue(),
-                t.text("indicators.value"), t.text("indicators.baseline"), t.text("indicators.target"));
+                language.text("indicators.value"), language.text("indicators.baseline"),
+                language.text("indicators.target"));
     }
 
     public IndicatorDirection[] getDirections() {

@@ -18,7 +18,6 @@ import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.DecisionView;
 import se.samspar.coordination.api.MeetingView;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 import se.samspar.web.faces.form.FormMessages;
 
@@ -79,7 +78,7 @@ public class DecisionPage implements Serializable {
     }
 
     String text(String key) {
-        return new Messages.Lookup(language).text(key);
+        return language.text(key);
     }
 
     // ---- read models

@@ -21,7 +21,6 @@ import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 import se.samspar.web.faces.form.FormMessages;
 
@@ -99,7 +98,7 @@ public class MeetingPage implements Serializable {
     }
 
     String text(String key) {
-        return new Messages.Lookup(language).text(key);
+        return language.text(key);
     }
 
     // ---- read models

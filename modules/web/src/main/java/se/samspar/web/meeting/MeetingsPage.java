@@ -17,7 +17,6 @@ import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 import se.samspar.web.faces.form.FormMessages;
 
@@ -121,7 +120,7 @@ public class MeetingsPage implements Serializable {
     }
 
     public String kindText(MeetingView m) {
-        return new Messages.Lookup(language).text("meetingKind." + m.kind());
+        return language.text("meetingKind." + m.kind());
     }
 
     // ---- state

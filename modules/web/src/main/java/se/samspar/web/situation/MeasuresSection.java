@@ -14,7 +14,6 @@ import se.samspar.platform.api.NotFound;
 import se.samspar.situation.api.ProblemMeasures;
 import se.samspar.situation.api.ProblemView;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.form.FormMessages;
 
 /**
@@ -64,11 +63,11 @@ public class MeasuresSection implements Serializable {
     private boolean set(ProblemView problem, List<Long> ids, String done) {
         try {
             measures.setMeasures(problem.id(), ids);
-            FormMessages.info(FORM, new Messages.Lookup(language).text(done));
+            FormMessages.info(FORM, language.text(done));
             page.refresh();
             return true;
         } catch (NotFound e) {
-            FormMessages.stale(FORM, new Messages.Lookup(language).text("edit.stale"));
+            FormMessages.stale(FORM, language.text("edit.stale"));
         } catch (InvalidInput e) {
             // The service names the field activityIds; the form's field is activityId.
             FormMessages.refuse(InvalidInput.of("activityId", e.problems().get(0).key()), FORM, language.getLocale());

@@ -16,7 +16,6 @@ import se.samspar.situation.api.ProblemView;
 import se.samspar.situation.api.SituationPictures;
 import se.samspar.situation.api.SourceKind;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.form.FormMessages;
 
 /** The problem form of a draft version: a new problem, or one chosen for editing; and removing a problem. */
@@ -79,7 +78,7 @@ public class ProblemSection implements Serializable {
             }
             clear();
         } catch (StaleEdit | NotFound e) {
-            FormMessages.stale(FORM, new Messages.Lookup(language).text("edit.stale"));
+            FormMessages.stale(FORM, language.text("edit.stale"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, FORM, language.getLocale());
         }
@@ -94,7 +93,7 @@ public class ProblemSection implements Serializable {
             }
             info("situation.problemRemoved");
         } catch (StaleEdit | NotFound e) {
-            FormMessages.stale(FORM, new Messages.Lookup(language).text("edit.stale"));
+            FormMessages.stale(FORM, language.text("edit.stale"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, FORM, language.getLocale());
         }
@@ -102,7 +101,7 @@ public class ProblemSection implements Serializable {
     }
 
     private void info(String key) {
-        FormMessages.info(FORM, new Messages.Lookup(language).text(key));
+        FormMessages.info(FORM, language.text(key));
     }
 
     private void clear() {

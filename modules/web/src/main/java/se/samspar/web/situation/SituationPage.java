@@ -20,7 +20,6 @@ import se.samspar.situation.api.PictureView;
 import se.samspar.situation.api.SituationPictures;
 import se.samspar.situation.api.SituationQueries;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 import se.samspar.web.faces.form.FormMessages;
 
@@ -110,7 +109,7 @@ public class SituationPage implements Serializable {
             info("adopt", "situation.adopted");
         } catch (StaleEdit e) {
             refresh();
-            FormMessages.stale("adopt", new Messages.Lookup(language).text("edit.stale"));
+            FormMessages.stale("adopt", language.text("edit.stale"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "adopt", language.getLocale());
         }
@@ -122,7 +121,7 @@ public class SituationPage implements Serializable {
     }
 
     private void info(String form, String key) {
-        FormMessages.info(form, new Messages.Lookup(language).text(key));
+        FormMessages.info(form, language.text(key));
     }
 
     // ---- read models

@@ -25,7 +25,6 @@ import se.samspar.transfer.api.ImportRequest;
 import se.samspar.web.faces.Downloads;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 
 /**
@@ -115,7 +114,7 @@ public class ImportPage implements Serializable {
         try {
             importedId = imports.importFile(new ImportRequest(fileName, content, targetId));
             clear();
-            FormMessages.info(FORM, text("import.done"));
+            FormMessages.info(FORM, language.text("import.done"));
         } catch (ImportRefused e) {
             refused(e);
         } catch (AccessDenied e) {
@@ -140,39 +139,35 @@ public class ImportPage implements Serializable {
         fileName = e.file();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                MessageFormat.format(text("import.refused"), e.file(), problems.size()), null));
+                MessageFormat.format(language.text("import.refused"), e.file(), problems.size()), null));
         faces.validationFailed();
     }
 
     /** A problem's place in words: a cell as sheet, row and column; a sheet; a JSON path; or the whole file. */
     String where(String field) {
         if (field == null || field.isEmpty() || "$".equals(field)) {
-            return text("import.where.file");
+            return language.text("import.where.file");
         }
         int bang = field.indexOf('!');
         if (bang > 0) {
             String cell = field.substring(bang + 1);
             String column = cell.replaceAll("\\d", "");
-            return MessageFormat.format(text("import.where.cell"), field.substring(0, bang), cell.substring(column.length()),
+            return MessageFormat.format(language.text("import.where.cell"), field.substring(0, bang), cell.substring(column.length()),
                     column);
         }
         java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(field);
         if (line.matches()) { // where the JSON parser stopped
-            return MessageFormat.format(text("import.where.line"), line.group(1), line.group(2));
+            return MessageFormat.format(language.text("import.where.line"), line.group(1), line.group(2));
         }
         if (field.matches("[\\p{L} ]+")) {
-            return MessageFormat.format(text("import.where.sheet"), field);
+            return MessageFormat.format(language.text("import.where.sheet"), field);
         }
-        return MessageFormat.format(text("import.where.path"), field);
+        return MessageFormat.format(language.text("import.where.path"), field);
     }
 
     private static String baseName(String submitted) {
         String name = submitted == null ? "" : submitted;
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    }
-
-    private String text(String key) {
-        return new Messages.Lookup(language).text(key);
     }
 
     public void downloadTemplate() throws IOException {
@@ -195,7 +190,7 @@ public class ImportPage implements Serializable {
 
     /** Names in a list as a sentence shows them; "none" for none. */
     public String joined(List<String> names) {
-        return names == null || names.isEmpty() ? text("import.none") : String.join(", ", names);
+        return names == null || names.isEmpty() ? language.text("import.none") : String.join(", ", names);
     }
 
     public boolean isMayImport() {

@@ -24,7 +24,6 @@ import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 
 /**
@@ -119,7 +118,7 @@ public class ActivityEditPage implements Serializable {
             }
         } catch (StaleEdit e) {
             activities.find(form.activityId).ifPresent(a -> form = ActivityForm.of(a));
-            FormMessages.stale(FORM, text("edit.stale"));
+            FormMessages.stale(FORM, language.text("edit.stale"));
             return null;
         } catch (InvalidInput e) {
             FormMessages.refuse(e, FORM, language.getLocale());
@@ -129,17 +128,13 @@ public class ActivityEditPage implements Serializable {
         faces.getExternalContext().getFlash().setKeepMessages(true);
         String done = form.activityId == null ? "activityEdit.added" : "activityEdit.saved";
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(text(done), draft.reference()), null));
+                MessageFormat.format(language.text(done), draft.reference()), null));
         AgreementPeriod period = AgreementPeriod.of(getStructure().agreement());
         if (!ActivityForm.outsidePeriod(draft, period).isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, MessageFormat.format(
-                    text("activity.outsidePeriod"), date(period.from()), date(period.to())), null));
+                    language.text("activity.outsidePeriod"), date(period.from()), date(period.to())), null));
         }
         return "/activity?faces-redirect=true&id=" + saved;
-    }
-
-    private String text(String key) {
-        return new Messages.Lookup(language).text(key);
     }
 
     private String date(java.time.LocalDate date) {

@@ -3,7 +3,6 @@ package se.samspar.web.agreement.edit;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 import se.samspar.web.faces.ViewParameters;
 
 import jakarta.faces.view.ViewScoped;
@@ -156,7 +155,7 @@ public class AgreementEditPage implements Serializable {
     // ---- what the sections say, at their forms
 
     String text(String key) {
-        return new Messages.Lookup(language).text(key);
+        return language.text(key);
     }
 
     String date(java.time.LocalDate date) {

@@ -10,7 +10,6 @@ import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.Language;
-import se.samspar.web.faces.Messages;
 
 /**
  * The messages of a form, under its id (shown by the form-messages include), and a refusal's
@@ -31,15 +30,14 @@ public final class FormMessages {
      * its field. The one way the pages' save buttons handle a service's answer. Returns whether it was done.
      */
     public static boolean save(String form, Language language, Runnable change, Runnable reread, String doneKey) {
-        Messages.Lookup texts = new Messages.Lookup(language);
         try {
             change.run();
             reread.run();
-            info(form, texts.text(doneKey));
+            info(form, language.text(doneKey));
             return true;
         } catch (StaleEdit e) {
             reread.run();
-            stale(form, texts.text("edit.stale"));
+            stale(form, language.text("edit.stale"));
         } catch (InvalidInput e) {
             refuse(e, form, language.getLocale());
         }
