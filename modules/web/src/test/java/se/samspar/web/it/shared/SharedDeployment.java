@@ -24,7 +24,8 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  * {@code se.samspar.web.it.Deployments} declares. Its server starts for the first such class and stays for the
  * next. A class with a deployment of its own (RestartIT: a new server on the database the shared one used) first
  * stops the shared server, since an embedded Derby folder takes one JVM, and the next sharing class starts it
- * again. The shared server stops with the test run.
+ * again. The shared server stops with the test run. It keeps the application's state from class to class (the
+ * persistence cache, the sign-in throttle's memory): a test that needs a fresh server declares a deployment of its own.
  */
 public class SharedDeployment {
     private static final String DECLARED_BY = "se.samspar.web.it.Deployments";
