@@ -1,5 +1,6 @@
 package se.samspar.web.it.shared;
 
+import java.lang.reflect.Method;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
@@ -47,8 +48,8 @@ public class SharedDeployment {
     private boolean sharing;
 
     public void generate(@Observes EventContext<GenerateDeployment> context) {
-        TestClass testClass = context.getEvent().getTestClass();
-        if (testClass.getMethods(Deployment.class).length > 0) {
+        // Deployments itself has one: generating the shared deployment below passes through here, with nothing to stop.
+        if (hasOwnDeployment(context.getEvent().getTestClass().getJavaClass())) {
             sharing = false;
             stopShared();
             context.proceed();
@@ -103,6 +104,18 @@ public class SharedDeployment {
         }
         shared = null;
         sharedRunning = false;
+    }
+
+    /** Whether the class (or a superclass) declares a {@code @Deployment}: then it runs on a server of its own. */
+    static boolean hasOwnDeployment(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(Deployment.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Class<?> declaringClass() {

@@ -3,7 +3,6 @@ package se.samspar.web.it.shared;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
@@ -27,11 +26,10 @@ public class SharedDeploymentLast implements ClassOrderer {
                 .orElse(runsInTheSharedDeployment(descriptor) ? Integer.MAX_VALUE : Order.DEFAULT);
     }
 
-    static boolean runsInTheSharedDeployment(ClassDescriptor descriptor) {
+    private static boolean runsInTheSharedDeployment(ClassDescriptor descriptor) {
         List<ExtendWith> extensions = descriptor.findRepeatableAnnotations(ExtendWith.class);
         boolean arquillian = extensions.stream().flatMap(e -> Stream.of(e.value()))
                 .anyMatch(ArquillianExtension.class::equals);
-        return arquillian && Stream.of(descriptor.getTestClass().getDeclaredMethods())
-                .noneMatch(m -> m.isAnnotationPresent(Deployment.class));
+        return arquillian && !SharedDeployment.hasOwnDeployment(descriptor.getTestClass());
     }
 }
