@@ -19,6 +19,7 @@ import se.samspar.identity.api.UserView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.form.FormMessages;
+import se.samspar.web.table.PerRequest;
 
 /**
  * The user form: a new account, or an existing one chosen in the list (name, e-mail, organisation, roles, coordinator
@@ -119,6 +120,12 @@ public class UserForm implements Serializable {
         if (organisationId == null) {
             return List.of();
         }
+        // The rendered and the rendered= of the list both ask: one read a request (keyed on what it depends on).
+        return PerRequest.get("userForm.coordinatorChoices:" + organisationId + ":" + coordinatorOf,
+                this::readCoordinatorChoices);
+    }
+
+    private List<AgreementView> readCoordinatorChoices() {
         List<AgreementView> all = page.getAgreements();
         Set<Long> offered = new HashSet<>(coordinatorOf);
         agreements.partiesOf(all.stream().map(AgreementView::id).toList()).stream()
