@@ -120,7 +120,7 @@ public class UserForm implements Serializable {
         if (organisationId == null) {
             return List.of();
         }
-        // The rendered and the rendered= of the list both ask: one read a request (keyed on what it depends on).
+        // The check boxes' items and their rendered= both ask: read once a rendered request, keyed on its inputs.
         return PerRequest.get("userForm.coordinatorChoices:" + organisationId + ":" + coordinatorOf,
                 this::readCoordinatorChoices);
     }

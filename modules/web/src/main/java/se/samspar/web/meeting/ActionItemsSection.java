@@ -42,7 +42,7 @@ public class ActionItemsSection implements Serializable {
             responsiblePartyId = null;
             dueDate = null;
             page.actionItemsChanged();
-            FormMessages.info("actionItem", page.text("meetings.actionItemAdded"));
+            FormMessages.info("actionItem", language.text("meetings.actionItemAdded"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "actionItem", language.getLocale());
         }
@@ -57,7 +57,7 @@ public class ActionItemsSection implements Serializable {
             links.link(Linked.ACTION_ITEM, actionItemId, activityId == null ? -1 : activityId);
             activityId = null;
             page.actionItemsChanged();
-            FormMessages.info("itemLink", page.text("meetings.linked"));
+            FormMessages.info("itemLink", language.text("meetings.linked"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "itemLink", language.getLocale());
         } catch (NotFound e) {

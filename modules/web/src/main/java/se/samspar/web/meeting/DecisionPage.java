@@ -77,10 +77,6 @@ public class DecisionPage implements Serializable {
         agreementActivities = null;
     }
 
-    String text(String key) {
-        return language.text(key);
-    }
-
     // ---- read models
 
     public DecisionView getDecision() {

@@ -46,7 +46,7 @@ public class LinksSection implements Serializable {
             links.link(Linked.DECISION, page.getDecisionId(), activityId == null ? -1 : activityId);
             activityId = null;
             page.reread();
-            FormMessages.info("link", page.text("meetings.linked"));
+            FormMessages.info("link", language.text("meetings.linked"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "link", language.getLocale());
         }
@@ -58,7 +58,7 @@ public class LinksSection implements Serializable {
         if (id != null) {
             links.unlink(Linked.DECISION, page.getDecisionId(), id);
             page.reread();
-            FormMessages.info("link", page.text("meetings.unlinked"));
+            FormMessages.info("link", language.text("meetings.unlinked"));
         }
     }
 
@@ -74,7 +74,7 @@ public class LinksSection implements Serializable {
             startDate = null;
             dueDate = null;
             page.reread();
-            FormMessages.info("newActivity", page.text("meetings.activityCreated"));
+            FormMessages.info("newActivity", language.text("meetings.activityCreated"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "newActivity", language.getLocale());
         }

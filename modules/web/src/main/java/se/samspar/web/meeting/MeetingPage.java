@@ -82,7 +82,7 @@ public class MeetingPage implements Serializable {
             decisionEditing.record(agreementId, meetingId, decision.draft());
             decision = new DecisionForm();
             decisions = null;
-            FormMessages.info("decision", text("meetings.decisionRecorded"));
+            FormMessages.info("decision", language.text("meetings.decisionRecorded"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "decision", language.getLocale());
         }
@@ -95,10 +95,6 @@ public class MeetingPage implements Serializable {
 
     void actionItemsChanged() {
         actionItems = null;
-    }
-
-    String text(String key) {
-        return language.text(key);
     }
 
     // ---- read models

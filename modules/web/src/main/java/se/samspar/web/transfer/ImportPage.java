@@ -152,8 +152,8 @@ public class ImportPage implements Serializable {
         if (bang > 0) {
             String cell = field.substring(bang + 1);
             String column = cell.replaceAll("\\d", "");
-            return MessageFormat.format(language.text("import.where.cell"), field.substring(0, bang), cell.substring(column.length()),
-                    column);
+            return MessageFormat.format(language.text("import.where.cell"), field.substring(0, bang),
+                    cell.substring(column.length()), column);
         }
         java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(field);
         if (line.matches()) { // where the JSON parser stopped

@@ -20,8 +20,8 @@ import se.samspar.web.startup.DemoData;
 
 /**
  * Runs in a new Payara Micro on the database ImportIT's server left behind ({@code @Order(2)}:
- * right after ImportIT; its own deployment, so the shared server stops first): what was changed through the services survived the stop and start, and
- * the demo data is not imported a second time.
+ * right after ImportIT; its own deployment, so the shared server stops first): what was changed through the
+ * services survived the stop and start, and the demo data is not imported a second time.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
