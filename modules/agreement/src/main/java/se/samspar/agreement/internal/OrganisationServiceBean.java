@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import se.samspar.agreement.api.OrganisationChanged;
@@ -20,6 +22,7 @@ import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.SearchText;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
@@ -89,6 +92,38 @@ public class OrganisationServiceBean implements OrganisationService {
     public List<OrganisationView> all() {
         return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList()
                 .stream().map(OrganisationServiceBean::view).toList();
+    }
+
+    @Override
+    public List<OrganisationView> page(String search, int first, int max) {
+        return searching(em.createQuery("select o from Organisation o" + where(search) + " order by o.name, o.id",
+                Organisation.class), search).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultList().stream().map(OrganisationServiceBean::view).toList();
+    }
+
+    @Override
+    public long count(String search) {
+        return searching(em.createQuery("select count(o) from Organisation o" + where(search), Long.class), search)
+                .getSingleResult();
+    }
+
+    private static String where(String search) {
+        return !SearchText.given(search) ? ""
+                : " where lower(o.name) like :search escape '!' or lower(o.shortName) like :search escape '!'";
+    }
+
+    private static <T> TypedQuery<T> searching(TypedQuery<T> query, String search) {
+        return SearchText.given(search) ? query.setParameter("search", SearchText.contains(search)) : query;
+    }
+
+    @Override
+    public List<OrganisationView> withIds(Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select o from Organisation o where o.id in :ids order by o.name", Organisation.class)
+                .setParameter("ids", organisationIds.stream().distinct().toList()).getResultList().stream()
+                .map(OrganisationServiceBean::view).toList();
     }
 
     @Override

@@ -31,6 +31,7 @@ import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Refusal;
 import se.samspar.platform.api.Roles;
+import se.samspar.platform.api.SearchText;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
@@ -210,18 +211,13 @@ public class UserAccountServiceBean implements UserAccounts {
     }
 
     private static String where(String search) {
-        return search == null || search.isBlank() ? ""
+        return !SearchText.given(search) ? ""
                 : " where lower(u.username) like :search escape '!' or lower(u.displayName) like :search escape '!'";
     }
 
     private static <T> jakarta.persistence.TypedQuery<T> searching(jakarta.persistence.TypedQuery<T> query,
                                                                   String search) {
-        if (search != null && !search.isBlank()) {
-            // The search is text, not a pattern: its own % and _ are escaped.
-            String escaped = search.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            query.setParameter("search", "%" + escaped + "%");
-        }
-        return query;
+        return SearchText.given(search) ? query.setParameter("search", SearchText.contains(search)) : query;
     }
 
     @Override

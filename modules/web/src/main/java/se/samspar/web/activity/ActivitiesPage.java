@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.omnifaces.util.Components;
-import org.primefaces.component.datatable.DataTable;
 import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityTable;
@@ -26,6 +24,7 @@ import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.web.table.ActivityRows;
+import se.samspar.web.table.RowsById;
 
 /**
  * The activities of one agreement ({@code /activities?agreement=1}): the filters the user has
@@ -129,7 +128,7 @@ public class ActivitiesPage implements Serializable {
 
     /** "Filtrera": the submitted filters apply from the first page. */
     public void apply() {
-        firstPage();
+        RowsById.showFirstPage(TABLE);
     }
 
     /** "Återställ": every filter off, first page. */
@@ -144,14 +143,7 @@ public class ActivitiesPage implements Serializable {
         needsUpdateOnly = false;
         text = null;
         linked = new LinkedFilter();
-        firstPage();
-    }
-
-    private static void firstPage() {
-        DataTable dataTable = Components.findComponent(TABLE);
-        if (dataTable != null) {
-            dataTable.setFirst(0);
-        }
+        RowsById.showFirstPage(TABLE);
     }
 
     public String areaName(long id) {

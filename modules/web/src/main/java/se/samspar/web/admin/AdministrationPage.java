@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
-import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
-import se.samspar.agreement.api.OrganisationView;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Roles;
@@ -21,8 +19,9 @@ import se.samspar.web.faces.ViewParameters;
 import se.samspar.web.table.PerRequest;
 
 /**
- * Administration (/admin), the page itself: whether the caller may see it, and the lists every section shows
- * (organisations, agreements, roles), each read once per request. Each section of the page has its own view-scoped
+ * Administration (/admin), the page itself: whether the caller may see it, and the lists several sections show
+ * (agreements, roles, organisation types), each read once per request; organisations are paged and searched where
+ * they are shown ({@link OrganisationsSection}, {@link UserForm}, {@link UsersSection}). Each section of the page has its own view-scoped
  * bean, which injects this one: {@link UsersSection} (the paged list, deactivation after a confirmation),
  * {@link UserForm} (a new or an existing account, with a new organisation made on the spot),
  * {@link PasswordResetSection}, {@link OrganisationsSection} and {@link BackupsSection}. The services refuse anyone
@@ -32,7 +31,6 @@ import se.samspar.web.table.PerRequest;
 @ViewScoped
 public class AdministrationPage implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String ORGANISATIONS = AdministrationPage.class.getName() + ".organisations";
     private static final String AGREEMENTS = AdministrationPage.class.getName() + ".agreements";
     private static final String AGREEMENT_TITLES = AdministrationPage.class.getName() + ".agreementTitles";
     static final List<String> ROLES = List.of(Roles.COORDINATOR, Roles.PARTNER, Roles.BOARD_MEMBER,
@@ -40,8 +38,6 @@ public class AdministrationPage implements Serializable {
 
     @Inject
     UserAccounts accounts;
-    @Inject
-    OrganisationService organisations;
     @Inject
     AgreementQueries agreements;
     @Inject
@@ -56,10 +52,6 @@ public class AdministrationPage implements Serializable {
         }
     }
 
-    public List<OrganisationView> getOrganisations() {
-        return PerRequest.get(ORGANISATIONS, organisations::all);
-    }
-
     public List<AgreementView> getAgreements() {
         return PerRequest.get(AGREEMENTS, agreements::agreements);
     }
@@ -70,11 +62,6 @@ public class AdministrationPage implements Serializable {
 
     public OrganisationType[] getOrganisationTypes() {
         return OrganisationType.values();
-    }
-
-    public String organisationName(long id) {
-        return getOrganisations().stream().filter(o -> o.id() == id).map(OrganisationView::name).findFirst()
-                .orElse("");
     }
 
     public String agreementTitles(Set<Long> ids) {

@@ -4,13 +4,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
+import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.OrganisationView;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.identity.api.UserView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.CurrentUser;
 import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.faces.RowParameters;
+import se.samspar.web.table.PerRequest;
+import se.samspar.web.table.SearchedRows;
 
 /**
  * The accounts: a table paged in the database, each row with "Ändra" (into {@link UserForm}), and deactivation after
@@ -25,32 +34,32 @@ public class UsersSection implements Serializable {
     @Inject
     UserAccounts accounts;
     @Inject
+    OrganisationService organisations;
+    @Inject
     AdministrationPage page;
     @Inject
     UserForm form;
     @Inject
     CurrentUser currentUser;
 
-    private final UserRows rows = new UserRows(new UserRows.Source() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public UserAccounts accounts() {
-            return accounts;
-        }
-
-        @Override
-        public String search() {
-            return search;
-        }
-    });
-    private String search;
+    private final SearchedRows<UserView> rows = new SearchedRows<>("users:table", search -> accounts.count(search),
+            (search, first, max) -> accounts.page(search, first, max), UserView::id);
     /** The account the confirmation dialog asks about. */
     private Long pendingId;
     private String pendingName;
 
-    public UserRows getRows() {
+    public SearchedRows<UserView> getRows() {
         return rows;
+    }
+
+    /** The name of the row's organisation: those of the page shown, read together once a rendered request. */
+    public String organisationName(UserView user) {
+        List<UserView> shown = rows.getWrappedData() == null ? List.of() : rows.getWrappedData();
+        Set<Long> ids = new TreeSet<>(List.of(user.organisationId()));
+        shown.forEach(u -> ids.add(u.organisationId()));
+        Map<Long, String> names = PerRequest.get("usersSection.organisationNames:" + ids, () -> organisations
+                .withIds(ids).stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::name)));
+        return names.getOrDefault(user.organisationId(), "");
     }
 
     /** Whether the row is the signed-in administrator's own account (which they may not deactivate). */
@@ -99,14 +108,6 @@ public class UsersSection implements Serializable {
             accounts.activate(userId);
             FormMessages.info(FORM, page.text("admin.userActivated"));
         }
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
     }
 
     public String getPendingName() {

@@ -16,8 +16,9 @@ import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.CallerContext;
-import se.samspar.web.table.PerRequest;
 import se.samspar.web.table.ActivityRows;
+import se.samspar.web.table.PerRequest;
+import se.samspar.web.table.RowsById;
 
 /**
  * My organisation: every activity it leads or takes part in, across its agreements — a summary per agreement (lights,
@@ -49,14 +50,7 @@ public class MyOrganisationPage implements Serializable {
 
     public void apply() {
         applied = new MyOrganisationActivities.Filter(agreementId, status, needsUpdate);
-        firstPage();
-    }
-
-    private static void firstPage() {
-        org.primefaces.component.datatable.DataTable table = org.omnifaces.util.Components.findComponent("activities");
-        if (table != null) {
-            table.setFirst(0);
-        }
+        RowsById.showFirstPage("activities");
     }
 
     public void reset() {
@@ -64,7 +58,7 @@ public class MyOrganisationPage implements Serializable {
         status = null;
         needsUpdate = false;
         applied = MyOrganisationActivities.Filter.ALL;
-        firstPage();
+        RowsById.showFirstPage("activities");
     }
 
     /** Per agreement: its activities, on track, at risk, off track, needing a report; one query per request. */

@@ -1,6 +1,8 @@
 package se.samspar.web.table;
 
 import java.util.List;
+import org.omnifaces.util.Components;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -9,6 +11,17 @@ import org.primefaces.model.LazyDataModel;
  */
 public abstract class RowsById<T> extends LazyDataModel<T> {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Back to the table's first page, for a new search or filter: the page shown may be past the end of what it
+     * finds. {@code clientId} is the table's, as {@code Components.findComponent} takes it.
+     */
+    public static void showFirstPage(String clientId) {
+        DataTable table = Components.findComponent(clientId);
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
 
     /** The row's id, its key in the table. */
     protected abstract long idOf(T row);

@@ -172,6 +172,61 @@ class AdministrationBrowserIT {
         errors.assertNone();
     }
 
+    /**
+     * With more organisations than the user form's select offers (50), a search finds the others, and the
+     * organisations table pages and searches in the database. The 50 made here start with "Ö", which sorts after
+     * every other name, so the organisations other tests choose stay among the 50 offered.
+     */
+    @Test
+    void organisationsAreFoundBySearch() {
+        String token = UUID.randomUUID().toString().substring(0, 6);
+        Locator name = page.locator("#organisation\\:organisationName");
+        for (int i = 0; i < 50; i++) {
+            name.fill(String.format("Övningsorganisation %s %02d", token, i));
+            page.locator("#organisation\\:organisationType").selectOption("OTHER");
+            page.locator("#organisation\\:create").click();
+            assertThat(name).hasValue(""); // the form was emptied: made
+        }
+        page.reload();
+        assertThat(page.locator("#organisation-choices")).containsText("Listan visar de 50 första av");
+        assertThat(page.locator("#user\\:organisationId option")).hasCount(51); // "– Välj –" and 50
+        Axe.assertNoViolations(page);
+
+        Locator search = page.locator("#user\\:organisationSearch");
+        search.fill("ÖVNINGSORGANISATION " + token + " 4");
+        search.press("Enter");
+        assertThat(page.locator("#user\\:organisationId option")).hasCount(11);
+        assertThat(page.locator("#organisation-choices")).hasText("");
+        page.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel(
+                "Övningsorganisation " + token + " 42"));
+        search.fill("ingen sådan " + token);
+        page.locator("#user\\:findOrganisation").click();
+        assertThat(page.locator("#organisation-choices")).hasText("Ingen organisation matchar sökningen.");
+        // The one chosen stays offered, and chosen, whatever the search finds.
+        assertThat(page.locator("#user\\:organisationId option:checked")).hasText("Övningsorganisation " + token + " 42");
+        Axe.assertNoViolations(page);
+
+        page.locator("#organisationListSearch").fill(token);
+        page.locator("#findOrganisations").click();
+        Locator rows = page.locator("#organisationTable tbody tr");
+        assertThat(page.locator("#organisationTable")).containsText("1–25 / 50");
+        assertThat(rows.first()).containsText("Övningsorganisation " + token + " 00");
+        page.locator("#organisationTable .ui-paginator-next").first().click();
+        assertThat(page.locator("#organisationTable")).containsText("26–50 / 50");
+        assertThat(rows.last()).containsText("Övningsorganisation " + token + " 49");
+        page.locator("#organisationListSearch").fill("ingen sådan " + token);
+        page.locator("#findOrganisations").click();
+        assertThat(page.locator("#organisationTable .ui-datatable-empty-message")).hasText(
+                "Ingen organisation matchar sökningen.");
+        assertThat(rows).hasCount(1);
+        Axe.assertNoViolations(page);
+
+        Browser.switchLanguage(page, "en");
+        assertThat(page.locator("#organisation-choices")).containsText("The list shows the first 50 of");
+        Axe.assertNoViolations(page);
+        errors.assertNone();
+    }
+
     /** The backup section tells whom to ask, not a file in the source tree. */
     @Test
     void theBackupSectionPointsToNoFileInTheSourceTree() {

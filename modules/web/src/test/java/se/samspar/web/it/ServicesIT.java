@@ -279,6 +279,32 @@ class ServicesIT extends WithServices {
         assertEquals("Får vara högst 200 tecken.", tooLong.problems().get(0).message(Locales.SWEDISH));
     }
 
+    /** The administration page's organisation table and select: a page of a search, its count, names by id. */
+    @Test
+    void organisationsArePagedAndSearchedInTheDatabase() {
+        String token = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long first = organisations.create(new OrganisationDraft("Sökbar A " + token, "SB_" + token,
+                OrganisationType.OTHER, null));
+        long second = organisations.create(new OrganisationDraft("Sökbar B 100% " + token, null,
+                OrganisationType.OTHER, null));
+        long third = organisations.create(new OrganisationDraft("Sökbar C " + token, null, OrganisationType.OTHER,
+                null));
+
+        assertEquals(3, organisations.count(token.toUpperCase(Locale.ROOT)), "case does not matter");
+        assertEquals(List.of(first, second, third), organisations.page(" " + token + " ", 0, 10).stream()
+                .map(o -> o.id()).toList(), "by name");
+        assertEquals(List.of(second, third), organisations.page(token, 1, 2).stream().map(o -> o.id()).toList(),
+                "the second page of one");
+        assertEquals(1, organisations.count("100% " + token), "% is text");
+        assertEquals(0, organisations.count("sökbar_b"), "_ is text, not any character");
+        assertEquals(1, organisations.count("sb_" + token), "the short name too");
+        assertEquals(organisations.count(), organisations.count("  "), "a blank search finds all");
+        assertEquals(organisations.count(), organisations.count(null));
+        assertEquals(List.of("Sökbar A " + token, "Sökbar C " + token), organisations.withIds(List.of(third, first,
+                third, -1L)).stream().map(o -> o.name()).toList(), "those that exist, once each, by name");
+        assertTrue(organisations.withIds(List.of()).isEmpty());
+    }
+
     @Test
     void idsFromAnotherAgreementAreRefused() {
         Fixtures.Built mine = Fixtures.build(organisations, agreementEditing);
