@@ -27,5 +27,8 @@ public interface OrganisationService {
 
     Optional<OrganisationView> find(long organisationId);
 
+    /** The organisation with this name, whatever its case and surrounding spaces (names are unique so). */
+    Optional<OrganisationView> named(String name);
+
     long count();
 }

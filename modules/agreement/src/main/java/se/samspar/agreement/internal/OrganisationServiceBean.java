@@ -132,6 +132,13 @@ public class OrganisationServiceBean implements OrganisationService {
     }
 
     @Override
+    public Optional<OrganisationView> named(String name) {
+        return em.createQuery("select o from Organisation o where lower(o.name) = :name", Organisation.class)
+                .setParameter("name", name.strip().toLowerCase()).getResultList().stream().findFirst()
+                .map(OrganisationServiceBean::view);
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
     }

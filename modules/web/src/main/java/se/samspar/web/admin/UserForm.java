@@ -12,7 +12,6 @@ import java.util.Set;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationService;
-import se.samspar.agreement.api.OrganisationView;
 import se.samspar.identity.api.NewUser;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.identity.api.UserDetails;
@@ -20,6 +19,7 @@ import se.samspar.identity.api.UserView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.form.FormMessages;
+import se.samspar.web.faces.form.OrganisationChoices;
 import se.samspar.web.table.PerRequest;
 
 /**
@@ -32,8 +32,6 @@ import se.samspar.web.table.PerRequest;
 public class UserForm implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "user";
-    /** How many organisations the select offers at most: a search finds the others. */
-    static final int ORGANISATION_CHOICES = 50;
 
     @Inject
     UserAccounts accounts;
@@ -52,7 +50,7 @@ public class UserForm implements Serializable {
     private String displayName;
     private String email;
     private Long organisationId;
-    private String organisationSearch;
+    private OrganisationChoices organisationChoices = new OrganisationChoices(FORM);
     private List<String> roles = new ArrayList<>();
     private List<Long> coordinatorOf = new ArrayList<>();
     private String password;
@@ -108,7 +106,7 @@ public class UserForm implements Serializable {
         editingId = null;
         editingUsername = username = displayName = email = password = null;
         organisationId = null;
-        organisationSearch = null;
+        organisationChoices = new OrganisationChoices(FORM);
         roles = new ArrayList<>();
         coordinatorOf = new ArrayList<>();
         addingOrganisation = false;
@@ -139,33 +137,10 @@ public class UserForm implements Serializable {
         return all.stream().filter(a -> offered.contains(a.id())).toList();
     }
 
-    /**
-     * The organisations the select offers: the first {@value #ORGANISATION_CHOICES} by name that the search finds
-     * (an installation for the whole country knows about a thousand), and the one chosen, wherever it is.
-     */
-    public List<OrganisationView> getOrganisationChoices() {
-        return PerRequest.get("userForm.organisationChoices:" + organisationSearch + ":" + organisationId,
-                this::readOrganisationChoices);
-    }
-
-    private List<OrganisationView> readOrganisationChoices() {
-        List<OrganisationView> found = organisations.page(organisationSearch, 0, ORGANISATION_CHOICES);
-        if (organisationId == null || found.stream().anyMatch(o -> o.id() == organisationId)) {
-            return found;
-        }
-        List<OrganisationView> choices = new ArrayList<>(organisations.withIds(List.of(organisationId)));
-        choices.addAll(found);
-        return choices;
-    }
-
-    /** How many organisations the search finds: the hint says when the select shows only some of them. */
-    public long getOrganisationMatches() {
-        return PerRequest.get("userForm.organisationMatches:" + organisationSearch,
-                () -> organisations.count(organisationSearch));
-    }
-
-    public int getOrganisationChoicesShown() {
-        return ORGANISATION_CHOICES;
+    /** The organisations the select offers: the first 50 the search finds, and the one chosen. */
+    public OrganisationChoices.Offer getOrganisationOffer() {
+        return organisationChoices.offer(organisations, organisationId == null ? List.of() : List.of(organisationId),
+                List.of());
     }
 
     public void addOrganisation() {
@@ -202,8 +177,7 @@ public class UserForm implements Serializable {
     public void setEmail(String v) { email = v; }
     public Long getOrganisationId() { return organisationId; }
     public void setOrganisationId(Long v) { organisationId = v; }
-    public String getOrganisationSearch() { return organisationSearch; }
-    public void setOrganisationSearch(String v) { organisationSearch = v; }
+    public OrganisationChoices getOrganisationChoices() { return organisationChoices; }
     public List<String> getRoles() { return roles; }
     public void setRoles(List<String> v) { roles = v; }
     public List<Long> getCoordinatorOf() { return coordinatorOf; }

@@ -6,20 +6,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import se.samspar.agreement.api.AgreementCreation;
 import se.samspar.agreement.api.NewAgreement;
 import se.samspar.agreement.api.NewAgreement.NewParty;
 import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
-import se.samspar.agreement.api.OrganisationView;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Text;
 import se.samspar.web.agreement.edit.AgreementDetailsForm;
 import se.samspar.web.faces.form.FormMessages;
+import se.samspar.web.faces.form.OrganisationChoices;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.ViewParameters;
@@ -50,7 +49,7 @@ public class NewAgreementPage implements Serializable {
     private final List<NewOrganisation> newOrganisations = new ArrayList<>();
     private NewOrganisation adding = new NewOrganisation();
     private int nextKey = 1;
-    private transient List<OrganisationView> known;
+    private final OrganisationChoices organisationChoices = new OrganisationChoices(FORM);
 
     /** f:viewAction: whoever may not create agreements gets a 403, as the service would refuse them. */
     public void load() {
@@ -59,11 +58,13 @@ public class NewAgreementPage implements Serializable {
         }
     }
 
-    public List<OrganisationView> getOrganisations() {
-        if (known == null) {
-            known = organisations.all();
-        }
-        return known;
+    /** The organisations the check boxes offer: those ticked, and the first 50 the search finds. */
+    public OrganisationChoices.Offer getOrganisationOffer() {
+        return organisationChoices.offer(organisations, organisationIds, List.of());
+    }
+
+    public OrganisationChoices getOrganisationChoices() {
+        return organisationChoices;
     }
 
     public OrganisationType[] getOrganisationTypes() {
@@ -75,9 +76,8 @@ public class NewAgreementPage implements Serializable {
         OrganisationDraft draft = adding.draft();
         try {
             validator.check(draft);
-            boolean known = Stream.concat(getOrganisations().stream().map(OrganisationView::name),
-                            newOrganisations.stream().map(o -> o.name))
-                    .anyMatch(n -> n.equalsIgnoreCase(draft.name().strip()));
+            boolean known = organisations.named(draft.name()).isPresent()
+                    || newOrganisations.stream().anyMatch(o -> o.name.strip().equalsIgnoreCase(draft.name().strip()));
             if (known) {
                 throw InvalidInput.of("name", "samspar.unique");
             }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -94,9 +93,7 @@ public class FirstAdministrator {
 
     private long organisationId() {
         String wanted = organisation.strip();
-        return organisations.all().stream().filter(o -> o.name().strip().toLowerCase(Locale.ROOT)
-                        .equals(wanted.toLowerCase(Locale.ROOT))).findFirst()
-                .map(o -> o.id())
+        return organisations.named(wanted).map(o -> o.id())
                 .orElseGet(() -> organisations.create(new OrganisationDraft(wanted, null, OrganisationType.OTHER, null)));
     }
 }

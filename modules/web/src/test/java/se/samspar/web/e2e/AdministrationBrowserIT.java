@@ -188,7 +188,8 @@ class AdministrationBrowserIT {
             assertThat(name).hasValue(""); // the form was emptied: made
         }
         page.reload();
-        assertThat(page.locator("#organisation-choices")).containsText("Listan visar de 50 första av");
+        assertThat(page.locator("#user\\:organisationSearchHint")).hasText(
+                "Listan visar de 50 första som sökningen hittar. Sök mer precist för att hitta fler.");
         assertThat(page.locator("#user\\:organisationId option")).hasCount(51); // "– Välj –" and 50
         Axe.assertNoViolations(page);
 
@@ -196,12 +197,12 @@ class AdministrationBrowserIT {
         search.fill("ÖVNINGSORGANISATION " + token + " 4");
         search.press("Enter");
         assertThat(page.locator("#user\\:organisationId option")).hasCount(11);
-        assertThat(page.locator("#organisation-choices")).hasText("");
+        assertThat(page.locator("#user\\:organisationSearchHint")).hasText("");
         page.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel(
                 "Övningsorganisation " + token + " 42"));
         search.fill("ingen sådan " + token);
-        page.locator("#user\\:findOrganisation").click();
-        assertThat(page.locator("#organisation-choices")).hasText("Ingen organisation matchar sökningen.");
+        page.locator("#user\\:organisationSearchFind").click();
+        assertThat(page.locator("#user\\:organisationSearchHint")).hasText("Ingen organisation matchar sökningen.");
         // The one chosen stays offered, and chosen, whatever the search finds.
         assertThat(page.locator("#user\\:organisationId option:checked")).hasText("Övningsorganisation " + token + " 42");
         Axe.assertNoViolations(page);
@@ -222,7 +223,7 @@ class AdministrationBrowserIT {
         Axe.assertNoViolations(page);
 
         Browser.switchLanguage(page, "en");
-        assertThat(page.locator("#organisation-choices")).containsText("The list shows the first 50 of");
+        assertThat(page.locator("#user\\:organisationSearchHint")).containsText("The list shows the first 50 the search finds");
         Axe.assertNoViolations(page);
         errors.assertNone();
     }

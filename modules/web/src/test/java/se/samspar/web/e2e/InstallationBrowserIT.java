@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -237,6 +238,20 @@ class InstallationBrowserIT {
         page.locator("#newAgreement\\:diaryNumber").fill("KS-2026/77");
         Browser.tick(page.getByLabel("Huddinge kommun", new Page.GetByLabelOptions().setExact(true)));
         Browser.tick(page.getByLabel("Lokalpolisområde Syd", new Page.GetByLabelOptions().setExact(true)));
+        // A search narrows the boxes offered (an installation for the whole country knows ~1,000 organisations);
+        // those ticked stay offered and ticked, whatever it finds, and the rest of the form keeps what was typed.
+        Locator boxes = page.locator("#newAgreement\\:organisationIds input[type=checkbox]");
+        page.locator("#newAgreement\\:organisationSearch").fill("ingen sådan organisation");
+        page.locator("#newAgreement\\:organisationSearch").press("Enter");
+        assertThat(page.locator("#newAgreement\\:organisationSearchHint")).hasText("Ingen organisation matchar sökningen.");
+        assertThat(boxes).hasCount(2);
+        assertThat(page.locator("#newAgreement\\:organisationIds input:checked")).hasCount(2);
+        assertThat(page.locator("#newAgreement\\:title")).hasValue(NEW_TITLE);
+        Axe.assertNoViolations(page);
+        page.locator("#newAgreement\\:organisationSearch").fill("");
+        page.locator("#newAgreement\\:organisationSearchFind").click();
+        assertThat(page.locator("#newAgreement\\:organisationSearchHint")).hasText("");
+        assertThat(page.getByLabel("Huddinge kommun", new Page.GetByLabelOptions().setExact(true))).isChecked();
         page.locator("#newAgreement\\:name").fill("Syd Bostäder AB");
         page.locator("#newAgreement\\:type").selectOption("HOUSING_COMPANY");
         page.locator("#newAgreement\\:organisationNumber").fill("556677-8899");
@@ -247,6 +262,13 @@ class InstallationBrowserIT {
         assertThat(page.locator("h1")).containsText(NEW_TITLE);
         assertThat(page.locator("#partyList")).containsText("Syd Bostäder AB");
         assertThat(page.locator("#partyList")).containsText("Lokalpolisområde Syd");
+        // Adding a party: the select offers the organisations not yet party, narrowed by a search.
+        assertThat(page.locator("#party\\:organisationId option", new Page.LocatorOptions().setHasText("Huddinge kommun")))
+                .hasCount(0);
+        page.locator("#party\\:organisationSearch").fill("ingen sådan organisation");
+        page.locator("#party\\:organisationSearch").press("Enter");
+        assertThat(page.locator("#party\\:organisationSearchHint")).hasText("Ingen organisation matchar sökningen.");
+        assertThat(page.locator("#party\\:organisationId option")).hasCount(1); // "– Välj –" only
         page.locator("#area\\:code").fill("SYD");
         page.locator("#area\\:name").fill("Trygghet i Syd");
         page.locator("#area\\:save").click();

@@ -303,6 +303,9 @@ class ServicesIT extends WithServices {
         assertEquals(List.of("Sökbar A " + token, "Sökbar C " + token), organisations.withIds(List.of(third, first,
                 third, -1L)).stream().map(o -> o.name()).toList(), "those that exist, once each, by name");
         assertTrue(organisations.withIds(List.of()).isEmpty());
+        assertEquals(java.util.Optional.of(first), organisations.named("  SÖKBAR a " + token + " ").map(o -> o.id()),
+                "by its whole name, whatever the case");
+        assertTrue(organisations.named("Sökbar A").isEmpty(), "not by a part of it");
     }
 
     @Test

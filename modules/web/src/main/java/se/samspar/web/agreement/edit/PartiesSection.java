@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.OrganisationService;
-import se.samspar.agreement.api.OrganisationView;
 import se.samspar.agreement.api.PartyDraft;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
+import se.samspar.web.faces.form.OrganisationChoices;
 
 /** Section 2 of agreement editing: the parties (table {@code partyList}, form {@code party}). */
 @Named("agreementParties")
@@ -33,20 +32,19 @@ public class PartiesSection implements Serializable {
     @Inject
     AgreementEditPage page;
 
-    /* The organisations not yet party, worked out from the agreement as the page read it last (organisationsOf). */
-    private transient List<OrganisationView> organisationList;
-    private transient AgreementStructure organisationsOf;
     private PartyForm party = new PartyForm();
+    private final OrganisationChoices organisationChoices = new OrganisationChoices("party");
 
-    /** Organisations that are not yet party to the agreement (read again whenever the page reads the agreement again). */
-    public List<OrganisationView> getFreeOrganisations() {
-        AgreementStructure structure = page.getStructure();
-        if (organisationList == null || organisationsOf != structure) {
-            Set<Long> taken = structure.parties().stream().map(PartyView::organisationId).collect(Collectors.toSet());
-            organisationList = organisations.all().stream().filter(o -> !taken.contains(o.id())).toList();
-            organisationsOf = structure;
-        }
-        return organisationList;
+    /** The organisations the select offers: not yet party, the first 50 the search finds, and the one chosen. */
+    public OrganisationChoices.Offer getOrganisationOffer() {
+        Set<Long> taken = page.getStructure().parties().stream().map(PartyView::organisationId)
+                .collect(Collectors.toSet());
+        return organisationChoices.offer(organisations,
+                party.organisationId == null ? List.of() : List.of(party.organisationId), taken);
+    }
+
+    public OrganisationChoices getOrganisationChoices() {
+        return organisationChoices;
     }
 
     /** The party of the row clicked, by the id the row was shown with (its f:param {@code partyId}). */
