@@ -21,7 +21,7 @@ import se.samspar.web.table.PerRequest;
 /**
  * Administration (/admin), the page itself: whether the caller may see it, and the lists several sections show
  * (agreements, roles, organisation types), each read once per request; organisations are paged and searched where
- * they are shown ({@link OrganisationsSection}, {@link UserForm}, {@link UsersSection}). Each section of the page has its own view-scoped
+ * they are shown. Each section of the page has its own view-scoped
  * bean, which injects this one: {@link UsersSection} (the paged list, deactivation after a confirmation),
  * {@link UserForm} (a new or an existing account, with a new organisation made on the spot),
  * {@link PasswordResetSection}, {@link OrganisationsSection} and {@link BackupsSection}. The services refuse anyone

@@ -27,8 +27,9 @@ public class OrganisationsSection implements Serializable {
     AdministrationPage page;
 
     private OrganisationFields fields = new OrganisationFields();
-    private final SearchedRows<OrganisationView> rows = new SearchedRows<>("organisationTable", search -> organisations.count(search),
-            (search, first, max) -> organisations.page(search, first, max), OrganisationView::id);
+    private final SearchedRows<OrganisationView> rows = new SearchedRows<>("organisationTable",
+            search -> organisations.count(search), (search, first, max) -> organisations.page(search, first, max),
+            OrganisationView::id);
 
     public void create() {
         try {
