@@ -37,6 +37,7 @@ import se.samspar.platform.api.UniqueKeys;
  */
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class ActivityEditingBean implements ActivityEditing {
 

@@ -36,6 +36,7 @@ import se.samspar.platform.api.UniqueKeys;
  */
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class PublishingBean implements Publishing {
     static final String PUBLICATION = "Publication";

@@ -32,6 +32,7 @@ import se.samspar.platform.api.UniqueKeys;
  */
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class AgreementCreationBean implements AgreementCreation {
 

@@ -39,6 +39,7 @@ import se.samspar.platform.api.UniqueKeys;
 /** {@link AgreementEditing}: the coordinator's changes to an agreement and its structure. */
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class AgreementEditingBean implements AgreementEditing {
 

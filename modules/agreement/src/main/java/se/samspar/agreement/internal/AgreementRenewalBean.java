@@ -27,6 +27,7 @@ import se.samspar.platform.api.CommandValidator;
  */
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class AgreementRenewalBean implements AgreementRenewal {
 

@@ -27,6 +27,7 @@ import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class OrganisationServiceBean implements OrganisationService {
     private static final String ENTITY = "Organisation";

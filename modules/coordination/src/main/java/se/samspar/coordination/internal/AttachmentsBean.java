@@ -30,9 +30,11 @@ import se.samspar.platform.api.FreeText;
 import se.samspar.platform.api.Guarded;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
+import se.samspar.platform.api.RetriedOnLockConflict;
 
 @ApplicationScoped
 @Guarded
+@RetriedOnLockConflict
 @Transactional
 public class AttachmentsBean implements Attachments {
     @PersistenceContext(unitName = "samspar")

@@ -15,10 +15,12 @@ import se.samspar.coordination.domain.CoordinationFunction;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.Guarded;
+import se.samspar.platform.api.RetriedOnLockConflict;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
 @Guarded
+@RetriedOnLockConflict
 @Transactional
 public class CoordinationFunctionsBean implements CoordinationFunctions {
     private static final String ENTITY = "CoordinationFunction";

@@ -16,10 +16,12 @@ import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.Guarded;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.RetriedOnLockConflict;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
 @Guarded
+@RetriedOnLockConflict
 @Transactional
 public class DecisionEditingBean implements DecisionEditing {
     @PersistenceContext(unitName = "samspar")

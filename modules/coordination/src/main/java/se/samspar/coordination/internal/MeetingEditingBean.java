@@ -17,10 +17,12 @@ import se.samspar.coordination.domain.Meeting;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.Guarded;
+import se.samspar.platform.api.RetriedOnLockConflict;
 import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
 @Guarded
+@RetriedOnLockConflict
 @Transactional
 public class MeetingEditingBean implements MeetingEditing {
     @PersistenceContext(unitName = "samspar")

@@ -51,6 +51,7 @@ import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class FollowUpServiceBean implements FollowUps {
     private static final String ENTITY = "FollowUp";

@@ -32,6 +32,7 @@ import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class IndicatorServiceBean implements Indicators {
     private static final String ENTITY = "Indicator";

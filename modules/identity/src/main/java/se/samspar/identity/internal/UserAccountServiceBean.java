@@ -36,6 +36,7 @@ import se.samspar.platform.api.StaleEdit;
 
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class UserAccountServiceBean implements UserAccounts {
     private static final Set<String> ROLES = Set.of(Roles.ADMINISTRATOR, Roles.COORDINATOR, Roles.PARTNER,

@@ -27,6 +27,7 @@ import se.samspar.situation.domain.SituationPicture;
 
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class ProblemMeasuresBean implements ProblemMeasures {
     @PersistenceContext(unitName = "samspar")

@@ -32,6 +32,7 @@ import se.samspar.situation.domain.SituationPicture;
 
 @ApplicationScoped
 @se.samspar.platform.api.Guarded
+@se.samspar.platform.api.RetriedOnLockConflict
 @Transactional
 public class SituationPicturesBean implements SituationPictures {
     static final String PICTURE = "SITUATION_PICTURE";
