@@ -1,7 +1,7 @@
 package se.samspar.web.table;
 
+import jakarta.faces.context.FacesContext;
 import java.util.List;
-import org.omnifaces.util.Components;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
@@ -14,12 +14,16 @@ public abstract class RowsById<T> extends LazyDataModel<T> {
 
     /**
      * Back to the table's first page, for a new search or filter: the page shown may be past the end of what it
-     * finds. {@code clientId} is the table's, as {@code Components.findComponent} takes it.
+     * finds. {@code clientId} is the table's as rendered; found by client id, so a table in a form that does not
+     * prefix its ids ({@code prependId="false"}) is found too (a search by component id stops at that form). A table
+     * not found is a mistake in the page, said at once rather than leaving the page where it was.
      */
     public static void showFirstPage(String clientId) {
-        DataTable table = Components.findComponent(clientId);
-        if (table != null) {
-            table.setFirst(0);
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean found = context.getViewRoot().invokeOnComponent(context, clientId,
+                (c, table) -> ((DataTable) table).setFirst(0));
+        if (!found) {
+            throw new IllegalArgumentException("no table " + clientId + " on " + context.getViewRoot().getViewId());
         }
     }
 

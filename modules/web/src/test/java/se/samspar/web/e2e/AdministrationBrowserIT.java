@@ -75,6 +75,7 @@ class AdministrationBrowserIT {
         assertThat(page.locator("#user\\:messages")).containsText("Ändringarna för Greta Samordnare är sparade.");
         assertThat(page.locator("#user\\:messages")).isInViewport();
         assertThat(row(username)).containsText("Greta Samordnare");
+        assertThat(row(username)).containsText("Polismyndigheten"); // the organisation column
         assertThat(row(username)).containsText("Samordnare");
         assertThat(row(username)).containsText(AGREEMENT);
         assertThat(page.locator("#user-heading")).hasText("Ny användare");
@@ -215,6 +216,8 @@ class AdministrationBrowserIT {
         page.locator("#organisationTable .ui-paginator-next").first().click();
         assertThat(page.locator("#organisationTable")).containsText("26–50 / 50");
         assertThat(rows.last()).containsText("Övningsorganisation " + token + " 49");
+        page.locator("#findOrganisations").click(); // Sök returns to the first page
+        assertThat(page.locator("#organisationTable")).containsText("1–25 / 50");
         page.locator("#organisationListSearch").fill("ingen sådan " + token);
         page.locator("#findOrganisations").click();
         assertThat(page.locator("#organisationTable .ui-datatable-empty-message")).hasText(
@@ -226,6 +229,42 @@ class AdministrationBrowserIT {
         assertThat(page.locator("#user\\:organisationSearchHint")).containsText("The list shows the first 50 the search finds");
         Axe.assertNoViolations(page);
         errors.assertNone();
+    }
+
+    /**
+     * A choice no longer among a select's options (an organisation pushed out of the first 50 by another
+     * administrator's new one between render and save, or a forged request) is refused at the field in the page's
+     * language, and nothing is saved.
+     */
+    @Test
+    void aChoiceNoLongerOfferedIsRefusedAtTheFieldInThePagesLanguage() {
+        String username = "adm" + UUID.randomUUID().toString().substring(0, 6);
+        Locator message = page.locator("#user\\:organisationRow .ui-message");
+        fillNewPartner(username, "Samverkanspart", "999999999");
+        page.locator("#user\\:create").click();
+        assertThat(message).containsText("Valet finns inte längre bland alternativen. Välj igen.");
+        assertThat(page.locator("#user\\:messages")).not().containsText("Användaren har skapats");
+        Axe.assertNoViolations(page);
+
+        Browser.switchLanguage(page, "en");
+        fillNewPartner(username, "Partner", "not a number");
+        page.locator("#user\\:create").click();
+        assertThat(message).containsText("The value could not be read. Enter or choose a valid value.");
+        Axe.assertNoViolations(page);
+        page.locator("#users\\:search").fill(username);
+        page.locator("#users\\:find").click();
+        assertThat(row(username)).hasCount(0);
+        errors.assertNone();
+    }
+
+    /** The new-user form filled in, its organisation's option then given a value the page never offered. */
+    private void fillNewPartner(String username, String partnerLabel, String organisationValue) {
+        page.locator("#user\\:username").fill(username);
+        page.locator("#user\\:displayName").fill("Olle Utanför");
+        page.locator("#user\\:organisationId").selectOption(new SelectOption().setLabel("Polismyndigheten"));
+        Browser.tick(page.getByLabel(partnerLabel, new Page.GetByLabelOptions().setExact(true)));
+        page.locator("#user\\:password").fill("ett bra lösenord 2026");
+        page.locator("#user\\:organisationId option:checked").evaluate("(o, v) => o.value = v", organisationValue);
     }
 
     /** The backup section tells whom to ask, not a file in the source tree. */
