@@ -2,8 +2,10 @@ package se.samspar.web.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
@@ -144,5 +146,16 @@ class RolePathsBrowserIT {
         assertThat(page.locator("h1")).containsText("Polismyndigheten");
         assertThat(page.locator("#activities")).containsText("VINR-4");
         assertThat(page.locator("#activities")).containsText("Ansvarig");
+
+        // Filtrera shows, from the first page, only what the filter lets through; Återställ shows all again.
+        Locator rows = page.locator("#activities tbody tr");
+        int all = rows.count();
+        page.locator("#filters\\:status").selectOption("IN_PROGRESS");
+        page.locator("#filters\\:apply").click();
+        assertThat(rows.first()).containsText("Pågår");
+        assertThat(page.locator("#activities tbody tr:not(:has-text('Pågår'))")).hasCount(0);
+        assertTrue(rows.count() < all, "the filter left some out");
+        page.locator("#filters\\:reset").click();
+        assertThat(rows).hasCount(all);
     }
 }
