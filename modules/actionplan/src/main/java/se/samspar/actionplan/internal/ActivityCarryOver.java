@@ -1,12 +1,10 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -17,11 +15,10 @@ import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.domain.Activity;
 import se.samspar.agreement.api.AgreementRenewed;
 import se.samspar.platform.api.Change;
+import se.samspar.platform.api.ModuleService;
 
 /** Rule 7's part in the action plan: the open activities of a renewed agreement carried over to the new one. */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class ActivityCarryOver {
 
     @PersistenceContext(unitName = "samspar")

@@ -1,11 +1,9 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,14 +20,13 @@ import se.samspar.agreement.api.AgreementView;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 
 /**
  * {@link ActivityDueDates}: the caller's agreements (and parties), then one limited query and the participants of
  * what it found. Rule 5 is {@link NeedingMyUpdate#mayReport}, the condition the work queue uses.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class ActivityDueDatesBean implements ActivityDueDates {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -1,12 +1,10 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +25,7 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.platform.api.UniqueKeys;
 
@@ -35,10 +34,7 @@ import se.samspar.platform.api.UniqueKeys;
  * are checked against the agreement's structure; a cancellation is a status update, sent through
  * {@link StatusUpdates} in the same transaction.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class ActivityEditingBean implements ActivityEditing {
 
     @PersistenceContext(unitName = "samspar")

@@ -1,10 +1,8 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +33,7 @@ import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.ReadCache;
 
@@ -42,9 +41,7 @@ import se.samspar.platform.api.ReadCache;
  * {@link ActivityQueries}: each read in a fixed number of queries, whatever the data, its visibility checked
  * by reading the agreement's structure, and its views built by {@link ActivityViews}.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class ActivityQueriesBean implements ActivityQueries {
 
     @PersistenceContext(unitName = "samspar")

@@ -1,10 +1,8 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +11,10 @@ import java.util.Objects;
 import se.samspar.actionplan.api.ActivityReferences;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 
 /** {@link ActivityReferences}: one query for a page of ids (at most 1,000 per call). */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class ActivityReferencesBean implements ActivityReferences {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -1,11 +1,9 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,6 +23,7 @@ import se.samspar.actionplan.api.StatusUpdateView;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 
 /**
@@ -33,9 +32,7 @@ import se.samspar.platform.api.NotFound;
  * lead parties, and statuses with lights, and three bounded lists (seven). Rules 1, 2 and 4 are written here in SQL; their
  * Java versions ({@code Timeliness}, {@code ProgressRollup}) are the reference the tests compare with.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class ActivityStatisticsBean implements ActivityStatistics {
     private static final String OPEN = "a.STATUS NOT IN ('COMPLETED', 'CANCELLED')";
     private static final String OVERDUE = "(" + OPEN + " AND a.DUE_DATE < CAST(? AS DATE))";

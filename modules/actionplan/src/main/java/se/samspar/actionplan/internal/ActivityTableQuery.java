@@ -1,11 +1,9 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalView;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 
 /**
@@ -35,9 +34,7 @@ import se.samspar.platform.api.NotFound;
  * OFFSET/FETCH. A call costs the agreement's structure (which decides whether the caller may see
  * it) and then one count, or one page query plus one query for the page's participants.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class ActivityTableQuery implements ActivityTable {
     /** The character that escapes LIKE wildcards in the search text. */
     private static final char ESCAPE = '!';

@@ -1,10 +1,8 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,12 +14,11 @@ import java.util.TreeSet;
 import se.samspar.actionplan.api.DashboardFilter;
 import se.samspar.actionplan.api.HoursSpent;
 import se.samspar.agreement.api.AgreementQueries;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 
 /** Hours in one aggregate statement each, under the dashboard's filter (issue 13, Brå's resources). */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class HoursSpentBean implements HoursSpent {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -1,11 +1,9 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -17,15 +15,14 @@ import java.util.stream.Collectors;
 import se.samspar.actionplan.api.LeadReporting;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
+import se.samspar.platform.api.ModuleService;
 
 /**
  * {@link LeadReporting} as one SQL statement: per window an aggregate over its agreement's activities, joined to
  * the distinct activities with an update in the period, the windows glued with UNION ALL. Counting in the
  * database keeps it to one round trip whatever the number of activities, updates or windows.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class LeadReportingBean implements LeadReporting {
     private static final String PER_WINDOW = "SELECT CAST(? AS BIGINT), a.LEAD_PARTY_ID, COUNT(*), COUNT(r.ACTIVITY_ID)"
             + " FROM ACT_ACTIVITY a LEFT JOIN (SELECT DISTINCT u.ACTIVITY_ID FROM ACT_STATUS_UPDATE u"

@@ -1,11 +1,9 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,15 +23,14 @@ import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.ReadCache;
 
 /**
  * {@link MyOrganisationActivities}: the agreements and the caller's parties in them read once per call, then one
  * query for the rows (and one for their participants), the count or the summary — whatever the data.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
     /**
      * Led by one of the parties, or with one of them taking part (a subquery: no duplicate rows to remove; on

@@ -1,10 +1,8 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -17,11 +15,10 @@ import se.samspar.actionplan.domain.BaselineComparison;
 import se.samspar.actionplan.domain.PlanCapture;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
+import se.samspar.platform.api.ModuleService;
 
 /** {@link PlanBaselines}: the stored baseline, and today's plan compared with it; visibility by the structure read. */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class PlanBaselinesBean implements PlanBaselines {
 
     @PersistenceContext(unitName = "samspar")

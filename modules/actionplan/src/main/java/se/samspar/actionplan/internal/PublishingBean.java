@@ -1,11 +1,9 @@
 package se.samspar.actionplan.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,6 +23,7 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.platform.api.UniqueKeys;
@@ -34,10 +33,7 @@ import se.samspar.platform.api.UniqueKeys;
  * for the public. Publishing and changing the text need an open agreement (rule 11); unpublishing is always allowed,
  * since taking something off public view must never wait. Every change fires {@link PublicationChanged} (audited).
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class PublishingBean implements Publishing {
     static final String PUBLICATION = "Publication";
 

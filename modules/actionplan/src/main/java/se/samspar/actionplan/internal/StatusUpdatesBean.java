@@ -26,7 +26,9 @@ import se.samspar.platform.api.StaleEdit;
 
 /**
  * {@link StatusUpdates}: rule 5 decides who may report; {@code report} appends an update stamped now,
- * {@code importUpdate} one at a given time, and the activity takes the latest update's state.
+ * {@code importUpdate} one at a given time, and the activity takes the latest update's state. Not a
+ * {@code ModuleService}: a page's report is sent again by {@link RetriedStatusReporting}, on a stale version too, so
+ * a retry here as well would multiply the attempts.
  */
 @ApplicationScoped
 @se.samspar.platform.api.Guarded

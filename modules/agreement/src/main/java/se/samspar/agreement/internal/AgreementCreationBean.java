@@ -1,11 +1,9 @@
 package se.samspar.agreement.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
 import se.samspar.agreement.api.AgreementChanged;
@@ -22,6 +20,7 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.UniqueKeys;
 
@@ -30,10 +29,7 @@ import se.samspar.platform.api.UniqueKeys;
  * coordinate it), then its parties are written here, in the same transaction: the creator's coordinator
  * rights of the new agreement only take effect with the next request.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class AgreementCreationBean implements AgreementCreation {
 
     @PersistenceContext(unitName = "samspar")

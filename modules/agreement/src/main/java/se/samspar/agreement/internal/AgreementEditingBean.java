@@ -1,12 +1,10 @@
 package se.samspar.agreement.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import se.samspar.agreement.api.AgreementActivated;
@@ -30,6 +28,7 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.Period;
 import se.samspar.platform.api.Refusal;
 import se.samspar.platform.api.Roles;
@@ -37,10 +36,7 @@ import se.samspar.platform.api.StaleEdit;
 import se.samspar.platform.api.UniqueKeys;
 
 /** {@link AgreementEditing}: the coordinator's changes to an agreement and its structure. */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class AgreementEditingBean implements AgreementEditing {
 
     @PersistenceContext(unitName = "samspar")

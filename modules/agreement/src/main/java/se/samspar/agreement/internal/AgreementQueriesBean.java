@@ -1,10 +1,8 @@
 package se.samspar.agreement.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,15 +22,14 @@ import se.samspar.agreement.domain.Party;
 import se.samspar.agreement.domain.PriorityArea;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.Roles;
 
 /**
  * {@link AgreementQueries}: the agreements the caller may see, each read in a fixed number of queries and
  * built into views here.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class AgreementQueriesBean implements AgreementQueries {
 
     @PersistenceContext(unitName = "samspar")

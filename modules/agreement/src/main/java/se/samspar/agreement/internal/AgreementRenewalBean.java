@@ -1,11 +1,9 @@
 package se.samspar.agreement.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +17,14 @@ import se.samspar.agreement.domain.Goal;
 import se.samspar.agreement.domain.Party;
 import se.samspar.agreement.domain.PriorityArea;
 import se.samspar.platform.api.CommandValidator;
+import se.samspar.platform.api.ModuleService;
 
 /**
  * {@link AgreementRenewal}, rule 7: the new agreement is created as any other, then the old one's parties,
  * areas and goals are copied into it and {@link AgreementRenewed} tells the action plan, in the same
  * transaction, which copy is which.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class AgreementRenewalBean implements AgreementRenewal {
 
     @PersistenceContext(unitName = "samspar")

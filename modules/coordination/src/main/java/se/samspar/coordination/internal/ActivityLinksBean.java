@@ -1,11 +1,9 @@
 package se.samspar.coordination.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.actionplan.api.ActivityEditing;
 import se.samspar.actionplan.api.ActivityQueries;
@@ -16,12 +14,10 @@ import se.samspar.coordination.api.Linked;
 import se.samspar.coordination.domain.ActionItem;
 import se.samspar.coordination.domain.Decision;
 import se.samspar.platform.api.Change;
-import se.samspar.platform.api.Guarded;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 
-@ApplicationScoped
-@Guarded
-@Transactional
+@ModuleService
 public class ActivityLinksBean implements ActivityLinks {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

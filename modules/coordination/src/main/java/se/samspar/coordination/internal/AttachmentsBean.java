@@ -1,11 +1,9 @@
 package se.samspar.coordination.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -27,15 +25,11 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.FreeText;
-import se.samspar.platform.api.Guarded;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
-import se.samspar.platform.api.RetriedOnLockConflict;
 
-@ApplicationScoped
-@Guarded
-@RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class AttachmentsBean implements Attachments {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

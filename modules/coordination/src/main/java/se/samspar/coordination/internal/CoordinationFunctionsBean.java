@@ -1,11 +1,9 @@
 package se.samspar.coordination.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.coordination.api.CoordinationChanged;
@@ -14,14 +12,10 @@ import se.samspar.coordination.api.CoordinationFunctions;
 import se.samspar.coordination.domain.CoordinationFunction;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
-import se.samspar.platform.api.Guarded;
-import se.samspar.platform.api.RetriedOnLockConflict;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.StaleEdit;
 
-@ApplicationScoped
-@Guarded
-@RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class CoordinationFunctionsBean implements CoordinationFunctions {
     private static final String ENTITY = "CoordinationFunction";
 

@@ -1,10 +1,8 @@
 package se.samspar.coordination.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +20,10 @@ import se.samspar.coordination.domain.ActionItem;
 import se.samspar.coordination.domain.CoordinationFunction;
 import se.samspar.coordination.domain.Decision;
 import se.samspar.coordination.domain.Meeting;
-import se.samspar.platform.api.Guarded;
+import se.samspar.platform.api.ModuleService;
 
 /** Reads run in a transaction too: Payara's non-transactional entity managers misbehave under concurrent use. */
-@ApplicationScoped
-@Guarded
-@Transactional
+@ModuleService
 public class CoordinationQueriesBean implements CoordinationQueries {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

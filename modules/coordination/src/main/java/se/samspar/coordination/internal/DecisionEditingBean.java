@@ -1,11 +1,9 @@
 package se.samspar.coordination.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import se.samspar.coordination.api.CoordinationChanged;
 import se.samspar.coordination.api.CoordinationChanged.Subject;
 import se.samspar.coordination.api.DecisionDraft;
@@ -14,15 +12,11 @@ import se.samspar.coordination.domain.Decision;
 import se.samspar.coordination.domain.Meeting;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
-import se.samspar.platform.api.Guarded;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.RetriedOnLockConflict;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.StaleEdit;
 
-@ApplicationScoped
-@Guarded
-@RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class DecisionEditingBean implements DecisionEditing {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -1,11 +1,9 @@
 package se.samspar.coordination.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.coordination.api.ActionItemDraft;
 import se.samspar.coordination.api.CoordinationChanged;
@@ -16,14 +14,10 @@ import se.samspar.coordination.domain.ActionItem;
 import se.samspar.coordination.domain.Meeting;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
-import se.samspar.platform.api.Guarded;
-import se.samspar.platform.api.RetriedOnLockConflict;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.StaleEdit;
 
-@ApplicationScoped
-@Guarded
-@RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class MeetingEditingBean implements MeetingEditing {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

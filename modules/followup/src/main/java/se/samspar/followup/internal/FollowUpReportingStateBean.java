@@ -1,10 +1,8 @@
 package se.samspar.followup.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +23,12 @@ import se.samspar.followup.api.PartyReporting;
 import se.samspar.followup.domain.FollowUp;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Roles;
 
 /** {@link FollowUpReportingState}: the follow-ups here, the counting in one statement of the action plan module. */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class FollowUpReportingStateBean implements FollowUpReportingState {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -1,11 +1,9 @@
 package se.samspar.followup.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,14 +43,12 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.StaleEdit;
 
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class FollowUpServiceBean implements FollowUps {
     private static final String ENTITY = "FollowUp";
 

@@ -29,7 +29,9 @@ import se.samspar.platform.api.InvalidInput;
 
 /**
  * IDN_ACCESS_TOKEN. A secret is stored as the installation's HMAC of it ({@link InstallationSecret}): the lookup of
- * a presented token is one indexed query, and the table alone does not give anyone a usable token.
+ * a presented token is one indexed query, and the table alone does not give anyone a usable token. Not a
+ * {@code ModuleService}: {@link #authenticate} runs in a transaction of its own ({@code REQUIRES_NEW} on the
+ * method), which reads plainer beside the class's own {@code @Transactional} than beside a stereotype's.
  */
 @ApplicationScoped
 @se.samspar.platform.api.Guarded

@@ -1,10 +1,8 @@
 package se.samspar.identity.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,14 +17,13 @@ import se.samspar.identity.api.CalendarSecrets;
 import se.samspar.identity.api.Recipient;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 
 /**
  * {@link CalendarSecrets} in IDN_NOTIFICATION. The secret carries 256 random bits, so a plain SHA-256 is enough to
  * keep it unreadable in the database (no salt or slow hash needed against guessing) and lets it be looked up.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class CalendarSecretsBean implements CalendarSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 

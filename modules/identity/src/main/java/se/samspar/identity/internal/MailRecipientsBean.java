@@ -1,10 +1,8 @@
 package se.samspar.identity.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import se.samspar.identity.api.MailRecipients;
@@ -12,14 +10,13 @@ import se.samspar.identity.api.Recipient;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
+import se.samspar.platform.api.ModuleService;
 
 /**
  * {@link MailRecipients}: the ids chosen in SQL (active, an address, no opt-out), a page at a time; the lists are
  * for the system's sending only, the opt-out for the signed-in user.
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class MailRecipientsBean implements MailRecipients {
     private static final String WANTING_MAIL = "SELECT u.ID FROM IDN_USER_ACCOUNT u"
             + " LEFT JOIN IDN_NOTIFICATION n ON n.USER_ID = u.ID"

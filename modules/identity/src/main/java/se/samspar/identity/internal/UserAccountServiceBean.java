@@ -1,13 +1,11 @@
 package se.samspar.identity.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,16 +26,14 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.Refusal;
 import se.samspar.platform.api.Roles;
 import se.samspar.platform.api.SearchText;
 import se.samspar.platform.api.StaleEdit;
 
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class UserAccountServiceBean implements UserAccounts {
     private static final Set<String> ROLES = Set.of(Roles.ADMINISTRATOR, Roles.COORDINATOR, Roles.PARTNER,
             Roles.BOARD_MEMBER);

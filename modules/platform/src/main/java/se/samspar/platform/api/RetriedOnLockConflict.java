@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * Such a transaction wrote nothing, so two coordinators saving at one moment both get their work saved (or a
  * message at the field on the second attempt) instead of an error page. Only a call made outside any transaction
  * is done again; a call within another's transaction fails with it, and that outer command is the one done again.
- * For commands whose only effects are in the database (mails are sent after the commit).
+ * For services whose only effects are in the database (mails are sent after the commit): every {@link ModuleService}.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -25,6 +25,8 @@ public class LockConflictRetry {
     static final int ATTEMPTS = 5;
     private static final Logger LOG = Logger.getLogger(LockConflictRetry.class.getName());
 
+    private TransactionSynchronizationRegistry registry;
+
     @AroundInvoke
     Object retry(InvocationContext call) throws Exception {
         if (withinTransaction()) {
@@ -50,8 +52,10 @@ public class LockConflictRetry {
         return attempt * ThreadLocalRandom.current().nextLong(10, 41);
     }
 
-    private static boolean withinTransaction() {
-        TransactionSynchronizationRegistry registry = Transactions.registry();
+    private boolean withinTransaction() {
+        if (registry == null) {
+            registry = Transactions.registry(); // a JNDI lookup: once an interceptor instance, not once a call
+        }
         return registry != null && registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     }
 }

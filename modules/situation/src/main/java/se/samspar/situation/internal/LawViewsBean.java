@@ -1,10 +1,8 @@
 package se.samspar.situation.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import se.samspar.agreement.api.PartyView;
 import se.samspar.coordination.api.CoordinationFunctionView;
 import se.samspar.coordination.api.CoordinationQueries;
 import se.samspar.coordination.api.MeetingView;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.situation.api.LawView;
 import se.samspar.situation.api.LawViews;
 import se.samspar.situation.api.PictureStatus;
@@ -35,9 +34,7 @@ import se.samspar.situation.domain.SituationPicture;
  * that the municipality is party to, their activities and coordination (a few statements per agreement; a
  * municipality is party to a handful of agreements, however many the installation holds).
  */
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class LawViewsBean implements LawViews {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -1,11 +1,9 @@
 package se.samspar.situation.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +16,7 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.Refusal;
 import se.samspar.situation.api.ProblemMeasures;
 import se.samspar.situation.api.SituationChanged;
@@ -25,10 +24,7 @@ import se.samspar.situation.domain.Measure;
 import se.samspar.situation.domain.Problem;
 import se.samspar.situation.domain.SituationPicture;
 
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class ProblemMeasuresBean implements ProblemMeasures {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;

@@ -1,12 +1,10 @@
 package se.samspar.situation.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +17,7 @@ import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.Change;
 import se.samspar.platform.api.CommandValidator;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.Refusal;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.situation.api.Adoption;
@@ -30,10 +29,7 @@ import se.samspar.situation.domain.Measure;
 import se.samspar.situation.domain.Problem;
 import se.samspar.situation.domain.SituationPicture;
 
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@se.samspar.platform.api.RetriedOnLockConflict
-@Transactional
+@ModuleService
 public class SituationPicturesBean implements SituationPictures {
     static final String PICTURE = "SITUATION_PICTURE";
     static final String PROBLEM = "PROBLEM";

@@ -1,10 +1,8 @@
 package se.samspar.situation.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import java.util.TreeMap;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.OrganisationType;
+import se.samspar.platform.api.ModuleService;
 import se.samspar.situation.api.PictureView;
 import se.samspar.situation.api.ProblemView;
 import se.samspar.situation.api.SituationQueries;
@@ -22,9 +21,7 @@ import se.samspar.situation.domain.Measure;
 import se.samspar.situation.domain.Problem;
 import se.samspar.situation.domain.SituationPicture;
 
-@ApplicationScoped
-@se.samspar.platform.api.Guarded
-@Transactional
+@ModuleService
 public class SituationQueriesBean implements SituationQueries {
     @PersistenceContext(unitName = "samspar")
     EntityManager em;
