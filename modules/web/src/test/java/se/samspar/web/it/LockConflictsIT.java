@@ -69,12 +69,15 @@ class LockConflictsIT extends WithServices {
         collisions.arm(built.agreementId(), 1);
 
         tx.begin();
+        RuntimeException failed;
         try {
-            assertThrows(RuntimeException.class, () -> create("LOCK-3"));
+            failed = assertThrows(RuntimeException.class, () -> create("LOCK-3"));
         } finally {
             tx.rollback();
         }
 
+        // Done again within the caller's transaction, the create would meet its own first attempt's row instead.
+        assertTrue(LockConflicts.rolledBackOverLocks(failed), "the lock conflict reaches the caller: " + failed);
         assertEquals(1, collisions.attempts(built.agreementId()), "the caller's transaction decides, not the create");
         assertEquals(0, activitiesOfAgreement());
     }
