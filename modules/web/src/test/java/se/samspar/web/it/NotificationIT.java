@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Properties;
 import java.util.Set;
@@ -59,6 +55,7 @@ class NotificationIT extends WithServices {
     static final String COORDINATOR = "samordnare@" + DOMAIN;
     static final String QUIET = "tyst@" + DOMAIN;
     static final String BOARD = "styrgrupp@" + DOMAIN;
+    static final String HAND_OVER = "notification-it";
 
     @Inject
     UserAccounts accounts;
@@ -155,9 +152,7 @@ class NotificationIT extends WithServices {
         made.setProperty("today", today.toString());
         made.setProperty("quietId", Long.toString(id(quiet)));
         made.setProperty("policeId", Long.toString(policeId));
-        try (OutputStream out = Files.newOutputStream(handOver())) {
-            made.store(out, "NotificationIT: made in the container, for the client");
-        }
+        HandOver.store(HAND_OVER, made);
         assertEquals(0, Fixtures.count(dataSource, "select count(*) from IDN_NOTIFICATION where CALENDAR_SECRET_HASH = '"
                 + made.getProperty("police") + "'"), "the secret itself is never stored");
     }
@@ -173,7 +168,7 @@ class NotificationIT extends WithServices {
     @Order(4)
     @RunAsClient
     void theFeedsParseAndHoldWhatTheirOwnerMayReportOn() throws Exception {
-        MailAndFeeds.assertTheFeeds(base, load());
+        MailAndFeeds.assertTheFeeds(base, HandOver.load(HAND_OVER));
     }
 
     /** In a cluster every node plans the daily run; the day's record lets one of them send (issue 15). */
@@ -189,10 +184,7 @@ class NotificationIT extends WithServices {
     @Test
     @Order(5)
     void theOpenedAndHandedOverMailsAreRecordedOnce() throws Exception {
-        Properties made = new Properties();
-        try (var in = Files.newInputStream(handOver())) {
-            made.load(in);
-        }
+        Properties made = HandOver.load(HAND_OVER);
         String police = made.getProperty("policeId");
         assertEquals(1, Fixtures.count(dataSource, "select count(*) from NTF_MAIL where KIND = 'REPORTING_OPENED'"
                 + " and USER_ID = " + police + " and SUBJECT_ID = " + made.getProperty("followUp")));
@@ -231,22 +223,5 @@ class NotificationIT extends WithServices {
 
     private static Caller admin() {
         return new Caller("ntf-admin", "Admin", null, Set.of(Roles.ADMINISTRATOR), Set.of(), false);
-    }
-
-    /** Beside the test database: the container's data folder is target/it-db. */
-    private static Path handOver() {
-        return Path.of(System.getProperty("samspar.data.dir")).toAbsolutePath().resolveSibling("notification-it.properties");
-    }
-
-    private static Path clientHandOver() {
-        return Path.of("target", "notification-it.properties");
-    }
-
-    private static Properties load() throws IOException {
-        Properties made = new Properties();
-        try (var in = Files.newInputStream(clientHandOver())) {
-            made.load(in);
-        }
-        return made;
     }
 }

@@ -1,0 +1,116 @@
+package se.samspar.web.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.Properties;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samspar.identity.api.NewUser;
+import se.samspar.identity.api.UserAccounts;
+import se.samspar.platform.api.Roles;
+import se.samspar.web.e2e.Browser;
+
+/**
+ * A coordinator's save that the database keeps rolling back over locks, five attempts in a row (the services' retry
+ * used up), is refused at the form in a real browser: what they typed stays, nothing is saved, no error page; the
+ * same save sent again once the database lets it through is saved once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LockConflictAtTheFormIT extends WithServices {
+    static final String HAND_OVER = "lock-conflict-at-the-form-it";
+    static final String PASSWORD = "ett-langt-losenord";
+
+    @Inject
+    CollidingCreates collisions;
+    @Inject
+    UserAccounts accounts;
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void aCoordinatorWhoseAgreementsNextCreatesCollide() throws Exception {
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long municipality = agreements.structure(b.agreementId()).orElseThrow()
+                .party(b.municipalityParty()).orElseThrow().organisationId();
+        String user = "lock-samordnare-" + b.agreementId();
+        accounts.create(new NewUser(user, "Lina Lås", null, municipality, Set.of(Roles.COORDINATOR),
+                Set.of(b.agreementId()), PASSWORD, false));
+        collisions.arm(b.agreementId(), 5);
+
+        Properties made = new Properties();
+        made.setProperty("user", user);
+        made.setProperty("agreement", Long.toString(b.agreementId()));
+        made.setProperty("area", Long.toString(b.areaId()));
+        made.setProperty("lead", Long.toString(b.policeParty()));
+        HandOver.store(HAND_OVER, made);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theSaveIsRefusedAtTheFormWithWhatWasTypedAndSentAgainIsSaved() throws Exception {
+        InTheBrowser.saveTwice(base, HandOver.load(HAND_OVER));
+    }
+
+    @Test
+    @Order(3)
+    void theRefusedSaveWroteNothingAndTheSecondWasSavedOnce() throws Exception {
+        long agreement = Long.parseLong(HandOver.load(HAND_OVER).getProperty("agreement"));
+
+        assertEquals(6, collisions.attempts(agreement), "five attempts of the first save, one of the second");
+        assertEquals(1, activities.activitiesOf(agreement).size(), "the refused save left nothing behind");
+        assertEquals("LÅS-1", activities.activitiesOf(agreement).get(0).reference());
+    }
+
+    /** The steps in Chromium, in the test JVM: a class of its own, so the container never loads Playwright. */
+    static final class InTheBrowser {
+        private InTheBrowser() {
+        }
+
+        static void saveTwice(URL base, Properties made) {
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            try (BrowserContext context = Browser.newContext()) {
+                Page page = context.newPage();
+                page.navigate(root + "login");
+                page.locator("#login\\:username").fill(made.getProperty("user"));
+                page.locator("#login\\:password").fill(PASSWORD);
+                page.locator("#login\\:submit").click();
+                page.waitForURL(url -> !url.contains("/login"));
+                page.navigate(root + "activity-edit?agreement=" + made.getProperty("agreement"));
+                page.locator("#activity\\:areaId").selectOption(made.getProperty("area"));
+                page.locator("#activity\\:reference").fill("LÅS-1");
+                page.locator("#activity\\:title").fill("Trygghetsvandringar i centrum");
+                page.locator("#activity\\:leadPartyId").selectOption(made.getProperty("lead"));
+
+                page.locator("#activity\\:save").click();
+
+                assertThat(page.locator("#activity\\:messages")).containsText(
+                        "Samspår var för hårt belastat för att spara just nu – ingenting sparades.");
+                assertThat(page.locator("h1")).hasText("Ny aktivitet");
+                assertThat(page.locator("#activity\\:reference")).hasValue("LÅS-1");
+                assertThat(page.locator("#activity\\:title")).hasValue("Trygghetsvandringar i centrum");
+                assertThat(page.locator("#activity\\:leadPartyId")).hasValue(made.getProperty("lead"));
+
+                page.locator("#activity\\:save").click();
+
+                page.waitForURL(url -> url.contains("/activity?"));
+                assertThat(page.locator("h1")).containsText("LÅS-1");
+            }
+        }
+    }
+}
