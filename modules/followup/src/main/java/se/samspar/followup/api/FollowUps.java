@@ -51,6 +51,13 @@ public interface FollowUps {
     List<FollowUpReport> adoptedAnnualReports(long agreementId);
 
     /**
+     * The frozen report of the adopted annual follow-up a report of a period starting on {@code periodFrom} is compared
+     * with: the latest whose period ends before that day (of a corrected year, the one adopted last), if any. One
+     * snapshot read, however many years the agreement has been followed up.
+     */
+    Optional<FollowUpReport> adoptedAnnualReportBefore(long agreementId, java.time.LocalDate periodFrom);
+
+    /**
      * The figures of the adopted annual follow-ups of every agreement the caller sees, by agreement id, oldest period
      * first: the board's year comparisons. Taken from each snapshot once and then kept (snapshots never change), so a
      * request reads the follow-ups' ids, not their snapshots.

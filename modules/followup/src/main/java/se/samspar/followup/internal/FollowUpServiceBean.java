@@ -259,6 +259,16 @@ public class FollowUpServiceBean implements FollowUps {
     }
 
     @Override
+    public Optional<FollowUpReport> adoptedAnnualReportBefore(long agreementId, LocalDate periodFrom) {
+        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        return em.createQuery("select s.content from Snapshot s, FollowUp f where s.followUpId = f.id"
+                        + " and f.agreementId = :agreement and f.kind = :annual and f.periodTo < :from"
+                        + " order by f.periodTo desc, f.adoptedAt desc, f.id desc", String.class)
+                .setParameter("agreement", agreementId).setParameter("annual", FollowUpKind.ANNUAL)
+                .setParameter("from", periodFrom).setMaxResults(1).getResultStream().findFirst().map(json::read);
+    }
+
+    @Override
     public Map<Long, List<se.samspar.followup.api.AnnualFigures>> adoptedAnnualFigures() {
         List<Long> mine = agreements.agreements().stream().map(AgreementView::id).toList();
         return mine.isEmpty() ? Map.of() : figures.of(mine);

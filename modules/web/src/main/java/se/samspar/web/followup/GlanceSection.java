@@ -27,7 +27,9 @@ public class GlanceSection {
 
     public BoardSummary getGlance() {
         if (glance == null) {
-            glance = BoardSummary.of(page.getReport(), followUps.adoptedAnnualReports(page.getFollowUp().agreementId()));
+            FollowUpReport report = page.getReport();
+            glance = BoardSummary.of(report, followUps.adoptedAnnualReportBefore(page.getFollowUp().agreementId(),
+                    report.periodFrom()).orElse(null));
         }
         return glance;
     }

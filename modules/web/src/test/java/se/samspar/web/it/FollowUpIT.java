@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -149,8 +150,12 @@ class FollowUpIT extends WithServices {
 
     /** Opens, opens for reporting, has the police mark their part, assesses and adopts. */
     private long adoptedRound() {
-        long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
-                "Årsuppföljning 2025", LocalDate.now().withDayOfYear(1), LocalDate.now().plusDays(1))));
+        return adopted(as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
+                "Årsuppföljning 2025", LocalDate.now().withDayOfYear(1), LocalDate.now().plusDays(1)))));
+    }
+
+    /** An opened follow-up taken through reporting and assessment to its adoption. */
+    private long adopted(long id) {
         as(coordinator, () -> followUps.startReporting(id, version(id)));
         as(partner, () -> followUps.markReported(id, built.policeParty()));
         as(coordinator, () -> followUps.assess(id, version(id), "Arbetet går framåt.",
@@ -158,6 +163,29 @@ class FollowUpIT extends WithServices {
         as(coordinator, () -> followUps.adopt(id, version(id), new Decision("Styrgruppen", LocalDate.now(), "§ 7",
                 "KS-2025/88")));
         return id;
+    }
+
+    /** The page's and the PDF's comparison: one snapshot, the right one, however many years there are. */
+    @Test
+    void aReportIsComparedWithTheLatestAnnualFollowUpBeforeItsPeriodTheCorrectionIfAny() {
+        long year2025 = adopted(as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(
+                FollowUpKind.ANNUAL, "Årsuppföljning 2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))));
+        long corrected2025 = adopted(as(coordinator, () -> followUps.revise(year2025)));
+        long year2026 = adopted(as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(
+                FollowUpKind.ANNUAL, "Årsuppföljning 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));
+        adopted(as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.HALF_YEAR,
+                "Delår 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))));
+
+        assertEquals(Optional.of(corrected2025), before(LocalDate.of(2026, 1, 1)), "of a corrected year, the correction");
+        assertEquals(Optional.of(year2026), before(LocalDate.of(2027, 1, 1)), "the latest year, not a half-year");
+        assertEquals(Optional.of(corrected2025), before(LocalDate.of(2026, 12, 31)), "a year still running is not");
+        assertEquals(Optional.empty(), before(LocalDate.of(2025, 1, 1)), "nothing before the first year");
+        assertEquals(year2025, as(board, () -> followUps.find(corrected2025).orElseThrow()).revisesId());
+    }
+
+    private Optional<Long> before(LocalDate periodFrom) {
+        return as(board, () -> followUps.adoptedAnnualReportBefore(built.agreementId(), periodFrom))
+                .map(FollowUpReport::followUpId);
     }
 
     @Test

@@ -26,8 +26,11 @@ public record BoardSummary(FollowUpReport previous, List<AreaLine> areas, Intege
                          LocalDateTime reportedAt) {
     }
 
-    public static BoardSummary of(FollowUpReport report, List<FollowUpReport> adoptedAnnual) {
-        FollowUpReport previous = previous(report, adoptedAnnual);
+    /**
+     * @param previous the adopted annual follow-up just before the report's period ({@code FollowUps
+     *                 .adoptedAnnualReportBefore}), or null
+     */
+    public static BoardSummary of(FollowUpReport report, FollowUpReport previous) {
         List<AreaLine> areas = report.areas().stream().map(a -> new AreaLine(a.name() + " (" + a.code() + ")",
                 a.light(), a.progress(), a.completed(), a.activities().size(), previous == null ? null
                         : previous.areas().stream().filter(p -> p.code().equals(a.code())).findFirst()
@@ -44,19 +47,6 @@ public record BoardSummary(FollowUpReport previous, List<AreaLine> areas, Intege
                 }).toList();
         return new BoardSummary(previous, areas, report.figures().progress(),
                 previous == null ? null : previous.figures().progress(), atRisk);
-    }
-
-    /**
-     * The adopted annual follow-up just before this report's period (the latest whose period ends before this one
-     * starts; of a corrected year, the correction adopted last), or null.
-     */
-    static FollowUpReport previous(FollowUpReport report, List<FollowUpReport> adoptedAnnual) {
-        return adoptedAnnual.stream()
-                .filter(p -> p.followUpId() != report.followUpId() && p.periodTo() != null
-                        && report.periodFrom() != null && p.periodTo().isBefore(report.periodFrom()))
-                .max(Comparator.comparing(FollowUpReport::periodTo).thenComparing(p -> p.adoptedAt(),
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
-                .orElse(null);
     }
 
     public boolean isCompared() {

@@ -22,7 +22,7 @@ final class FollowUpPdf {
 
 
     static byte[] write(FollowUpReport r, Locale locale) {
-        return write(r, BoardSummary.of(r, List.of()), null, locale);
+        return write(r, BoardSummary.of(r, null), null, locale);
     }
 
     /**
