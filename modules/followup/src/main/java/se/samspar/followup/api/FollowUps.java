@@ -1,5 +1,6 @@
 package se.samspar.followup.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public interface FollowUps {
      * with: the latest whose period ends before that day (of a corrected year, the one adopted last), if any. One
      * snapshot read, however many years the agreement has been followed up.
      */
-    Optional<FollowUpReport> adoptedAnnualReportBefore(long agreementId, java.time.LocalDate periodFrom);
+    Optional<FollowUpReport> adoptedAnnualReportBefore(long agreementId, LocalDate periodFrom);
 
     /**
      * The figures of the adopted annual follow-ups of every agreement the caller sees, by agreement id, oldest period

@@ -70,19 +70,27 @@ public final class Browser {
 
     /** Signs in on /login as one of the demo users and waits until the application has moved on. */
     public static void signIn(Page page, String user) {
-        page.navigate(AppServer.url("/login"));
+        signIn(page, AppServer.url("/login"), user, DEMO_PASSWORD);
+        // Samspår remembers each user's language; every test starts from Swedish, the default.
+        if (!"sv".equals(page.locator("html").getAttribute("lang"))) {
+            switchLanguage(page, "sv");
+        }
+    }
+
+    /**
+     * Signs in on the given sign-in page (of the browser tests' server or another, such as an Arquillian deployment's)
+     * and waits until the application has moved on.
+     */
+    public static void signIn(Page page, String loginUrl, String user, String password) {
+        page.navigate(loginUrl);
         page.locator("#login\\:username").fill(user);
-        page.locator("#login\\:password").fill(DEMO_PASSWORD);
+        page.locator("#login\\:password").fill(password);
         page.locator("#login\\:submit").click();
         try {
             page.waitForURL(url -> !isLoginPage(url));
         } catch (PlaywrightException e) {
             throw new AssertionError("signing in as " + user + " did not leave " + page.url() + "; the page says: "
                     + page.locator("body").innerText(), e);
-        }
-        // Samspår remembers each user's language; every test starts from Swedish, the default.
-        if (!"sv".equals(page.locator("html").getAttribute("lang"))) {
-            switchLanguage(page, "sv");
         }
     }
 

@@ -86,11 +86,7 @@ class LockConflictAtTheFormIT extends WithServices {
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
             try (BrowserContext context = Browser.newContext()) {
                 Page page = context.newPage();
-                page.navigate(root + "login");
-                page.locator("#login\\:username").fill(made.getProperty("user"));
-                page.locator("#login\\:password").fill(PASSWORD);
-                page.locator("#login\\:submit").click();
-                page.waitForURL(url -> !url.contains("/login"));
+                Browser.signIn(page, root + "login", made.getProperty("user"), PASSWORD);
                 page.navigate(root + "activity-edit?agreement=" + made.getProperty("agreement"));
                 page.locator("#activity\\:areaId").selectOption(made.getProperty("area"));
                 page.locator("#activity\\:reference").fill("LÅS-1");

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only a call it can answer exactly as the standard resolver would is taken: a value expression's call (no
  * declared parameter types) of a method that is the only public one of that name and number of parameters, not
  * variable-arity, declared by a public class. The arguments are coerced to the parameter types by the context, as
- * the standard resolver does (an argument that is a lambda gets the context, as there). Anything else is left to the standard resolvers behind this one.
+ * the standard resolver does (an argument that is a lambda gets the context, as there). Anything else is left to the
+ * standard resolvers behind this one.
  */
 public class MethodCallResolver extends ELResolver {
     private static final ClassValue<Map<String, Optional<Method>>> METHODS = new ClassValue<>() {

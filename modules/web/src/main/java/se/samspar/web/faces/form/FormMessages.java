@@ -46,6 +46,11 @@ public final class FormMessages {
 
     /** Someone else changed it first (rule 10): said at the form, and nothing was saved. */
     public static void stale(String form, String text) {
+        notSaved(form, text);
+    }
+
+    /** Why nothing was saved, said at the form; the request counts as refused (a dialog stays open). */
+    public static void notSaved(String form, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
         faces.validationFailed();

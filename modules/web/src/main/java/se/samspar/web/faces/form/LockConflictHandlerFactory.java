@@ -1,6 +1,5 @@
 package se.samspar.web.faces.form;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIViewRoot;
@@ -50,9 +49,7 @@ public class LockConflictHandlerFactory extends ExceptionHandlerFactory {
                     String form = LockConflicts.rolledBackOverLocks(failure) ? submittedForm(faces) : null;
                     if (form != null) {
                         events.remove();
-                        faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                                Messages.in(faces.getViewRoot().getLocale(), "form.busy"), null));
-                        faces.validationFailed();
+                        FormMessages.notSaved(form, Messages.in(faces.getViewRoot().getLocale(), "form.busy"));
                         faces.renderResponse();
                     }
                 }
