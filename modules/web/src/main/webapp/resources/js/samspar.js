@@ -90,3 +90,17 @@
         }
     }, true);
 }());
+
+/*
+ * A button that asks before it acts carries its question in data-confirm (from the bundle, escaped by the page like any
+ * attribute): answered "no", the click is stopped here, in the capture phase, before it reaches the button's own
+ * handlers (an AJAX request or a submit). One listener instead of a script of its own on every such button, which
+ * under the content security policy each row of a table had to carry.
+ */
+document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-confirm]');
+    if (button && !button.disabled && !window.confirm(button.getAttribute('data-confirm'))) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);

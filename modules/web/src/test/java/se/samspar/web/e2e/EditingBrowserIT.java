@@ -45,7 +45,19 @@ class EditingBrowserIT {
         Browser.showHundredRows(page);
         assertEquals(references().indexOf(first) - 1, references().indexOf(second), "the order is saved");
 
-        // Deleting asks first; nothing is reported on it, so it goes.
+        // Deleting asks first: answered no, nothing is sent and the activity stays.
+        List<String> questions = new java.util.ArrayList<>();
+        page.onceDialog(dialog -> {
+            questions.add(dialog.message());
+            dialog.dismiss();
+        });
+        row(first).locator("button[id$=':delete']").click();
+        Axe.settle(page);
+        assertEquals(List.of("Aktiviteten tas bort helt. Vill du fortsätta?"), questions);
+        assertThat(page.locator("#activityList")).not().containsText("Aktiviteten har tagits bort.");
+        assertThat(row(first)).hasCount(1);
+
+        // Answered yes: nothing is reported on it, so it goes.
         page.onceDialog(dialog -> dialog.accept());
         row(first).locator("button[id$=':delete']").click();
         assertThat(page.locator("#activityList")).containsText("Aktiviteten har tagits bort.");

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.identity.api.NewUser;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.platform.api.Roles;
+import se.samspar.web.e2e.Axe;
 import se.samspar.web.e2e.Browser;
 
 /**
  * A coordinator's save that the database keeps rolling back over locks, five attempts in a row (the services' retry
- * used up), is refused at the form in a real browser: what they typed stays, nothing is saved, no error page; the
- * same save sent again once the database lets it through is saved once.
+ * used up), is refused at the form in a real browser, in Swedish and in English: what they typed stays, nothing is
+ * saved, no error page, and axe finds nothing on the page showing the refusal; the same save sent again once the
+ * database lets it through is saved once.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
@@ -50,7 +52,7 @@ class LockConflictAtTheFormIT extends WithServices {
         String user = "lock-samordnare-" + b.agreementId();
         accounts.create(new NewUser(user, "Lina Lås", null, municipality, Set.of(Roles.COORDINATOR),
                 Set.of(b.agreementId()), PASSWORD, false));
-        collisions.arm(b.agreementId(), 5);
+        collisions.arm(b.agreementId(), 10); // two refused saves of five attempts each
 
         Properties made = new Properties();
         made.setProperty("user", user);
@@ -72,7 +74,7 @@ class LockConflictAtTheFormIT extends WithServices {
     void theRefusedSaveWroteNothingAndTheSecondWasSavedOnce() throws Exception {
         long agreement = Long.parseLong(HandOver.load(HAND_OVER).getProperty("agreement"));
 
-        assertEquals(6, collisions.attempts(agreement), "five attempts of the first save, one of the second");
+        assertEquals(11, collisions.attempts(agreement), "five attempts of each refused save, one of the last");
         assertEquals(1, activities.activitiesOf(agreement).size(), "the refused save left nothing behind");
         assertEquals("LÅS-1", activities.activitiesOf(agreement).get(0).reference());
     }
@@ -88,25 +90,37 @@ class LockConflictAtTheFormIT extends WithServices {
                 Page page = context.newPage();
                 Browser.signIn(page, root + "login", made.getProperty("user"), PASSWORD);
                 page.navigate(root + "activity-edit?agreement=" + made.getProperty("agreement"));
-                page.locator("#activity\\:areaId").selectOption(made.getProperty("area"));
-                page.locator("#activity\\:reference").fill("LÅS-1");
-                page.locator("#activity\\:title").fill("Trygghetsvandringar i centrum");
-                page.locator("#activity\\:leadPartyId").selectOption(made.getProperty("lead"));
-
-                page.locator("#activity\\:save").click();
-
-                assertThat(page.locator("#activity\\:messages")).containsText(
+                fillAndSave(page, made);
+                assertRefused(page, made, "Ny aktivitet",
                         "Samspår var för hårt belastat för att spara just nu – ingenting sparades.");
-                assertThat(page.locator("h1")).hasText("Ny aktivitet");
-                assertThat(page.locator("#activity\\:reference")).hasValue("LÅS-1");
-                assertThat(page.locator("#activity\\:title")).hasValue("Trygghetsvandringar i centrum");
-                assertThat(page.locator("#activity\\:leadPartyId")).hasValue(made.getProperty("lead"));
+
+                Browser.switchLanguage(page, "en");
+                fillAndSave(page, made);
+                assertRefused(page, made, "New activity", "Samspår was too busy to save just now – nothing was saved.");
 
                 page.locator("#activity\\:save").click();
 
                 page.waitForURL(url -> url.contains("/activity?"));
                 assertThat(page.locator("h1")).containsText("LÅS-1");
             }
+        }
+
+        private static void fillAndSave(Page page, Properties made) {
+            page.locator("#activity\\:areaId").selectOption(made.getProperty("area"));
+            page.locator("#activity\\:reference").fill("LÅS-1");
+            page.locator("#activity\\:title").fill("Trygghetsvandringar i centrum");
+            page.locator("#activity\\:leadPartyId").selectOption(made.getProperty("lead"));
+            page.locator("#activity\\:save").click();
+        }
+
+        /** The refusal at the form, what was typed still there, and nothing axe finds on the page saying it. */
+        private static void assertRefused(Page page, Properties made, String heading, String message) {
+            assertThat(page.locator("#activity\\:messages")).containsText(message);
+            assertThat(page.locator("h1")).hasText(heading);
+            assertThat(page.locator("#activity\\:reference")).hasValue("LÅS-1");
+            assertThat(page.locator("#activity\\:title")).hasValue("Trygghetsvandringar i centrum");
+            assertThat(page.locator("#activity\\:leadPartyId")).hasValue(made.getProperty("lead"));
+            Axe.assertNoViolations(page);
         }
     }
 }
