@@ -209,6 +209,21 @@ class AccessibilityBrowserIT {
     }
 
     /**
+     * The check itself, on a page with a frame (checked axe's default way, frame by frame): a violation inside the
+     * frame is found too.
+     */
+    @Test
+    void axeLooksIntoFrames() {
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>Framed</title></head><body><main><h1>Framed</h1>"
+                + "<iframe title=\"Inner\" srcdoc='<!DOCTYPE html><html lang=\"en\"><head><title>Inner</title></head>"
+                + "<body><main><img src=\"data:,\"></main></body></html>'></iframe></main></body></html>");
+        page.waitForCondition(() -> page.frames().size() == 2
+                && page.frames().get(1).locator("img").count() == 1);
+        AssertionError failure = assertThrows(AssertionError.class, () -> Axe.assertNoViolations(page));
+        assertTrue(failure.getMessage().contains("image-alt"), failure.getMessage());
+    }
+
+    /**
      * Opens the page in the session's language, signed in as the visit's user. The language is switched on the
      * sign-in or start page: error pages have no switch (they show their text in both languages).
      */

@@ -32,6 +32,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import se.samspar.web.e2e.AppProcess;
 import se.samspar.web.e2e.SamsparClient;
 
@@ -40,8 +44,15 @@ import se.samspar.web.e2e.SamsparClient;
  * minute without an error or a lost report; SIGKILL at random moments, ten times, without losing an acknowledged
  * report; an online backup restored as docs/operations.md says. Each prints its figures (docs/reliability.md).
  * Runs in the reliability profile ({@code -Preliability}, or {@code SAMSPAR_RELIABILITY=true} as .ci/run sets it).
+ *
+ * <p>The tests run side by side ({@code CONCURRENT}; the class itself, like every other, runs alone), each on its
+ * own data folder and port, except the load test, which has the machine to itself ({@link #MACHINE}): a start of
+ * Payara Micro leaves a third of two cores idle, so the backup, schedule and no-demo tests run while the kill test
+ * restarts (the class about 60 s shorter), without touching the load figures.
  */
 class ReliabilityIT {
+    /** Held exclusively by the load test and shared by the others, so that nothing runs beside the load test. */
+    static final String MACHINE = "samspar.reliability.machine";
     static final String PASSWORD = "samspar-demo";
     /** The demo agreement's activities (ids 1–16), on which the demo coordinator may report. */
     static final int ACTIVITIES = 16;
@@ -61,6 +72,8 @@ class ReliabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = MACHINE, mode = ResourceAccessMode.READ_WRITE)
     void hundredUsersForAMinuteWithoutAnErrorOrALostReport() throws Exception {
         Path dir = folder("load");
         AppProcess app = AppProcess.startForLoad(dir.resolve("data"), dir.resolve("server.log"));
@@ -168,6 +181,8 @@ class ReliabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = MACHINE, mode = ResourceAccessMode.READ)
     void killedAtRandomMomentsTheAppLosesNoAcknowledgedReport() throws Exception {
         Path dir = folder("kill");
         Path data = dir.resolve("data");
@@ -231,6 +246,8 @@ class ReliabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = MACHINE, mode = ResourceAccessMode.READ)
     void backupAndRestore() throws Exception {
         Path dir = folder("backup");
         Path data = dir.resolve("data");
@@ -280,6 +297,8 @@ class ReliabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = MACHINE, mode = ResourceAccessMode.READ)
     void backupsAreTakenOnTheScheduleAndOnlyTheNewestKept() throws Exception {
         Path dir = folder("schedule");
         Path data = dir.resolve("data");
@@ -330,6 +349,8 @@ class ReliabilityIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = MACHINE, mode = ResourceAccessMode.READ)
     void withoutDemoModeThereAreNoDemoUsersAndNoKnownPassword() throws Exception {
         Path dir = folder("nodemo");
         AppProcess app = AppProcess.start(dir.resolve("data"), dir.resolve("server.log"), false, List.of());
