@@ -48,7 +48,7 @@ import se.samspar.web.e2e.SamsparClient;
  * <p>The tests run side by side ({@code CONCURRENT}; the class itself, like every other, runs alone), each on its
  * own data folder and port, except the load test, which has the machine to itself ({@link #MACHINE}): a start of
  * Payara Micro leaves a third of two cores idle, so the backup, schedule and no-demo tests run while the kill test
- * restarts (the class about 60 s shorter), without touching the load figures.
+ * restarts (the class 40–70 s shorter in the CI runs), without touching the load figures.
  */
 class ReliabilityIT {
     /** Held exclusively by the load test and shared by the others, so that nothing runs beside the load test. */
