@@ -13,6 +13,12 @@ public interface ActivityQueries {
 
     List<ActivityView> activitiesOf(long agreementId);
 
+    /**
+     * Those of the agreement's activities whose ids are given, in the action plan's order: a fixed number of queries,
+     * whatever the agreement's size (ids of other agreements' activities are left out).
+     */
+    List<ActivityView> withIds(long agreementId, java.util.Collection<Long> activityIds);
+
     /** The status history, newest first. */
     List<StatusUpdateView> history(long activityId);
 

@@ -86,6 +86,22 @@ public class ActivityQueriesBean implements ActivityQueries {
     }
 
     @Override
+    public List<ActivityView> withIds(long agreementId, java.util.Collection<Long> activityIds) {
+        int interval = agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId))
+                .agreement().updateIntervalDays();
+        if (activityIds.isEmpty()) {
+            return List.of();
+        }
+        List<Activity> found = em.createQuery("select a from Activity a where a.agreementId = :a and a.id in :ids"
+                        + " order by a.areaId, a.order, a.id", Activity.class)
+                .setParameter("a", agreementId).setParameter("ids", List.copyOf(activityIds)).getResultList();
+        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, found.stream().map(Activity::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return found.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
+                .toList();
+    }
+
+    @Override
     public List<StatusUpdateView> history(long activityId) {
         agreements.structure(Stored.activity(em, activityId).agreementId());
         return em.createQuery("select u from StatusUpdate u where u.activityId = :a order by u.reportedAt desc, u.id desc",

@@ -13,22 +13,31 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AgreementProgress;
+import se.samspar.actionplan.api.AreaActivities;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.PartyView;
 
-/** The read-only overview of one agreement: parties, decision, areas, goals, activities, progress. */
+/**
+ * The read-only overview of one agreement: parties, decision, areas, goals, progress, and the first
+ * {@value #SHOWN_PER_AREA} activities of each area, with a link to all of them in the activity table when there are
+ * more (an agreement of a large city has a thousand activities: not one page of HTML).
+ */
 @Named
 @RequestScoped
 public class AgreementOverview {
+    /** How many activities of each area the overview shows. */
+    static final int SHOWN_PER_AREA = 25;
 
     @Inject
     AgreementQueries agreements;
     @Inject
     ActivityQueries activities;
+    @Inject
+    AreaActivities areaActivities;
 
     private String id;
     private AgreementStructure structure;
-    private Map<Long, List<ActivityView>> activitiesByArea;
+    private AreaActivities.Excerpt activitiesByArea;
     private AgreementProgress progress;
     private Map<Long, PartyView> parties;
 
@@ -39,8 +48,7 @@ public class AgreementOverview {
             return;
         }
         long agreementId = structure.agreement().id();
-        activitiesByArea = activities.activitiesOf(agreementId).stream()
-                .collect(Collectors.groupingBy(ActivityView::areaId));
+        activitiesByArea = areaActivities.firstOf(agreementId, SHOWN_PER_AREA);
         progress = activities.progress(agreementId);
         parties = structure.parties().stream().collect(Collectors.toMap(PartyView::id, Function.identity()));
     }
@@ -62,7 +70,16 @@ public class AgreementOverview {
     }
 
     public List<ActivityView> activitiesOf(long areaId) {
-        return activitiesByArea.getOrDefault(areaId, List.of());
+        return activitiesByArea.shownOf(areaId);
+    }
+
+    /** How many activities the area has, shown or not. */
+    public long countOf(long areaId) {
+        return activitiesByArea.countOf(areaId);
+    }
+
+    public boolean hasMore(long areaId) {
+        return activitiesByArea.hasMore(areaId);
     }
 
     public String partyName(long partyId) {

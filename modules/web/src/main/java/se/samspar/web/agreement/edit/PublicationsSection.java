@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.PublicationDraft;
 import se.samspar.actionplan.api.PublicationView;
@@ -18,8 +20,10 @@ import se.samspar.actionplan.api.PublishedKind;
 import se.samspar.actionplan.api.Publishing;
 import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.InvalidInput;
+import se.samspar.platform.api.SearchText;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.RowParameters;
+import se.samspar.web.table.PerRequest;
 
 /**
  * Section 6 of agreement editing (issue 14): what of the agreement its public page shows. The coordinator picks a
@@ -39,12 +43,25 @@ public class PublicationsSection implements Serializable {
     @Inject
     AgreementEditPage page;
 
+    /** How many activities found the choice offers at most. */
+    static final int SHOWN = 50;
+
+    @Inject
+    ActivityTable activityTable;
+
     private transient List<PublicationView> publications;
+    /** The published activities, and the one chosen in the form, by id: for their labels. */
     private transient Map<Long, ActivityView> activities;
     private PublicationForm form = new PublicationForm();
+    /** What the search for activities to publish holds (s:choiceSearch). */
+    private String search;
 
     /** One thing that can be published, as the form's choice offers it ("AREA:3", "ACTIVITY:17"). */
     public record Choice(String value, String label) {
+    }
+
+    /** What the choice offers, whether the search finds more activities than it shows, or found none. */
+    public record Offer(List<Choice> choices, boolean more, boolean noneFound) {
     }
 
     public List<PublicationView> getPublications() {
@@ -67,18 +84,35 @@ public class PublicationsSection implements Serializable {
         return page.text("publication.kind." + p.kind());
     }
 
-    /** What is not published yet: the areas in order, then the activities in the action plan's order. */
-    public List<Choice> getChoices() {
+    /**
+     * What is not published yet: the areas in order, then the first {@value #SHOWN} activities by reference that the
+     * search finds (an agreement may have a thousand: never all of them), and the activity chosen, wherever it is.
+     */
+    public Offer getOffer() {
+        return PerRequest.get(PublicationsSection.class.getName() + ".offer:" + search + ":" + form.item,
+                this::readOffer);
+    }
+
+    private Offer readOffer() {
         Set<String> taken = getPublications().stream().map(p -> p.kind() + ":" + p.itemId()).collect(Collectors.toSet());
         List<Choice> out = new ArrayList<>();
         for (PriorityAreaView a : page.getStructure().areas()) {
             add(out, taken, "AREA:" + a.id(), page.text("publication.kind.AREA") + ": " + a.code() + " " + a.name());
         }
-        for (ActivityView a : activities().values()) {
-            add(out, taken, "ACTIVITY:" + a.id(), page.text("publication.kind.ACTIVITY") + ": " + a.reference() + " "
-                    + a.title());
+        ActivityView chosen = chosenActivity();
+        if (chosen != null) {
+            add(out, taken, activityChoice(chosen).value(), activityChoice(chosen).label());
         }
-        return out;
+        List<ActivityView> found = activityTable.page(new ActivityFilter(page.getAgreementId(), null, null, null, null,
+                null, null, false, false, search), 0, SHOWN + taken.size() + 1, null, true).stream()
+                .filter(a -> !taken.contains("ACTIVITY:" + a.id()) && (chosen == null || a.id() != chosen.id())).toList();
+        found.stream().limit(SHOWN).map(this::activityChoice).forEach(out::add);
+        return new Offer(out, found.size() > SHOWN, SearchText.given(search) && found.isEmpty());
+    }
+
+    private Choice activityChoice(ActivityView a) {
+        return new Choice("ACTIVITY:" + a.id(), page.text("publication.kind.ACTIVITY") + ": " + a.reference() + " "
+                + a.title());
     }
 
     private static void add(List<Choice> out, Set<String> taken, String value, String label) {
@@ -87,13 +121,42 @@ public class PublicationsSection implements Serializable {
         }
     }
 
+    /** The activity the form's choice holds, if it is one of this agreement's. */
+    private ActivityView chosenActivity() {
+        String item = form.item == null ? "" : form.item;
+        if (!item.startsWith("ACTIVITY:")) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(item.substring("ACTIVITY:".length()));
+            return activityQueries.withIds(page.getAgreementId(), List.of(id)).stream().findFirst().orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The published activities, read by their ids: two queries, however many the agreement has. */
     private Map<Long, ActivityView> activities() {
         if (activities == null) {
-            activities = activityQueries.activitiesOf(page.getAgreementId()).stream()
-                    .collect(Collectors.toMap(ActivityView::id, Function.identity(), (x, y) -> x,
-                            java.util.LinkedHashMap::new));
+            List<Long> ids = getPublications().stream().filter(p -> p.kind() == PublishedKind.ACTIVITY)
+                    .map(PublicationView::itemId).toList();
+            activities = activityQueries.withIds(page.getAgreementId(), ids).stream()
+                    .collect(Collectors.toMap(ActivityView::id, Function.identity()));
         }
         return activities;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    /** {@value #SHOWN}, for the hint that says how many are offered. */
+    public int getShown() {
+        return SHOWN;
     }
 
     /** A row's "change text": the publication (by the id and version the row showed) into the form. */

@@ -15,7 +15,7 @@ import se.samspar.web.table.PerRequest;
  * What a form offers to choose organisations from: the first {@value #SHOWN} by name that the search typed finds,
  * and those already chosen, wherever they are; never every organisation (an installation for the whole country knows
  * about a thousand). The form's view-scoped bean keeps one (it holds only the search, so it is serializable) and
- * passes its service to each read; the tag {@code s:organisationSearch} is its search field.
+ * passes its service to each read; the tag {@code s:choiceSearch} is its search field.
  */
 public final class OrganisationChoices implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,164 @@
+package se.samspar.web.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.AreaActivities;
+import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.identity.api.NewUser;
+import se.samspar.identity.api.UserAccounts;
+import se.samspar.platform.api.Roles;
+import se.samspar.web.e2e.Axe;
+import se.samspar.web.e2e.Browser;
+
+/**
+ * An agreement with more activities than a page should hold (a large city's: here 60 in one area, 2 in another): the
+ * overview shows the first 25 of each area in the action plan's order, says how many there are and links to all of
+ * them in the activity table; the public-page form's choice offers 50 activities and a search, never all of them —
+ * in a real browser, in Swedish and English, with nothing axe finds.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(AsSystem.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LargeAgreementIT extends WithServices {
+    static final String HAND_OVER = "large-agreement-it";
+    static final String PASSWORD = "ett-langt-losenord";
+    static final int IN_FIRST_AREA = 60;
+
+    @Inject
+    AreaActivities areaActivities;
+    @Inject
+    UserAccounts accounts;
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void theOverviewReadsTheFirstActivitiesOfEachAreaInThePlansOrder() throws Exception {
+        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        long second = agreementEditing.addPriorityArea(b.agreementId(), new PriorityAreaDraft("T2", "Brott", null));
+        // References count down, so the plan's order (the order of creation) is not the references' order.
+        List<Long> planOrder = new ArrayList<>();
+        for (int i = 0; i < IN_FIRST_AREA; i++) {
+            planOrder.add(activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null,
+                    "S-" + (99 - i), b.policeParty(), Fixtures.none(), 1)));
+        }
+        activityEditing.create(b.agreementId(), Fixtures.activity(second, null, "B-1", b.policeParty(), Fixtures.none(), 1));
+        activityEditing.create(b.agreementId(), Fixtures.activity(second, null, "B-2", b.policeParty(), Fixtures.none(), 1));
+
+        AreaActivities.Excerpt excerpt = areaActivities.firstOf(b.agreementId(), 25);
+        assertEquals(planOrder.subList(0, 25), excerpt.shownOf(b.areaId()).stream().map(ActivityView::id).toList());
+        assertEquals(IN_FIRST_AREA, excerpt.countOf(b.areaId()));
+        assertTrue(excerpt.hasMore(b.areaId()));
+        assertEquals(List.of("B-1", "B-2"), excerpt.shownOf(second).stream().map(ActivityView::reference).toList());
+        assertFalse(excerpt.hasMore(second));
+        assertEquals(List.of(planOrder.get(3), planOrder.get(7)), activities.withIds(b.agreementId(),
+                        Set.of(planOrder.get(7), planOrder.get(3), -1L)).stream().map(ActivityView::id).toList(),
+                "the activities asked for, in the plan's order, none of another agreement");
+
+        long municipality = agreements.structure(b.agreementId()).orElseThrow()
+                .party(b.municipalityParty()).orElseThrow().organisationId();
+        String user = "stor-samordnare-" + b.agreementId();
+        accounts.create(new NewUser(user, "Stina Stor", null, municipality, Set.of(Roles.COORDINATOR),
+                Set.of(b.agreementId()), PASSWORD, false));
+        Properties made = new Properties();
+        made.setProperty("user", user);
+        made.setProperty("agreement", Long.toString(b.agreementId()));
+        made.setProperty("area", Long.toString(b.areaId()));
+        made.setProperty("second", Long.toString(second));
+        HandOver.store(HAND_OVER, made);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theOverviewAndThePublicationChoiceStayOnePageInTheBrowser() throws Exception {
+        InTheBrowser.check(base, HandOver.load(HAND_OVER));
+    }
+
+    /** The steps in Chromium, in the test JVM: a class of its own, so the container never loads Playwright. */
+    static final class InTheBrowser {
+        private InTheBrowser() {
+        }
+
+        static void check(URL base, Properties made) {
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            String agreement = made.getProperty("agreement");
+            try (BrowserContext context = Browser.newContext()) {
+                Page page = context.newPage();
+                Browser.signIn(page, root + "login", made.getProperty("user"), PASSWORD);
+                page.navigate(root + "agreement?id=" + agreement);
+                Locator first = page.locator("section.area:has(#area-" + made.getProperty("area") + ")");
+                assertThat(first.locator(".activities tbody tr")).hasCount(25);
+                assertThat(first.locator(".activities tbody tr").first()).containsText("S-99");
+                assertThat(first.locator(".activities tbody tr").last()).containsText("S-75");
+                assertThat(first.locator(".area-more")).containsText(
+                        "Här visas de 25 första av områdets 60 aktiviteter, i handlingsplanens ordning.");
+                Locator all = first.locator(".area-more a");
+                assertThat(all).hasText("Alla 60 aktiviteter i Trygghet");
+                assertTrue(all.getAttribute("href").endsWith("/activities?agreement=" + agreement + "&area="
+                        + made.getProperty("area")), all.getAttribute("href"));
+                Locator second = page.locator("section.area:has(#area-" + made.getProperty("second") + ")");
+                assertThat(second.locator(".activities tbody tr")).hasCount(2);
+                assertThat(second.locator(".area-more")).hasCount(0);
+                Axe.assertNoViolations(page);
+                Browser.switchLanguage(page, "en");
+                assertThat(first.locator(".area-more")).containsText(
+                        "The first 25 of the area's 60 activities are shown here, in the action plan's order.");
+                assertThat(all).hasText("All 60 activities in Trygghet");
+                Axe.assertNoViolations(page);
+                Browser.switchLanguage(page, "sv");
+
+                all.click();
+                page.waitForURL(url -> url.contains("/activities?"));
+                assertThat(page.locator("#filters\\:area")).hasValue(made.getProperty("area"));
+
+                publish(page, root + "agreement-edit?id=" + agreement);
+            }
+        }
+
+        /** The choice offers the areas and 50 activities; a search finds the one wanted, which is then published. */
+        private static void publish(Page page, String editing) {
+            page.navigate(editing);
+            Locator choice = page.locator("#publication\\:itemId option");
+            assertThat(choice).hasCount(1 + 2 + 50); // "choose", both areas, 50 of the 62 activities
+            assertThat(page.locator("#publication\\:itemSearchHint")).containsText(
+                    "Listan visar de 50 första som sökningen hittar.");
+            page.locator("#publication\\:itemSearch").fill("S-42");
+            page.locator("#publication\\:itemSearch").press("Enter");
+            assertThat(choice).hasCount(1 + 2 + 1);
+            page.locator("#publication\\:itemId").selectOption(new SelectOption().setLabel("Aktivitet: S-42 Aktivitet S-42"));
+            page.locator("#publication\\:publicText").fill("Trygghetsvandringar i hela staden.");
+            page.locator("#publication\\:publish").click();
+            assertThat(page.locator("#publicationList")).containsText("S-42 Aktivitet S-42");
+
+            page.locator("#publication\\:itemSearch").fill("S-42");
+            page.locator("#publication\\:itemSearch").press("Enter");
+            assertThat(choice).hasCount(1 + 2);
+            assertThat(page.locator("#publication\\:itemSearchHint")).hasText(
+                    "Ingen aktivitet som inte redan är publicerad matchar sökningen.");
+            Axe.assertNoViolations(page);
+        }
+    }
+}
