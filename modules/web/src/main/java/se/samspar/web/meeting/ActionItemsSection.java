@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.coordination.api.ActionItemDraft;
 import se.samspar.coordination.api.ActivityLinks;
 import se.samspar.coordination.api.Linked;
@@ -12,6 +15,7 @@ import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 import se.samspar.web.faces.Language;
+import se.samspar.web.faces.form.ActivityChoices;
 import se.samspar.web.faces.form.FormMessages;
 
 /** A meeting's action items: the coordinators add one, and link an action item to an activity of the agreement. */
@@ -28,12 +32,17 @@ public class ActionItemsSection implements Serializable {
     ActivityLinks links;
     @Inject
     Language language;
+    @Inject
+    ActivityTable activityTable;
+    @Inject
+    ActivityQueries activityQueries;
 
     private String text;
     private Long responsiblePartyId;
     private LocalDate dueDate;
     private Long actionItemId;
     private Long activityId;
+    private ActivityChoices activityChoices = new ActivityChoices("itemLink");
 
     public void add() {
         try {
@@ -73,6 +82,12 @@ public class ActionItemsSection implements Serializable {
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public Long getActionItemId() { return actionItemId; }
     public void setActionItemId(Long actionItemId) { this.actionItemId = actionItemId; }
+    /** The agreement's activities that the search finds, for the link form. */
+    public ActivityChoices.Offer getOffer() {
+        return activityChoices.offer(activityTable, activityQueries, page.getAgreementId(), activityId, List.of());
+    }
+
+    public ActivityChoices getActivityChoices() { return activityChoices; }
     public Long getActivityId() { return activityId; }
     public void setActivityId(Long activityId) { this.activityId = activityId; }
 }

@@ -100,9 +100,10 @@ public class DecisionPage implements Serializable {
         return structure;
     }
 
+    /** The linked activities by id, read by their ids (the agreement may have a thousand). */
     Map<Long, ActivityView> activities() {
         if (agreementActivities == null) {
-            agreementActivities = activities.activitiesOf(agreementId).stream()
+            agreementActivities = activities.withIds(agreementId, getDecision().activityIds()).stream()
                     .collect(Collectors.toMap(ActivityView::id, a -> a, (a, b) -> a));
         }
         return agreementActivities;
@@ -111,12 +112,6 @@ public class DecisionPage implements Serializable {
     /** The linked activities, in reference order (one deleted since is left out). */
     public List<ActivityView> getLinked() {
         return getDecision().activityIds().stream().map(activities()::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(ActivityView::reference)).toList();
-    }
-
-    /** The agreement's activities not linked yet, for the link form. */
-    public List<ActivityView> getLinkable() {
-        return activities().values().stream().filter(a -> !getDecision().activityIds().contains(a.id()))
                 .sorted(Comparator.comparing(ActivityView::reference)).toList();
     }
 

@@ -1,6 +1,8 @@
 package se.samspar.web.meeting;
 
 import jakarta.faces.view.ViewScoped;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityTable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,6 +14,7 @@ import se.samspar.coordination.api.Linked;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.RowParameters;
+import se.samspar.web.faces.form.ActivityChoices;
 import se.samspar.web.faces.form.FormMessages;
 
 /**
@@ -30,8 +33,13 @@ public class LinksSection implements Serializable {
     ActivityLinks links;
     @Inject
     Language language;
+    @Inject
+    ActivityTable activityTable;
+    @Inject
+    ActivityQueries activityQueries;
 
     private Long activityId;
+    private ActivityChoices activityChoices = new ActivityChoices("link");
     // The new activity: what the action plan needs at least.
     private Long areaId;
     private String reference;
@@ -80,6 +88,13 @@ public class LinksSection implements Serializable {
         }
     }
 
+    /** The activities not linked yet that the search finds, for the link form. */
+    public ActivityChoices.Offer getOffer() {
+        return activityChoices.offer(activityTable, activityQueries, page.getAgreementId(), activityId,
+                page.getDecision().activityIds());
+    }
+
+    public ActivityChoices getActivityChoices() { return activityChoices; }
     public Long getActivityId() { return activityId; }
     public void setActivityId(Long activityId) { this.activityId = activityId; }
     public Long getAreaId() { return areaId; }

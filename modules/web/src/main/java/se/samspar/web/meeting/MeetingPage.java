@@ -82,6 +82,7 @@ public class MeetingPage implements Serializable {
             decisionEditing.record(agreementId, meetingId, decision.draft());
             decision = new DecisionForm();
             decisions = null;
+            agreementActivities = null;
             FormMessages.info("decision", language.text("meetings.decisionRecorded"));
         } catch (InvalidInput e) {
             FormMessages.refuse(e, "decision", language.getLocale());
@@ -95,6 +96,7 @@ public class MeetingPage implements Serializable {
 
     void actionItemsChanged() {
         actionItems = null;
+        agreementActivities = null;
     }
 
     // ---- read models
@@ -127,18 +129,24 @@ public class MeetingPage implements Serializable {
         return actionItems;
     }
 
-    /** The agreement's activities by id, read once: what decisions and action items link to, and can link. */
-    public Map<Long, ActivityView> getActivities() {
+    /**
+     * The activities the meeting's decisions and action items link to, by id: read by their ids, once (the agreement
+     * may have a thousand; the link form offers them through {@link ActionItemsSection#getOffer}).
+     */
+    private Map<Long, ActivityView> linkedActivities() {
         if (agreementActivities == null) {
-            agreementActivities = activities.activitiesOf(agreementId).stream()
-                    .collect(Collectors.toMap(ActivityView::id, a -> a, (a, b) -> a, java.util.LinkedHashMap::new));
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            getDecisions().forEach(d -> ids.addAll(d.activityIds()));
+            getActionItems().forEach(i -> ids.addAll(i.activityIds()));
+            agreementActivities = activities.withIds(agreementId, ids).stream()
+                    .collect(Collectors.toMap(ActivityView::id, a -> a, (a, b) -> a));
         }
         return agreementActivities;
     }
 
     /** The linked activities as views, in reference order (an activity deleted since is left out). */
     public List<ActivityView> linked(java.util.Collection<Long> activityIds) {
-        return activityIds.stream().map(getActivities()::get).filter(Objects::nonNull)
+        return activityIds.stream().map(linkedActivities()::get).filter(Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(ActivityView::reference)).toList();
     }
 

@@ -60,6 +60,15 @@ final class Fixtures {
         return new Built(agreementId, p1, p2, area, overall, sub);
     }
 
+    /** A coordinator of the built agreement, of its municipality, who signs in with {@code password}. */
+    static void coordinator(se.samspar.identity.api.UserAccounts accounts, se.samspar.agreement.api.AgreementQueries
+            agreements, Built b, String username, String name, String password) {
+        long municipality = agreements.structure(b.agreementId()).orElseThrow()
+                .party(b.municipalityParty()).orElseThrow().organisationId();
+        accounts.create(new se.samspar.identity.api.NewUser(username, name, null, municipality,
+                Set.of(se.samspar.platform.api.Roles.COORDINATOR), Set.of(b.agreementId()), password, false));
+    }
+
     static Set<Long> none() {
         return Set.of();
     }

@@ -26,17 +26,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AreaActivities;
 import se.samspar.agreement.api.PriorityAreaDraft;
-import se.samspar.identity.api.NewUser;
+import se.samspar.coordination.api.ActionItemDraft;
+import se.samspar.coordination.api.DecisionDraft;
+import se.samspar.coordination.api.DecisionEditing;
+import se.samspar.coordination.api.MeetingDraft;
+import se.samspar.coordination.api.MeetingEditing;
+import se.samspar.coordination.api.MeetingKind;
 import se.samspar.identity.api.UserAccounts;
-import se.samspar.platform.api.Roles;
 import se.samspar.web.e2e.Axe;
 import se.samspar.web.e2e.Browser;
 
 /**
  * An agreement with more activities than a page should hold (a large city's: here 60 in one area, 2 in another): the
  * overview shows the first 25 of each area in the action plan's order, says how many there are and links to all of
- * them in the activity table; the public-page form's choice offers 50 activities and a search, never all of them —
- * in a real browser, in Swedish and English, with nothing axe finds.
+ * them in the activity table; the choices of an activity to publish, to link to a decision and to link to a meeting's
+ * action item offer 50 activities and a search, never all of them — in a real browser, with nothing axe finds.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
@@ -50,6 +54,10 @@ class LargeAgreementIT extends WithServices {
     AreaActivities areaActivities;
     @Inject
     UserAccounts accounts;
+    @Inject
+    MeetingEditing meetings;
+    @Inject
+    DecisionEditing decisions;
     @ArquillianResource
     URL base;
 
@@ -77,12 +85,16 @@ class LargeAgreementIT extends WithServices {
                         Set.of(planOrder.get(7), planOrder.get(3), -1L)).stream().map(ActivityView::id).toList(),
                 "the activities asked for, in the plan's order, none of another agreement");
 
-        long municipality = agreements.structure(b.agreementId()).orElseThrow()
-                .party(b.municipalityParty()).orElseThrow().organisationId();
         String user = "stor-samordnare-" + b.agreementId();
-        accounts.create(new NewUser(user, "Stina Stor", null, municipality, Set.of(Roles.COORDINATOR),
-                Set.of(b.agreementId()), PASSWORD, false));
+        Fixtures.coordinator(accounts, agreements, b, user, "Stina Stor", PASSWORD);
+        long meeting = meetings.create(b.agreementId(), new MeetingDraft(MeetingKind.WORKING_GROUP, "Arbetsgrupp",
+                java.time.LocalDate.of(2025, 3, 4), Set.of(), null, null));
+        long decision = decisions.record(b.agreementId(), meeting, new DecisionDraft("Trygghetsvandringar i hela staden",
+                null, null, "§ 3", null, null));
+        meetings.addActionItem(meeting, new ActionItemDraft("Boka lokaler", null, null));
         Properties made = new Properties();
+        made.setProperty("meeting", Long.toString(meeting));
+        made.setProperty("decision", Long.toString(decision));
         made.setProperty("user", user);
         made.setProperty("agreement", Long.toString(b.agreementId()));
         made.setProperty("area", Long.toString(b.areaId()));
@@ -135,6 +147,8 @@ class LargeAgreementIT extends WithServices {
                 assertThat(page.locator("#filters\\:area")).hasValue(made.getProperty("area"));
 
                 publish(page, root + "agreement-edit?id=" + agreement);
+                linkToTheDecision(page, root + "decision?id=" + made.getProperty("decision"));
+                linkToTheActionItem(page, root + "meeting?id=" + made.getProperty("meeting"));
             }
         }
 
@@ -158,6 +172,43 @@ class LargeAgreementIT extends WithServices {
             assertThat(choice).hasCount(1 + 2);
             assertThat(page.locator("#publication\\:itemSearchHint")).hasText(
                     "Ingen aktivitet som inte redan är publicerad matchar sökningen.");
+            Axe.assertNoViolations(page);
+        }
+
+        /** The decision's link form offers 50 activities; the one searched for is linked, then no longer offered. */
+        private static void linkToTheDecision(Page page, String decision) {
+            page.navigate(decision);
+            Locator choice = page.locator("#link\\:activityId option");
+            assertThat(choice).hasCount(1 + 50);
+            assertThat(page.locator("#link\\:activitySearchHint")).containsText("Listan visar de 50 första");
+            page.locator("#link\\:activitySearch").fill("S-42");
+            page.locator("#link\\:activitySearch").press("Enter");
+            assertThat(choice).hasCount(1 + 1);
+            page.locator("#link\\:activityId").selectOption(new SelectOption().setLabel("S-42 Aktivitet S-42"));
+            page.locator("#link\\:link").click();
+            assertThat(page.locator("#linkedActivities")).containsText("S-42 Aktivitet S-42");
+            page.locator("#link\\:activitySearch").fill("S-42");
+            page.locator("#link\\:activitySearch").press("Enter");
+            assertThat(page.locator("#link\\:activitySearchHint")).hasText(
+                    "Ingen aktivitet som inte redan är kopplad matchar sökningen.");
+            Axe.assertNoViolations(page);
+        }
+
+        /** The meeting shows the decision's activity; its action item is linked to one found by a search. */
+        private static void linkToTheActionItem(Page page, String meeting) {
+            page.navigate(meeting);
+            assertThat(page.locator("#decisionList")).containsText("S-42");
+            Locator choice = page.locator("#itemLink\\:activityId option");
+            assertThat(choice).hasCount(1 + 50);
+            page.locator("#itemLink\\:activitySearch").fill("S-43");
+            page.locator("#itemLink\\:activitySearch").press("Enter");
+            assertThat(choice).hasCount(1 + 1);
+            page.locator("#itemLink\\:activityId").selectOption(new SelectOption().setLabel("S-43 Aktivitet S-43"));
+            page.locator("#itemLink\\:link").click();
+            assertThat(page.locator("#itemList")).containsText("S-43");
+            page.locator("#itemLink\\:activitySearch").fill("ingen sådan aktivitet");
+            page.locator("#itemLink\\:activitySearch").press("Enter");
+            assertThat(page.locator("#itemLink\\:activitySearchHint")).hasText("Ingen aktivitet matchar sökningen.");
             Axe.assertNoViolations(page);
         }
     }

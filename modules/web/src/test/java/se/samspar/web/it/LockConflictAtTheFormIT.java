@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.samspar.identity.api.NewUser;
 import se.samspar.identity.api.UserAccounts;
-import se.samspar.platform.api.Roles;
 import se.samspar.web.e2e.Axe;
 import se.samspar.web.e2e.Browser;
 
@@ -47,11 +45,8 @@ class LockConflictAtTheFormIT extends WithServices {
     @Order(1)
     void aCoordinatorWhoseAgreementsNextCreatesCollide() throws Exception {
         Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
-        long municipality = agreements.structure(b.agreementId()).orElseThrow()
-                .party(b.municipalityParty()).orElseThrow().organisationId();
         String user = "lock-samordnare-" + b.agreementId();
-        accounts.create(new NewUser(user, "Lina Lås", null, municipality, Set.of(Roles.COORDINATOR),
-                Set.of(b.agreementId()), PASSWORD, false));
+        Fixtures.coordinator(accounts, agreements, b, user, "Lina Lås", PASSWORD);
         collisions.arm(b.agreementId(), 10); // two refused saves of five attempts each
 
         Properties made = new Properties();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
@@ -20,10 +19,9 @@ import se.samspar.actionplan.api.PublishedKind;
 import se.samspar.actionplan.api.Publishing;
 import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.SearchText;
 import se.samspar.platform.api.StaleEdit;
 import se.samspar.web.faces.RowParameters;
-import se.samspar.web.table.PerRequest;
+import se.samspar.web.faces.form.ActivityChoices;
 
 /**
  * Section 6 of agreement editing (issue 14): what of the agreement its public page shows. The coordinator picks a
@@ -41,20 +39,15 @@ public class PublicationsSection implements Serializable {
     @Inject
     ActivityQueries activityQueries;
     @Inject
+    ActivityTable activityTable;
+    @Inject
     AgreementEditPage page;
 
-    /** How many activities found the choice offers at most. */
-    static final int SHOWN = 50;
-
-    @Inject
-    ActivityTable activityTable;
-
     private transient List<PublicationView> publications;
-    /** The published activities, and the one chosen in the form, by id: for their labels. */
+    /** The published activities by id, for their labels. */
     private transient Map<Long, ActivityView> activities;
     private PublicationForm form = new PublicationForm();
-    /** What the search for activities to publish holds (s:choiceSearch). */
-    private String search;
+    private ActivityChoices activityChoices = new ActivityChoices("publication");
 
     /** One thing that can be published, as the form's choice offers it ("AREA:3", "ACTIVITY:17"). */
     public record Choice(String value, String label) {
@@ -85,51 +78,30 @@ public class PublicationsSection implements Serializable {
     }
 
     /**
-     * What is not published yet: the areas in order, then the first {@value #SHOWN} activities by reference that the
-     * search finds (an agreement may have a thousand: never all of them), and the activity chosen, wherever it is.
+     * What is not published yet: the areas in order, then the activities the search finds ({@link ActivityChoices}:
+     * never all of an agreement's thousand).
      */
     public Offer getOffer() {
-        return PerRequest.get(PublicationsSection.class.getName() + ".offer:" + search + ":" + form.item,
-                this::readOffer);
-    }
-
-    private Offer readOffer() {
         Set<String> taken = getPublications().stream().map(p -> p.kind() + ":" + p.itemId()).collect(Collectors.toSet());
         List<Choice> out = new ArrayList<>();
         for (PriorityAreaView a : page.getStructure().areas()) {
-            add(out, taken, "AREA:" + a.id(), page.text("publication.kind.AREA") + ": " + a.code() + " " + a.name());
+            if (!taken.contains("AREA:" + a.id())) {
+                out.add(new Choice("AREA:" + a.id(), page.text("publication.kind.AREA") + ": " + a.code() + " "
+                        + a.name()));
+            }
         }
-        ActivityView chosen = chosenActivity();
-        if (chosen != null) {
-            add(out, taken, activityChoice(chosen).value(), activityChoice(chosen).label());
-        }
-        List<ActivityView> found = activityTable.page(new ActivityFilter(page.getAgreementId(), null, null, null, null,
-                null, null, false, false, search), 0, SHOWN + taken.size() + 1, null, true).stream()
-                .filter(a -> !taken.contains("ACTIVITY:" + a.id()) && (chosen == null || a.id() != chosen.id())).toList();
-        found.stream().limit(SHOWN).map(this::activityChoice).forEach(out::add);
-        return new Offer(out, found.size() > SHOWN, SearchText.given(search) && found.isEmpty());
+        ActivityChoices.Offer found = activityChoices.offer(activityTable, activityQueries, page.getAgreementId(),
+                chosenActivity(), activities().keySet());
+        found.activities().forEach(a -> out.add(new Choice("ACTIVITY:" + a.id(), page.text("publication.kind.ACTIVITY")
+                + ": " + a.reference() + " " + a.title())));
+        return new Offer(out, found.more(), found.noneFound());
     }
 
-    private Choice activityChoice(ActivityView a) {
-        return new Choice("ACTIVITY:" + a.id(), page.text("publication.kind.ACTIVITY") + ": " + a.reference() + " "
-                + a.title());
-    }
-
-    private static void add(List<Choice> out, Set<String> taken, String value, String label) {
-        if (!taken.contains(value)) {
-            out.add(new Choice(value, label));
-        }
-    }
-
-    /** The activity the form's choice holds, if it is one of this agreement's. */
-    private ActivityView chosenActivity() {
+    /** The activity the form's choice holds (null: none, or an area). */
+    private Long chosenActivity() {
         String item = form.item == null ? "" : form.item;
-        if (!item.startsWith("ACTIVITY:")) {
-            return null;
-        }
         try {
-            long id = Long.parseLong(item.substring("ACTIVITY:".length()));
-            return activityQueries.withIds(page.getAgreementId(), List.of(id)).stream().findFirst().orElse(null);
+            return item.startsWith("ACTIVITY:") ? Long.valueOf(item.substring("ACTIVITY:".length())) : null;
         } catch (NumberFormatException e) {
             return null;
         }
@@ -146,17 +118,8 @@ public class PublicationsSection implements Serializable {
         return activities;
     }
 
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    /** {@value #SHOWN}, for the hint that says how many are offered. */
-    public int getShown() {
-        return SHOWN;
+    public ActivityChoices getActivityChoices() {
+        return activityChoices;
     }
 
     /** A row's "change text": the publication (by the id and version the row showed) into the form. */
