@@ -53,7 +53,7 @@ class PageStatementsIT {
             SamsparClient coordinator = signedIn(app, Role.COORDINATOR);
             long followUp = coordinator.openAnnualFollowUp(1, 2024);
             adopt(coordinator, followUp);
-            onDemo = count(app, new Pages.Ids(1, 1, followUp));
+            onDemo = count(app, new Pages.Ids(1, 1, followUp, 1));
         } finally {
             app.stop();
         }
@@ -65,7 +65,7 @@ class PageStatementsIT {
             for (long followUp : more.reportingFollowUps().values()) {
                 adopt(coordinator, followUp);
             }
-            onMore = count(app, new Pages.Ids(1, 1, more.reportingFollowUps().get(1L)));
+            onMore = count(app, new Pages.Ids(1, 1, more.reportingFollowUps().get(1L), 1));
         } finally {
             app.stop();
         }

@@ -34,8 +34,11 @@ public final class Pages {
         }
     }
 
-    /** The agreement, activity and adopted follow-up the pages show. */
-    public record Ids(long agreement, long activity, long followUp) {
+    /**
+     * The agreement, activity and adopted follow-up the pages show, and the agreement with the most activities (on the
+     * national data the one of 1,000; on smaller data the demo agreement).
+     */
+    public record Ids(long agreement, long activity, long followUp, long largestAgreement) {
     }
 
     /** How a page is visited; the answer is the measured request. */
@@ -91,6 +94,10 @@ public final class Pages {
                 return c.auditPage(page, 50);
             }));
             pages.add(new Page("audit: a page by a jump (AJAX)", c -> c.auditPage(c.get("/audit"), 25)));
+        }
+        if (Set.of(Role.PARTNER, Role.ADMINISTRATOR).contains(role)) {
+            // A large city's agreement: its overview shows a bounded part of each area, however many activities.
+            pages.add(get("agreement with the most activities", "/agreement?id=" + ids.largestAgreement()));
         }
         if (role == Role.ADMINISTRATOR) {
             pages.add(get("administration", "/admin"));
