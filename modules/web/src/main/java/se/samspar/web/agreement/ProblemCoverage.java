@@ -20,6 +20,9 @@ public class ProblemCoverage {
     @Inject
     ActivityQueries activities;
 
+    /** How many activities without a problem are listed at most. */
+    static final int SHOWN = 100;
+
     private static final ProblemMeasures.Coverage NONE = new ProblemMeasures.Coverage(null, null, List.of(), List.of());
 
     private ProblemMeasures.Coverage coverage;
@@ -39,16 +42,23 @@ public class ProblemCoverage {
         return coverage;
     }
 
-    /** The activities without a problem, with their references, in the action plan's order. */
+    /**
+     * The first {@value #SHOWN} activities without a problem, with their references, in the action plan's order (the
+     * page gives their number: a large city's agreement and a new picture would otherwise list a thousand).
+     */
     public List<ActivityView> activitiesWithoutProblem(Long agreementId) {
         if (agreementId == null) {
             return List.of();
         }
         if (unlinked == null) {
             List<Long> ids = of(agreementId).activitiesWithoutProblem();
-            unlinked = ids.isEmpty() ? List.of() : activities.activitiesOf(agreementId).stream()
-                    .filter(a -> ids.contains(a.id())).toList();
+            unlinked = activities.withIds(agreementId, ids.subList(0, Math.min(SHOWN, ids.size())));
         }
         return unlinked;
+    }
+
+    /** Are there more activities without a problem than are listed? */
+    public boolean moreWithoutProblem(Long agreementId) {
+        return of(agreementId).activitiesWithoutProblem().size() > activitiesWithoutProblem(agreementId).size();
     }
 }

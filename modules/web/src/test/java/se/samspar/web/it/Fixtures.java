@@ -63,10 +63,14 @@ final class Fixtures {
     /** A coordinator of the built agreement, of its municipality, who signs in with {@code password}. */
     static void coordinator(se.samspar.identity.api.UserAccounts accounts, se.samspar.agreement.api.AgreementQueries
             agreements, Built b, String username, String name, String password) {
-        long municipality = agreements.structure(b.agreementId()).orElseThrow()
-                .party(b.municipalityParty()).orElseThrow().organisationId();
-        accounts.create(new se.samspar.identity.api.NewUser(username, name, null, municipality,
+        accounts.create(new se.samspar.identity.api.NewUser(username, name, null, municipalityOf(agreements, b),
                 Set.of(se.samspar.platform.api.Roles.COORDINATOR), Set.of(b.agreementId()), password, false));
+    }
+
+    /** The organisation id of the built agreement's municipality. */
+    static long municipalityOf(se.samspar.agreement.api.AgreementQueries agreements, Built b) {
+        return agreements.structure(b.agreementId()).orElseThrow().party(b.municipalityParty()).orElseThrow()
+                .organisationId();
     }
 
     static Set<Long> none() {

@@ -32,12 +32,13 @@ import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.MeetingDraft;
 import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingKind;
+import se.samspar.situation.api.SituationPictures;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.web.e2e.Axe;
 import se.samspar.web.e2e.Browser;
 
 /**
- * An agreement with more activities than a page should hold (a large city's: here 60 in one area, 2 in another): the
+ * An agreement with more activities than a page should hold (a large city's: here 120 in one area, 2 in another): the
  * overview shows the first 25 of each area in the action plan's order, says how many there are and links to all of
  * them in the activity table; the choices of an activity to publish, to link to a decision and to link to a meeting's
  * action item offer 50 activities and a search, never all of them — in a real browser, with nothing axe finds.
@@ -48,7 +49,7 @@ import se.samspar.web.e2e.Browser;
 class LargeAgreementIT extends WithServices {
     static final String HAND_OVER = "large-agreement-it";
     static final String PASSWORD = "ett-langt-losenord";
-    static final int IN_FIRST_AREA = 60;
+    static final int IN_FIRST_AREA = 120;
 
     @Inject
     AreaActivities areaActivities;
@@ -56,6 +57,8 @@ class LargeAgreementIT extends WithServices {
     UserAccounts accounts;
     @Inject
     MeetingEditing meetings;
+    @Inject
+    SituationPictures pictures;
     @Inject
     DecisionEditing decisions;
     @ArquillianResource
@@ -70,7 +73,7 @@ class LargeAgreementIT extends WithServices {
         List<Long> planOrder = new ArrayList<>();
         for (int i = 0; i < IN_FIRST_AREA; i++) {
             planOrder.add(activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null,
-                    "S-" + (99 - i), b.policeParty(), Fixtures.none(), 1)));
+                    "S-" + (299 - i), b.policeParty(), Fixtures.none(), 1)));
         }
         activityEditing.create(b.agreementId(), Fixtures.activity(second, null, "B-1", b.policeParty(), Fixtures.none(), 1));
         activityEditing.create(b.agreementId(), Fixtures.activity(second, null, "B-2", b.policeParty(), Fixtures.none(), 1));
@@ -87,6 +90,8 @@ class LargeAgreementIT extends WithServices {
 
         String user = "stor-samordnare-" + b.agreementId();
         Fixtures.coordinator(accounts, agreements, b, user, "Stina Stor", PASSWORD);
+        // A situation picture of the municipality, with no problem yet: no activity addresses one.
+        pictures.draft(Fixtures.municipalityOf(agreements, b), java.time.LocalDate.of(2025, 1, 15));
         long meeting = meetings.create(b.agreementId(), new MeetingDraft(MeetingKind.WORKING_GROUP, "Arbetsgrupp",
                 java.time.LocalDate.of(2025, 3, 4), Set.of(), null, null));
         long decision = decisions.record(b.agreementId(), meeting, new DecisionDraft("Trygghetsvandringar i hela staden",
@@ -123,22 +128,29 @@ class LargeAgreementIT extends WithServices {
                 page.navigate(root + "agreement?id=" + agreement);
                 Locator first = page.locator("section.area:has(#area-" + made.getProperty("area") + ")");
                 assertThat(first.locator(".activities tbody tr")).hasCount(25);
-                assertThat(first.locator(".activities tbody tr").first()).containsText("S-99");
-                assertThat(first.locator(".activities tbody tr").last()).containsText("S-75");
+                assertThat(first.locator(".activities tbody tr").first()).containsText("S-299");
+                assertThat(first.locator(".activities tbody tr").last()).containsText("S-275");
                 assertThat(first.locator(".area-more")).containsText(
-                        "Här visas de 25 första av områdets 60 aktiviteter, i handlingsplanens ordning.");
+                        "Här visas de 25 första av områdets 120 aktiviteter, i handlingsplanens ordning.");
                 Locator all = first.locator(".area-more a");
-                assertThat(all).hasText("Alla 60 aktiviteter i Trygghet");
+                assertThat(all).hasText("Alla 120 aktiviteter i Trygghet");
                 assertTrue(all.getAttribute("href").endsWith("/activities?agreement=" + agreement + "&area="
                         + made.getProperty("area")), all.getAttribute("href"));
                 Locator second = page.locator("section.area:has(#area-" + made.getProperty("second") + ")");
                 assertThat(second.locator(".activities tbody tr")).hasCount(2);
                 assertThat(second.locator(".area-more")).hasCount(0);
+                // The check against the situation picture lists 100 of the 122 activities that address no problem.
+                assertThat(page.locator("#activitiesWithoutProblem")).containsText("122 aktiviteter är inte kopplade");
+                assertThat(page.locator("#activitiesWithoutProblemList li")).hasCount(100);
+                assertThat(page.locator("#firstWithoutProblem")).hasText(
+                        "Listan visar de 100 första, i handlingsplanens ordning.");
                 Axe.assertNoViolations(page);
                 Browser.switchLanguage(page, "en");
                 assertThat(first.locator(".area-more")).containsText(
-                        "The first 25 of the area's 60 activities are shown here, in the action plan's order.");
-                assertThat(all).hasText("All 60 activities in Trygghet");
+                        "The first 25 of the area's 120 activities are shown here, in the action plan's order.");
+                assertThat(all).hasText("All 120 activities in Trygghet");
+                assertThat(page.locator("#firstWithoutProblem")).hasText(
+                        "The list shows the first 100, in the action plan's order.");
                 Axe.assertNoViolations(page);
                 Browser.switchLanguage(page, "sv");
 
@@ -159,15 +171,15 @@ class LargeAgreementIT extends WithServices {
             assertThat(choice).hasCount(1 + 2 + 50); // "choose", both areas, 50 of the 62 activities
             assertThat(page.locator("#publication\\:itemSearchHint")).containsText(
                     "Listan visar de 50 första som sökningen hittar.");
-            page.locator("#publication\\:itemSearch").fill("S-42");
+            page.locator("#publication\\:itemSearch").fill("S-242");
             page.locator("#publication\\:itemSearch").press("Enter");
             assertThat(choice).hasCount(1 + 2 + 1);
-            page.locator("#publication\\:itemId").selectOption(new SelectOption().setLabel("Aktivitet: S-42 Aktivitet S-42"));
+            page.locator("#publication\\:itemId").selectOption(new SelectOption().setLabel("Aktivitet: S-242 Aktivitet S-242"));
             page.locator("#publication\\:publicText").fill("Trygghetsvandringar i hela staden.");
             page.locator("#publication\\:publish").click();
-            assertThat(page.locator("#publicationList")).containsText("S-42 Aktivitet S-42");
+            assertThat(page.locator("#publicationList")).containsText("S-242 Aktivitet S-242");
 
-            page.locator("#publication\\:itemSearch").fill("S-42");
+            page.locator("#publication\\:itemSearch").fill("S-242");
             page.locator("#publication\\:itemSearch").press("Enter");
             assertThat(choice).hasCount(1 + 2);
             assertThat(page.locator("#publication\\:itemSearchHint")).hasText(
@@ -175,19 +187,11 @@ class LargeAgreementIT extends WithServices {
             Axe.assertNoViolations(page);
         }
 
-        /** The decision's link form offers 50 activities; the one searched for is linked, then no longer offered. */
+        /** The decision's link form: the activity found is linked, and then no longer offered. */
         private static void linkToTheDecision(Page page, String decision) {
             page.navigate(decision);
-            Locator choice = page.locator("#link\\:activityId option");
-            assertThat(choice).hasCount(1 + 50);
-            assertThat(page.locator("#link\\:activitySearchHint")).containsText("Listan visar de 50 första");
-            page.locator("#link\\:activitySearch").fill("S-42");
-            page.locator("#link\\:activitySearch").press("Enter");
-            assertThat(choice).hasCount(1 + 1);
-            page.locator("#link\\:activityId").selectOption(new SelectOption().setLabel("S-42 Aktivitet S-42"));
-            page.locator("#link\\:link").click();
-            assertThat(page.locator("#linkedActivities")).containsText("S-42 Aktivitet S-42");
-            page.locator("#link\\:activitySearch").fill("S-42");
+            linkFound(page, "link", "S-242", "#linkedActivities");
+            page.locator("#link\\:activitySearch").fill("S-242");
             page.locator("#link\\:activitySearch").press("Enter");
             assertThat(page.locator("#link\\:activitySearchHint")).hasText(
                     "Ingen aktivitet som inte redan är kopplad matchar sökningen.");
@@ -197,19 +201,26 @@ class LargeAgreementIT extends WithServices {
         /** The meeting shows the decision's activity; its action item is linked to one found by a search. */
         private static void linkToTheActionItem(Page page, String meeting) {
             page.navigate(meeting);
-            assertThat(page.locator("#decisionList")).containsText("S-42");
-            Locator choice = page.locator("#itemLink\\:activityId option");
-            assertThat(choice).hasCount(1 + 50);
-            page.locator("#itemLink\\:activitySearch").fill("S-43");
-            page.locator("#itemLink\\:activitySearch").press("Enter");
-            assertThat(choice).hasCount(1 + 1);
-            page.locator("#itemLink\\:activityId").selectOption(new SelectOption().setLabel("S-43 Aktivitet S-43"));
-            page.locator("#itemLink\\:link").click();
-            assertThat(page.locator("#itemList")).containsText("S-43");
+            assertThat(page.locator("#decisionList")).containsText("S-242");
+            linkFound(page, "itemLink", "S-243", "#itemList");
             page.locator("#itemLink\\:activitySearch").fill("ingen sådan aktivitet");
             page.locator("#itemLink\\:activitySearch").press("Enter");
             assertThat(page.locator("#itemLink\\:activitySearchHint")).hasText("Ingen aktivitet matchar sökningen.");
             Axe.assertNoViolations(page);
+        }
+
+        /** A link form offers 50 activities; a search narrows it to the one wanted, which is linked and listed. */
+        private static void linkFound(Page page, String form, String reference, String list) {
+            Locator choice = page.locator("#" + form + "\\:activityId option");
+            assertThat(choice).hasCount(1 + 50);
+            assertThat(page.locator("#" + form + "\\:activitySearchHint")).containsText("Listan visar de 50 första");
+            page.locator("#" + form + "\\:activitySearch").fill(reference);
+            page.locator("#" + form + "\\:activitySearch").press("Enter");
+            assertThat(choice).hasCount(1 + 1);
+            page.locator("#" + form + "\\:activityId").selectOption(new SelectOption().setLabel(reference + " Aktivitet "
+                    + reference));
+            page.locator("#" + form + "\\:link").click();
+            assertThat(page.locator(list)).containsText(reference);
         }
     }
 }
