@@ -19,6 +19,7 @@ import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityTable;
+import se.samspar.actionplan.api.ActivityTable.AreaPlaces;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.actionplan.domain.Activity;
@@ -63,7 +64,7 @@ public class ActivityTableQuery implements ActivityTable {
         if (rows <= 0) {
             return List.of();
         }
-        Order order = Order.of(sort == null ? ActivitySort.REFERENCE : sort, ascending);
+        ActivityOrder order = ActivityOrder.of(sort == null ? ActivitySort.REFERENCE : sort, ascending);
         Query query = em.createQuery("select a" + order.selected() + " from Activity a where " + where.jpql()
                 + " order by " + order.jpql());
         where.bind(query);
@@ -78,6 +79,33 @@ public class ActivityTableQuery implements ActivityTable {
         return activities.stream()
                 .map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()), interval, today))
                 .toList();
+    }
+
+    @Override
+    public long placeInPlan(ActivityFilter filter, long activityId) {
+        Where where = where(filter, structureOf(filter));
+        Activity activity = em.find(Activity.class, activityId);
+        if (activity == null || activity.agreementId() != filter.agreementId()) {
+            throw new NotFound("Activity", activityId);
+        }
+        Query query = em.createQuery("select count(a) from Activity a where " + where.jpql()
+                + " and (a.areaId < :placeArea or (a.areaId = :placeArea and (a.order < :placeOrder"
+                + " or (a.order = :placeOrder and a.id < :placeId))))");
+        where.bind(query);
+        query.setParameter("placeArea", activity.areaId()).setParameter("placeOrder", activity.order())
+                .setParameter("placeId", activity.id());
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Override
+    public Map<Long, AreaPlaces> placesByArea(long agreementId) {
+        structureOf(ActivityFilter.all(agreementId));
+        Map<Long, AreaPlaces> places = new LinkedHashMap<>();
+        em.createQuery("select a.areaId, min(a.order), max(a.order) from Activity a where a.agreementId = :a"
+                        + " group by a.areaId", Object[].class).setParameter("a", agreementId).getResultList()
+                .forEach(row -> places.put((Long) row[0],
+                        new AreaPlaces(((Number) row[1]).intValue(), ((Number) row[2]).intValue())));
+        return places;
     }
 
     /** First, always: the structure refuses an agreement that does not exist (or that the caller may not see). */
@@ -256,46 +284,6 @@ public class ActivityTableQuery implements ActivityTable {
 
         void bind(Query query) {
             parameters.forEach(query::setParameter);
-        }
-    }
-
-    /**
-     * ORDER BY for a sort: the key, then id. Status and light sort by their declared order through
-     * a CASE; a key that may be missing gets a flag selected beside it so that missing values come
-     * last in both directions.
-     */
-    record Order(String selected, String jpql) {
-        static Order of(ActivitySort sort, boolean ascending) {
-            String direction = ascending ? " asc" : " desc";
-            return switch (sort) {
-                case REFERENCE -> plain("a.reference", direction);
-                case TITLE -> plain("a.title", direction);
-                case PROGRESS -> plain("a.progress", direction);
-                case STATUS -> ranked(ActivityStatus.values(), "a.status", direction);
-                case LIGHT -> ranked(TrafficLight.values(), "a.light", direction);
-                case START_DATE -> missingLast("a.startDate", direction);
-                case DUE_DATE -> missingLast("a.dueDate", direction);
-                case LAST_UPDATE -> missingLast("a.lastUpdateAt", direction);
-            };
-        }
-
-        private static Order plain(String key, String direction) {
-            return new Order("", key + direction + ", a.id asc");
-        }
-
-        private static Order ranked(Enum<?>[] values, String key, String direction) {
-            StringBuilder rank = new StringBuilder("case");
-            for (Enum<?> value : values) {
-                rank.append(" when ").append(key).append(" = ").append(value.getDeclaringClass().getName())
-                        .append('.').append(value.name()).append(" then ").append(value.ordinal());
-            }
-            rank.append(" else ").append(values.length).append(" end");
-            return new Order(", " + rank + " as sortRank", "sortRank" + direction + ", a.id asc");
-        }
-
-        private static Order missingLast(String key, String direction) {
-            return new Order(", case when " + key + " is null then 1 else 0 end as missing",
-                    "missing asc, " + key + direction + ", a.id asc");
         }
     }
 }

@@ -112,7 +112,7 @@ public class MyOrganisationActivitiesBean implements MyOrganisationActivities {
         if (m == null || rows <= 0) {
             return List.of();
         }
-        ActivityTableQuery.Order order = ActivityTableQuery.Order.of(sort == null ? ActivitySort.DUE_DATE : sort,
+        ActivityOrder order = ActivityOrder.of(sort == null ? ActivitySort.DUE_DATE : sort,
                 ascending);
         List<?> found = m.bind(em.createQuery("select a" + order.selected() + " from Activity a where " + m.where()
                         + " order by " + order.jpql()))

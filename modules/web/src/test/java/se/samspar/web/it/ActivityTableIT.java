@@ -580,9 +580,15 @@ class ActivityTableIT extends WithServices {
             case START_DATE -> missingLast(Spec::start, ascending);
             case DUE_DATE -> missingLast(Spec::due, ascending);
             case LAST_UPDATE -> missingLast(Spec::lastUpdate, ascending);
+            // Area by area, each area's activities in the order they were added (ids rise with it).
+            case PLAN -> ascending ? planOrder() : planOrder().reversed();
         };
         Comparator<Spec> byId = Comparator.comparing(s -> built.activityIds().get(s.ref()));
         return built.specs().stream().sorted(byKey.thenComparing(byId)).map(Spec::ref).toList();
+    }
+
+    private Comparator<Spec> planOrder() {
+        return Comparator.comparing((Spec s) -> built.id(s.area())).thenComparing(s -> built.activityIds().get(s.ref()));
     }
 
     @Test
@@ -648,6 +654,29 @@ class ActivityTableIT extends WithServices {
         List<String> t2 = expected(s -> s.area().equals("T2"));
         assertEquals(t2.subList(5, 10), refs(table.page(filter().area("T2").get(), 5, 5, ActivitySort.REFERENCE, true)));
         assertEquals(t2.subList(10, 11), refs(table.page(filter().area("T2").get(), 10, 5, ActivitySort.REFERENCE, true)));
+    }
+
+    /** The action plan's order, where an activity stands in it under a filter, and each area's first and last place. */
+    @Test
+    void planOrderPlacesInItAndEachAreasEnds() throws SQLException {
+        List<ActivityView> plan = table.page(filter().get(), 0, 100, ActivitySort.PLAN, true);
+        assertEquals(built.specs().stream().map(Spec::ref).toList(), refs(plan), "T1's then T2's, as added");
+        for (int i = 0; i < plan.size(); i++) {
+            assertEquals(i, table.placeInPlan(filter().get(), plan.get(i).id()), plan.get(i).reference());
+        }
+        List<ActivityView> t2 = table.page(filter().area("T2").get(), 0, 100, ActivitySort.PLAN, true);
+        assertEquals(11, t2.size());
+        assertEquals(2, table.placeInPlan(filter().area("T2").get(), t2.get(2).id()), "counted within the filter");
+
+        Map<Long, ActivityTable.AreaPlaces> places = table.placesByArea(built.agreementId());
+        assertEquals(Map.of(built.id("T1"), new ActivityTable.AreaPlaces(plan.get(0).order(), plan.get(13).order()),
+                built.id("T2"), new ActivityTable.AreaPlaces(t2.get(0).order(), t2.get(10).order())), places);
+        assertTrue(plan.get(0).order() < plan.get(13).order());
+
+        long elsewhere = table.page(ActivityFilter.all(bigAgreement()), 0, 1, ActivitySort.PLAN, true).get(0).id();
+        assertThrows(NotFound.class, () -> table.placeInPlan(filter().get(), elsewhere));
+        int structure = statements(() -> agreements.structure(built.agreementId()));
+        assertEquals(structure + 1, statements(() -> table.placesByArea(built.agreementId())), "one aggregate");
     }
 
     @Test

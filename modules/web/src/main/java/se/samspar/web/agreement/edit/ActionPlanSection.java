@@ -1,7 +1,11 @@
 package se.samspar.web.agreement.edit;
 
 import se.samspar.actionplan.api.ActivityEditing;
+import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivitySort;
+import se.samspar.actionplan.api.ActivityTable;
+import se.samspar.web.table.ActivityRows;
 import se.samspar.web.faces.RowParameters;
 
 import jakarta.faces.context.FacesContext;
@@ -10,9 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.agreement.api.AgreementPeriod;
@@ -36,41 +40,64 @@ public class ActionPlanSection implements Serializable {
     @Inject
     ActivityQueries activities;
     @Inject
+    ActivityTable table;
+    @Inject
     ActivityEditing activityEditing;
     @Inject
     AgreementEditPage page;
 
     /*
-     * The activities as the table last showed them. A postback decodes the table's row buttons against this list (row
-     * by row, by index), so it is re-read only by the actions that show the table again, never when the page re-reads
-     * the agreement: the clicked button is found in the row, and offered under the conditions, it was shown with.
-     * Which activity it acts on, and in which version, comes with the request (its f:params), never from the row.
+     * The table's rows, a page at a time from the database in the action plan's order. The model keeps the page it
+     * last loaded, and a postback decodes the row buttons against it (row by row, by index): it is loaded again only
+     * when the table is shown again, never when the page re-reads the agreement, so the clicked button is found in
+     * the row, and offered under the conditions, it was shown with. Which activity it acts on, and in which version,
+     * comes with the request (its f:params), never from the row.
      */
-    private transient List<ActivityView> activityList;
+    private final ActivityRows rows = new ActivityRows(new PlanPages(), ActivitySort.PLAN);
+    /** Each area's first and last place in the plan, read with the page shown: "up" and "down" as it offered them. */
+    private Map<Long, ActivityTable.AreaPlaces> places = Map.of();
     private ActivityForm activity = new ActivityForm();
 
     /** The priority area whose activities the table shows; null: all, a page of 25 (or 50, 100) at a time. */
     private Long shownArea;
 
-    public List<ActivityView> getActivities() {
-        if (activityList == null) {
-            activityList = activities.activitiesOf(page.getAgreementId()).stream()
-                    .filter(a -> shownArea == null || a.areaId() == shownArea).toList();
+    /** The plan's activities under the area chosen, with the areas' places read in the same breath as the page. */
+    private final class PlanPages implements ActivityRows.Source {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long count() {
+            return table.count(filter());
         }
-        return activityList;
+
+        @Override
+        public List<ActivityView> page(int first, int pageSize, ActivitySort sort, boolean ascending) {
+            places = table.placesByArea(page.getAgreementId());
+            return table.page(filter(), first, pageSize, ActivitySort.PLAN, true);
+        }
+    }
+
+    private ActivityFilter filter() {
+        return new ActivityFilter(page.getAgreementId(), shownArea, null, null, null, null, null, false, false, null);
+    }
+
+    public ActivityRows getActivities() {
+        return rows;
     }
 
     /** Another area chosen: its activities from their first page (issue 12: 300 activities are not one list). */
     public void showArea() {
-        reloadActivities();
         table().ifPresent(t -> t.setFirst(0));
     }
 
     /** The table turned to the page that holds the activity, so the one just added is seen at once. */
-    private void showPageOf(long activityId) {
-        List<ActivityView> list = getActivities();
-        int index = IntStream.range(0, list.size()).filter(i -> list.get(i).id() == activityId).findFirst().orElse(-1);
-        table().filter(t -> index >= 0 && t.getRows() > 0).ifPresent(t -> t.setFirst(index / t.getRows() * t.getRows()));
+    private void showPageOf(ActivityView saved) {
+        if (shownArea != null && shownArea != saved.areaId()) {
+            return; // not among the rows shown
+        }
+        long place = table.placeInPlan(filter(), saved.id());
+        table().filter(t -> t.getRows() > 0)
+                .ifPresent(t -> t.setFirst((int) Math.min(Integer.MAX_VALUE, place / t.getRows() * t.getRows())));
     }
 
     private static Optional<DataTable> table() {
@@ -84,11 +111,6 @@ public class ActionPlanSection implements Serializable {
 
     public void setShownArea(Long shownArea) {
         this.shownArea = shownArea;
-    }
-
-    /** For the actions that show the activity table again: it shows, and then decodes against, the list as it is now. */
-    private void reloadActivities() {
-        activityList = null;
     }
 
     public String participantNames(ActivityView a) {
@@ -136,12 +158,10 @@ public class ActionPlanSection implements Serializable {
             }
             warnOutsidePeriod(draft);
             page.reload();
-            reloadActivities();
-            showPageOf(saved);
+            activities.find(saved).ifPresent(this::showPageOf);
             activity = new ActivityForm();
         } catch (StaleEdit e) {
             page.reload();
-            reloadActivities();
             activities.find(activity.activityId).ifPresent(a -> activity = ActivityForm.of(a));
             page.stale("activity");
         } catch (InvalidInput e) {
@@ -209,21 +229,20 @@ public class ActionPlanSection implements Serializable {
             page.refuse(e, "activityList");
         }
         page.reload();
-        reloadActivities();
         if (activity.activityId != null && activity.activityId.longValue() == activityId) {
             activity = activities.find(activityId).map(ActivityForm::of).orElseGet(ActivityForm::new);
         }
     }
 
-    /** Activities in the same area as the one before it in the list: used to offer "move up". */
-    public boolean isFirstInArea(int row) {
-        List<ActivityView> list = getActivities();
-        return row == 0 || list.get(row - 1).areaId() != list.get(row).areaId();
+    /** First in its area's plan, as the page shown read it: "move up" is not offered. */
+    public boolean isFirstInArea(ActivityView row) {
+        ActivityTable.AreaPlaces area = places.get(row.areaId());
+        return area == null || row.order() <= area.first();
     }
 
-    public boolean isLastInArea(int row) {
-        List<ActivityView> list = getActivities();
-        return row == list.size() - 1 || list.get(row + 1).areaId() != list.get(row).areaId();
+    public boolean isLastInArea(ActivityView row) {
+        ActivityTable.AreaPlaces area = places.get(row.areaId());
+        return area == null || row.order() >= area.last();
     }
 
     public ActivityForm getActivity() {
