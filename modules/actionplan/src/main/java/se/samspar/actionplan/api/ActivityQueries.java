@@ -19,6 +19,12 @@ public interface ActivityQueries {
      */
     List<ActivityView> withIds(long agreementId, java.util.Collection<Long> activityIds);
 
+    /**
+     * The ids of the agreement's activities that are not cancelled, in the action plan's order: one query of one
+     * column, for a page that shows a bounded number of them ({@link #withIds}) and counts the rest.
+     */
+    List<Long> idsNotCancelled(long agreementId);
+
     /** The status history, newest first. */
     List<StatusUpdateView> history(long activityId);
 

@@ -102,6 +102,14 @@ public class ActivityQueriesBean implements ActivityQueries {
     }
 
     @Override
+    public List<Long> idsNotCancelled(long agreementId) {
+        agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
+        return em.createQuery("select a.id from Activity a where a.agreementId = :a and a.status <> :cancelled"
+                        + " order by a.areaId, a.order, a.id", Long.class)
+                .setParameter("a", agreementId).setParameter("cancelled", ActivityStatus.CANCELLED).getResultList();
+    }
+
+    @Override
     public List<StatusUpdateView> history(long activityId) {
         agreements.structure(Stored.activity(em, activityId).agreementId());
         return em.createQuery("select u from StatusUpdate u where u.activityId = :a order by u.reportedAt desc, u.id desc",

@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import se.samspar.actionplan.api.ActivityStatus;
-import se.samspar.actionplan.api.ActivityView;
+import se.samspar.actionplan.api.ActivityQueries;
+import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 import se.samspar.situation.api.ProblemMeasures;
 import se.samspar.situation.api.ProblemView;
 import se.samspar.web.faces.Language;
+import se.samspar.web.faces.form.ActivityChoices;
 import se.samspar.web.faces.form.FormMessages;
 
 /**
@@ -32,10 +32,15 @@ public class MeasuresSection implements Serializable {
     SituationPage page;
     @Inject
     Language language;
+    @Inject
+    ActivityTable activityTable;
+    @Inject
+    ActivityQueries activityQueries;
 
     private Long problemId;
     private Long activityId;
     private transient List<Long> linkable;
+    private final ActivityChoices activityChoices = new ActivityChoices(FORM);
 
     public void link() {
         ProblemView problem = problem(problemId);
@@ -88,11 +93,13 @@ public class MeasuresSection implements Serializable {
         return page.getMunicipalityId() != null && page.isShowingCurrent() && !getLinkable().isEmpty();
     }
 
-    /** The activities (not cancelled) of the agreements the user coordinates, by reference. */
-    public List<ActivityView> getChoices() {
-        return page.getActivities().values().stream()
-                .filter(a -> getLinkable().contains(a.agreementId()) && a.status() != ActivityStatus.CANCELLED)
-                .sorted(Comparator.comparing(ActivityView::reference)).toList();
+    /** The activities (not cancelled) of the agreements the user coordinates that the search finds, by reference. */
+    public ActivityChoices.Offer getOffer() {
+        return activityChoices.offerAcross(activityTable, activityQueries, getLinkable(), activityId);
+    }
+
+    public ActivityChoices getActivityChoices() {
+        return activityChoices;
     }
 
     private List<Long> getLinkable() {

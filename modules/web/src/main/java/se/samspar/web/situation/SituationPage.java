@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.followup.api.IndicatorView;
@@ -115,9 +117,10 @@ public class SituationPage implements Serializable {
         }
     }
 
-    /** After a change: read the versions again. */
+    /** After a change: read the versions, and the activities their problems name, again. */
     void refresh() {
         versions = null;
+        activities = null;
     }
 
     private void info(String form, String key) {
@@ -153,12 +156,18 @@ public class SituationPage implements Serializable {
         return mayEdit && shown != null && !shown.adopted();
     }
 
-    /** The activities of the municipality's agreements that the user sees, by id. */
-    public Map<Long, ActivityView> getActivities() {
+    /**
+     * The activities the shown version's problems name, by id: only those, read by id in each of the municipality's
+     * agreements that the user sees (a handful), not every activity of theirs (a large city's agreement has 1,000).
+     */
+    private Map<Long, ActivityView> linkedActivities() {
         if (activities == null) {
             activities = new HashMap<>();
-            if (municipalityId != null) {
-                queries.agreementsOf(municipalityId).forEach(a -> activityQueries.activitiesOf(a)
+            PictureView shown = getShown();
+            Set<Long> linked = shown == null ? Set.of() : shown.problems().stream()
+                    .flatMap(p -> p.activityIds().stream()).collect(Collectors.toSet());
+            if (municipalityId != null && !linked.isEmpty()) {
+                queries.agreementsOf(municipalityId).forEach(a -> activityQueries.withIds(a, linked)
                         .forEach(v -> activities.put(v.id(), v)));
             }
         }
@@ -166,7 +175,7 @@ public class SituationPage implements Serializable {
     }
 
     public String activityLabel(long activityId) {
-        ActivityView a = getActivities().get(activityId);
+        ActivityView a = linkedActivities().get(activityId);
         return a == null ? "#" + activityId : a.reference() + " " + a.title();
     }
 

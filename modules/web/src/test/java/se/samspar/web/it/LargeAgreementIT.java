@@ -32,6 +32,8 @@ import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.MeetingDraft;
 import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingKind;
+import se.samspar.situation.api.ProblemCategory;
+import se.samspar.situation.api.ProblemDraft;
 import se.samspar.situation.api.SituationPictures;
 import se.samspar.identity.api.UserAccounts;
 import se.samspar.web.e2e.Axe;
@@ -41,7 +43,8 @@ import se.samspar.web.e2e.Browser;
  * An agreement with more activities than a page should hold (a large city's: here 120 in one area, 2 in another): the
  * overview shows the first 25 of each area in the action plan's order, says how many there are and links to all of
  * them in the activity table; the choices of an activity to publish, to link to a decision and to link to a meeting's
- * action item offer 50 activities and a search, never all of them — in a real browser, with nothing axe finds.
+ * action item, and to link to a problem of the municipality's situation picture, offer 50 activities and a search, never
+ * all of them — in a real browser, with nothing axe finds.
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(AsSystem.class)
@@ -90,8 +93,11 @@ class LargeAgreementIT extends WithServices {
 
         String user = "stor-samordnare-" + b.agreementId();
         Fixtures.coordinator(accounts, agreements, b, user, "Stina Stor", PASSWORD);
-        // A situation picture of the municipality, with no problem yet: no activity addresses one.
-        pictures.draft(Fixtures.municipalityOf(agreements, b), java.time.LocalDate.of(2025, 1, 15));
+        // A situation picture of the municipality with one problem that no activity addresses yet.
+        long municipality = Fixtures.municipalityOf(agreements, b);
+        long picture = pictures.draft(municipality, java.time.LocalDate.of(2025, 1, 15));
+        pictures.addProblem(picture, new ProblemDraft("Otrygghet vid stationen", null, ProblemCategory.INSECURITY,
+                "Stationen", null, null, null, null, null, null));
         long meeting = meetings.create(b.agreementId(), new MeetingDraft(MeetingKind.WORKING_GROUP, "Arbetsgrupp",
                 java.time.LocalDate.of(2025, 3, 4), Set.of(), null, null));
         long decision = decisions.record(b.agreementId(), meeting, new DecisionDraft("Trygghetsvandringar i hela staden",
@@ -104,6 +110,7 @@ class LargeAgreementIT extends WithServices {
         made.setProperty("agreement", Long.toString(b.agreementId()));
         made.setProperty("area", Long.toString(b.areaId()));
         made.setProperty("second", Long.toString(second));
+        made.setProperty("municipality", Long.toString(municipality));
         HandOver.store(HAND_OVER, made);
     }
 
@@ -161,6 +168,7 @@ class LargeAgreementIT extends WithServices {
                 publish(page, root + "agreement-edit?id=" + agreement);
                 linkToTheDecision(page, root + "decision?id=" + made.getProperty("decision"));
                 linkToTheActionItem(page, root + "meeting?id=" + made.getProperty("meeting"));
+                linkToTheProblem(page, root + "situation?municipality=" + made.getProperty("municipality"));
             }
         }
 
@@ -207,6 +215,26 @@ class LargeAgreementIT extends WithServices {
             page.locator("#itemLink\\:activitySearch").press("Enter");
             assertThat(page.locator("#itemLink\\:activitySearchHint")).hasText("Ingen aktivitet matchar sökningen.");
             Axe.assertNoViolations(page);
+        }
+
+        /** The situation page links a problem to an activity found by a search, and names only what is linked. */
+        private static void linkToTheProblem(Page page, String situation) {
+            page.navigate(situation);
+            assertThat(page.locator(".measures li")).hasCount(0);
+            page.locator("#measures\\:problemId").selectOption(new SelectOption().setLabel("Otrygghet vid stationen"));
+            linkFound(page, "measures", "S-244", ".measures");
+            assertThat(page.locator(".measures li")).hasCount(1);
+            assertThat(page.locator(".measures li a")).hasText("S-244 Aktivitet S-244");
+            assertThat(page.locator("#measures")).containsText("Aktiviteten är kopplad till problemet.");
+            Axe.assertNoViolations(page);
+            Browser.switchLanguage(page, "en");
+            assertThat(page.locator("label[for='measures:activitySearch']")).hasText(
+                    "Search activities by reference, title or description");
+            page.locator("#measures\\:activitySearch").fill("ingen sådan aktivitet");
+            page.locator("#measures\\:activitySearch").press("Enter");
+            assertThat(page.locator("#measures\\:activitySearchHint")).hasText("No activity matches the search.");
+            Axe.assertNoViolations(page);
+            Browser.switchLanguage(page, "sv");
         }
 
         /** A link form offers 50 activities; a search narrows it to the one wanted, which is linked and listed. */
