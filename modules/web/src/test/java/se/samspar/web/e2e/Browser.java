@@ -258,6 +258,17 @@ public final class Browser {
         showHundredRows(page);
     }
 
+    /**
+     * A choice that offers the first 50 of what its search finds (s:choiceSearch, e.g. {@code "#measures\\:activitySearch"}):
+     * the search for the text sent, and its answer awaited. The browser tests share the demo agreement, and the other
+     * tests' activities may come before the one wanted.
+     */
+    public static void search(Page page, String searchField, String text) {
+        page.locator(searchField).fill(text);
+        page.waitForResponse(response -> response.request().method().equals("POST"),
+                () -> page.locator(searchField).press("Enter"));
+    }
+
     /** The action plan on the editing page shown 100 rows a page, once the table has been drawn again. */
     public static void showHundredRows(Page page) {
         page.locator("#activityList select.ui-paginator-rpp-options").first().selectOption("100");

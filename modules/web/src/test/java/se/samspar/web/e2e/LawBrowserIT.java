@@ -246,6 +246,7 @@ class LawBrowserIT {
 
     private void link(String problem, String activityLabel) {
         page.locator("#measures\\:problemId").selectOption(new SelectOption().setLabel(problem));
+        Browser.search(page, "#measures\\:activitySearch", activityLabel.substring(0, activityLabel.indexOf(' ')));
         page.locator("#measures\\:activityId").selectOption(new SelectOption().setLabel(activityLabel));
         page.locator("#measures\\:link").click();
         assertThat(page.locator("section.problem", new Page.LocatorOptions().setHasText(problem)))

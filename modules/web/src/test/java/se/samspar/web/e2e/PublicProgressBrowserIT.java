@@ -67,9 +67,7 @@ class PublicProgressBrowserIT {
         // Publishing: an activity needs a text for the public; an area may go without, here it has one.
         page.navigate(AppServer.url("/agreement-edit?id=1"));
         // The choice offers 50 activities (the other tests add theirs to this agreement): the search finds this one.
-        page.locator("#publication\\:itemSearch").fill(published);
-        page.waitForResponse(response -> response.url().contains("/agreement-edit"),
-                () -> page.locator("#publication\\:itemSearch").press("Enter"));
+        Browser.search(page, "#publication\\:itemSearch", published);
         page.locator("#publication\\:itemId").selectOption(new SelectOption()
                 .setLabel("Aktivitet: " + published + " " + publishedTitle));
         page.locator("#publication\\:publish").click();

@@ -65,6 +65,7 @@ class SituationBrowserIT {
 
         // The activity addresses the first problem.
         page.locator("#measures\\:problemId").selectOption(new SelectOption().setLabel(insecurity));
+        Browser.search(page, "#measures\\:activitySearch", linked); // 50 are offered: the other tests' come first
         page.locator("#measures\\:activityId").selectOption(new SelectOption().setLabel(linked + " Trygghetsvandringar " + tag));
         page.locator("#measures\\:link").click();
         assertThat(problem(insecurity)).containsText(linked);

@@ -179,16 +179,14 @@ class LargeAgreementIT extends WithServices {
             assertThat(choice).hasCount(1 + 2 + 50); // "choose", both areas, 50 of the 62 activities
             assertThat(page.locator("#publication\\:itemSearchHint")).containsText(
                     "Listan visar de 50 första som sökningen hittar.");
-            page.locator("#publication\\:itemSearch").fill("S-242");
-            page.locator("#publication\\:itemSearch").press("Enter");
+            Browser.search(page, "#publication\\:itemSearch", "S-242");
             assertThat(choice).hasCount(1 + 2 + 1);
             page.locator("#publication\\:itemId").selectOption(new SelectOption().setLabel("Aktivitet: S-242 Aktivitet S-242"));
             page.locator("#publication\\:publicText").fill("Trygghetsvandringar i hela staden.");
             page.locator("#publication\\:publish").click();
             assertThat(page.locator("#publicationList")).containsText("S-242 Aktivitet S-242");
 
-            page.locator("#publication\\:itemSearch").fill("S-242");
-            page.locator("#publication\\:itemSearch").press("Enter");
+            Browser.search(page, "#publication\\:itemSearch", "S-242");
             assertThat(choice).hasCount(1 + 2);
             assertThat(page.locator("#publication\\:itemSearchHint")).hasText(
                     "Ingen aktivitet som inte redan är publicerad matchar sökningen.");
@@ -199,8 +197,7 @@ class LargeAgreementIT extends WithServices {
         private static void linkToTheDecision(Page page, String decision) {
             page.navigate(decision);
             linkFound(page, "link", "S-242", "#linkedActivities");
-            page.locator("#link\\:activitySearch").fill("S-242");
-            page.locator("#link\\:activitySearch").press("Enter");
+            Browser.search(page, "#link\\:activitySearch", "S-242");
             assertThat(page.locator("#link\\:activitySearchHint")).hasText(
                     "Ingen aktivitet som inte redan är kopplad matchar sökningen.");
             Axe.assertNoViolations(page);
@@ -211,8 +208,7 @@ class LargeAgreementIT extends WithServices {
             page.navigate(meeting);
             assertThat(page.locator("#decisionList")).containsText("S-242");
             linkFound(page, "itemLink", "S-243", "#itemList");
-            page.locator("#itemLink\\:activitySearch").fill("ingen sådan aktivitet");
-            page.locator("#itemLink\\:activitySearch").press("Enter");
+            Browser.search(page, "#itemLink\\:activitySearch", "ingen sådan aktivitet");
             assertThat(page.locator("#itemLink\\:activitySearchHint")).hasText("Ingen aktivitet matchar sökningen.");
             Axe.assertNoViolations(page);
         }
@@ -230,8 +226,7 @@ class LargeAgreementIT extends WithServices {
             Browser.switchLanguage(page, "en");
             assertThat(page.locator("label[for='measures:activitySearch']")).hasText(
                     "Search activities by reference, title or description");
-            page.locator("#measures\\:activitySearch").fill("ingen sådan aktivitet");
-            page.locator("#measures\\:activitySearch").press("Enter");
+            Browser.search(page, "#measures\\:activitySearch", "ingen sådan aktivitet");
             assertThat(page.locator("#measures\\:activitySearchHint")).hasText("No activity matches the search.");
             Axe.assertNoViolations(page);
             Browser.switchLanguage(page, "sv");
@@ -242,8 +237,7 @@ class LargeAgreementIT extends WithServices {
             Locator choice = page.locator("#" + form + "\\:activityId option");
             assertThat(choice).hasCount(1 + 50);
             assertThat(page.locator("#" + form + "\\:activitySearchHint")).containsText("Listan visar de 50 första");
-            page.locator("#" + form + "\\:activitySearch").fill(reference);
-            page.locator("#" + form + "\\:activitySearch").press("Enter");
+            Browser.search(page, "#" + form + "\\:activitySearch", reference);
             assertThat(choice).hasCount(1 + 1);
             page.locator("#" + form + "\\:activityId").selectOption(new SelectOption().setLabel(reference + " Aktivitet "
                     + reference));
