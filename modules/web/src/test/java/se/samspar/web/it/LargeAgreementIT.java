@@ -32,6 +32,9 @@ import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.MeetingDraft;
 import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingKind;
+import se.samspar.followup.api.FollowUpDraft;
+import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUps;
 import se.samspar.situation.api.ProblemCategory;
 import se.samspar.situation.api.ProblemDraft;
 import se.samspar.situation.api.SituationPictures;
@@ -64,6 +67,8 @@ class LargeAgreementIT extends WithServices {
     SituationPictures pictures;
     @Inject
     DecisionEditing decisions;
+    @Inject
+    FollowUps followUps;
     @ArquillianResource
     URL base;
 
@@ -103,6 +108,8 @@ class LargeAgreementIT extends WithServices {
         long decision = decisions.record(b.agreementId(), meeting, new DecisionDraft("Trygghetsvandringar i hela staden",
                 null, null, "§ 3", null, null));
         meetings.addActionItem(meeting, new ActionItemDraft("Boka lokaler", null, null));
+        long followUp = followUps.open(b.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, "Uppföljning av hela staden",
+                java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)));
         Properties made = new Properties();
         made.setProperty("meeting", Long.toString(meeting));
         made.setProperty("decision", Long.toString(decision));
@@ -111,6 +118,7 @@ class LargeAgreementIT extends WithServices {
         made.setProperty("area", Long.toString(b.areaId()));
         made.setProperty("second", Long.toString(second));
         made.setProperty("municipality", Long.toString(municipality));
+        made.setProperty("followUp", Long.toString(followUp));
         HandOver.store(HAND_OVER, made);
     }
 
@@ -161,6 +169,9 @@ class LargeAgreementIT extends WithServices {
                 Axe.assertNoViolations(page);
                 Browser.switchLanguage(page, "sv");
 
+                theReportShowsTheFirstOfEachArea(page, root + "follow-up?id=" + made.getProperty("followUp"),
+                        made.getProperty("area"), made.getProperty("second"));
+                page.navigate(root + "agreement?id=" + agreement);
                 all.click();
                 page.waitForURL(url -> url.contains("/activities?"));
                 assertThat(page.locator("#filters\\:area")).hasValue(made.getProperty("area"));
@@ -170,6 +181,25 @@ class LargeAgreementIT extends WithServices {
                 linkToTheActionItem(page, root + "meeting?id=" + made.getProperty("meeting"));
                 linkToTheProblem(page, root + "situation?municipality=" + made.getProperty("municipality"));
             }
+        }
+
+        /** The follow-up's report lists the first 25 activities of an area and says where all of them are. */
+        private static void theReportShowsTheFirstOfEachArea(Page page, String followUp, String area, String second) {
+            page.navigate(followUp);
+            Locator first = page.locator("section.report-area:has(#area-" + area + ")");
+            assertThat(first.locator(".report-activities tbody tr")).hasCount(25);
+            assertThat(first.locator(".report-activities tbody tr").first()).containsText("S-299");
+            assertThat(first.locator(".area-more")).hasText("Här visas de 25 första av områdets 120 aktiviteter i"
+                    + " rapporten. Rapportens PDF och Excelfil har alla.");
+            Locator other = page.locator("section.report-area:has(#area-" + second + ")");
+            assertThat(other.locator(".report-activities tbody tr")).hasCount(2);
+            assertThat(other.locator(".area-more")).hasCount(0);
+            Axe.assertNoViolations(page);
+            Browser.switchLanguage(page, "en");
+            assertThat(first.locator(".area-more")).hasText("The first 25 of the area's 120 activities in the report are"
+                    + " shown here. The report's PDF and Excel file hold them all.");
+            Axe.assertNoViolations(page);
+            Browser.switchLanguage(page, "sv");
         }
 
         /** The choice offers the areas and 50 activities; a search finds the one wanted, which is then published. */
