@@ -48,12 +48,14 @@ class PageStatementsIT {
 
         Map<String, Long> onDemo;
         Map<String, Long> onMore;
+        long live;
         AppProcess app = AppProcess.start(data, dir.resolve("server.log"), true, counting);
         try {
             SamsparClient coordinator = signedIn(app, Role.COORDINATOR);
             long followUp = coordinator.openAnnualFollowUp(1, 2024);
             adopt(coordinator, followUp);
-            onDemo = count(app, new Pages.Ids(1, 1, followUp, 1));
+            live = coordinator.openAnnualFollowUp(1, 2023); // its reporting stays open: the report is read live
+            onDemo = count(app, new Pages.Ids(1, 1, followUp, 1, live));
         } finally {
             app.stop();
         }
@@ -65,7 +67,7 @@ class PageStatementsIT {
             for (long followUp : more.reportingFollowUps().values()) {
                 adopt(coordinator, followUp);
             }
-            onMore = count(app, new Pages.Ids(1, 1, more.reportingFollowUps().get(1L), 1));
+            onMore = count(app, new Pages.Ids(1, 1, more.reportingFollowUps().get(1L), 1, live));
         } finally {
             app.stop();
         }

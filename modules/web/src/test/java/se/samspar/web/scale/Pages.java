@@ -35,10 +35,11 @@ public final class Pages {
     }
 
     /**
-     * The agreement, activity and adopted follow-up the pages show, and the agreement with the most activities (on the
-     * national data the one of 1,000; on smaller data the demo agreement).
+     * The agreement, activity and adopted follow-up the pages show, the agreement with the most activities (on the
+     * national data the one of 1,000; on smaller data the demo agreement) and a follow-up of it whose reporting is
+     * open (its report read live, as a coordinator sees it before the adoption).
      */
-    public record Ids(long agreement, long activity, long followUp, long largestAgreement) {
+    public record Ids(long agreement, long activity, long followUp, long largestAgreement, long largestFollowUp) {
     }
 
     /** How a page is visited; the answer is the measured request. */
@@ -98,6 +99,9 @@ public final class Pages {
         if (Set.of(Role.PARTNER, Role.ADMINISTRATOR).contains(role)) {
             // A large city's agreement: its overview shows a bounded part of each area, however many activities.
             pages.add(get("agreement with the most activities", "/agreement?id=" + ids.largestAgreement()));
+            // Its follow-up's report lists a bounded part of each area too (the PDF and Excel file hold all).
+            pages.add(get("follow-up of the agreement with the most activities", "/follow-up?id="
+                    + ids.largestFollowUp()));
         }
         if (role == Role.ADMINISTRATOR) {
             pages.add(get("administration", "/admin"));
