@@ -1,7 +1,6 @@
 package se.samspar.web.followup;
 
 import se.samspar.web.followup.document.ReportText;
-import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.form.FormMessages;
@@ -18,10 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementStructure;
-import se.samspar.agreement.api.PartyView;
 import se.samspar.followup.api.AreaAssessment;
 import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpReport;
@@ -49,8 +46,6 @@ public class FollowUpPage implements Serializable {
     FollowUps followUps;
     @Inject
     AgreementQueries agreements;
-    @Inject
-    ActivityQueries activities;
     @Inject
     CallerContext callers;
     @Inject
@@ -235,30 +230,6 @@ public class FollowUpPage implements Serializable {
         var caller = callers.current();
         boolean own = structure().party(party.partyId()).map(p -> caller.belongsTo(p.organisationId())).orElse(false);
         return own && (caller.hasRole(Roles.PARTNER) || caller.hasRole(Roles.COORDINATOR));
-    }
-
-    /** While reporting is open: the activities the user's organisation leads that run in the period. */
-    public List<ActivityView> getToReport() {
-        if (getFollowUp().status() != FollowUpStatus.REPORTING) {
-            return List.of();
-        }
-        Long organisation = callers.current().organisationId();
-        PartyView mine = organisation == null ? null : structure().partyOf(organisation).orElse(null);
-        if (mine == null) {
-            return List.of();
-        }
-        LocalDate from = getFollowUp().periodFrom();
-        LocalDate to = getFollowUp().periodTo();
-        return activities.ofMyOrganisation().stream()
-                .filter(a -> a.agreementId() == getFollowUp().agreementId() && a.leadPartyId() == mine.id())
-                .filter(a -> (a.startDate() == null || !a.startDate().isAfter(to))
-                        && (a.dueDate() == null || !a.dueDate().isBefore(from)))
-                .toList();
-    }
-
-    public String getMyPartyName() {
-        Long organisation = callers.current().organisationId();
-        return organisation == null ? "" : structure().partyOf(organisation).map(PartyView::organisationName).orElse("");
     }
 
     /** "body, date, § n, dnr …", in the user's language, as the PDF writes it. */

@@ -19,9 +19,17 @@ public abstract class RowsById<T> extends LazyDataModel<T> {
      * not found is a mistake in the page, said at once rather than leaving the page where it was.
      */
     public static void showFirstPage(String clientId) {
+        showPageHolding(clientId, 0);
+    }
+
+    /** The table turned to the page that holds the row at this place (0: the first row), as for a row just saved. */
+    public static void showPageHolding(String clientId, long place) {
         FacesContext context = FacesContext.getCurrentInstance();
-        boolean found = context.getViewRoot().invokeOnComponent(context, clientId,
-                (c, table) -> ((DataTable) table).setFirst(0));
+        boolean found = context.getViewRoot().invokeOnComponent(context, clientId, (c, component) -> {
+            DataTable table = (DataTable) component;
+            int rows = table.getRows();
+            table.setFirst(rows <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, place / rows * rows));
+        });
         if (!found) {
             throw new IllegalArgumentException("no table " + clientId + " on " + context.getViewRoot().getViewId());
         }

@@ -38,7 +38,9 @@ import se.samspar.followup.api.FollowUps;
 import se.samspar.situation.api.ProblemCategory;
 import se.samspar.situation.api.ProblemDraft;
 import se.samspar.situation.api.SituationPictures;
+import se.samspar.identity.api.NewUser;
 import se.samspar.identity.api.UserAccounts;
+import se.samspar.platform.api.Roles;
 import se.samspar.web.e2e.Axe;
 import se.samspar.web.e2e.Browser;
 
@@ -110,6 +112,12 @@ class LargeAgreementIT extends WithServices {
         meetings.addActionItem(meeting, new ActionItemDraft("Boka lokaler", null, null));
         long followUp = followUps.open(b.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, "Uppföljning av hela staden",
                 java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)));
+        followUps.startReporting(followUp, followUps.find(followUp).orElseThrow().version());
+        // A police partner: its organisation leads all 122 activities, so its part of the follow-up lists 50 of them.
+        long police = agreements.structure(b.agreementId()).orElseThrow().party(b.policeParty()).orElseThrow()
+                .organisationId();
+        accounts.create(new NewUser("stor-polis-" + b.agreementId(), "Per Polis", null, police, Set.of(Roles.PARTNER),
+                Set.of(), PASSWORD, false));
         Properties made = new Properties();
         made.setProperty("meeting", Long.toString(meeting));
         made.setProperty("decision", Long.toString(decision));
@@ -119,6 +127,7 @@ class LargeAgreementIT extends WithServices {
         made.setProperty("second", Long.toString(second));
         made.setProperty("municipality", Long.toString(municipality));
         made.setProperty("followUp", Long.toString(followUp));
+        made.setProperty("police", "stor-polis-" + b.agreementId());
         HandOver.store(HAND_OVER, made);
     }
 
@@ -181,6 +190,11 @@ class LargeAgreementIT extends WithServices {
                 linkToTheActionItem(page, root + "meeting?id=" + made.getProperty("meeting"));
                 linkToTheProblem(page, root + "situation?municipality=" + made.getProperty("municipality"));
             }
+            try (BrowserContext context = Browser.newContext()) {
+                Page police = context.newPage();
+                Browser.signIn(police, root + "login", made.getProperty("police"), PASSWORD);
+                thePartnersPartListsTheFirstItLeads(police, root + "follow-up?id=" + made.getProperty("followUp"));
+            }
         }
 
         /** The follow-up's report lists the first 25 activities of an area and says where all of them are. */
@@ -200,6 +214,24 @@ class LargeAgreementIT extends WithServices {
                     + " shown here. The report's PDF and Excel file hold them all.");
             Axe.assertNoViolations(page);
             Browser.switchLanguage(page, "sv");
+        }
+
+        /** The police's part of the follow-up: 50 of the 122 activities it leads, and a link to all of them. */
+        private static void thePartnersPartListsTheFirstItLeads(Page page, String followUp) {
+            page.navigate(followUp);
+            assertThat(page.locator("#toReport li")).hasCount(50);
+            assertThat(page.locator("#toReport li").first()).containsText("S-299");
+            assertThat(page.locator("#toReportMore")).hasText("Här visas de 50 första av de 122 aktiviteter ni leder i"
+                    + " perioden, efter slutdatum. Alla 122 i aktivitetstabellen");
+            Axe.assertNoViolations(page);
+            Browser.switchLanguage(page, "en");
+            assertThat(page.locator("#toReportMore")).hasText("The first 50 of the 122 activities you lead in the period"
+                    + " are shown here, by due date. All 122 in the activities table");
+            Axe.assertNoViolations(page);
+            Browser.switchLanguage(page, "sv");
+            page.locator("#toReportAll").click();
+            page.waitForURL(url -> url.contains("/activities?"));
+            assertThat(page.locator("#count")).hasText("122 aktiviteter i urvalet.");
         }
 
         /** The choice offers the areas and 50 activities; a search finds the one wanted, which is then published. */

@@ -6,6 +6,7 @@ import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.web.table.ActivityRows;
+import se.samspar.web.table.RowsById;
 import se.samspar.web.faces.RowParameters;
 
 import jakarta.faces.context.FacesContext;
@@ -26,7 +27,6 @@ import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 import se.samspar.platform.api.StaleEdit;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * Section 4 of agreement editing: the action plan (table {@code activityList}, form {@code activity}). Activities are
@@ -36,6 +36,8 @@ import org.primefaces.component.datatable.DataTable;
 @ViewScoped
 public class ActionPlanSection implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The action plan table's client id. */
+    private static final String TABLE = "activityList:table";
 
     @Inject
     ActivityQueries activities;
@@ -87,22 +89,14 @@ public class ActionPlanSection implements Serializable {
 
     /** Another area chosen: its activities from their first page (issue 12: 300 activities are not one list). */
     public void showArea() {
-        table().ifPresent(t -> t.setFirst(0));
+        RowsById.showFirstPage(TABLE);
     }
 
     /** The table turned to the page that holds the activity, so the one just added is seen at once. */
     private void showPageOf(ActivityView saved) {
-        if (shownArea != null && shownArea != saved.areaId()) {
-            return; // not among the rows shown
+        if (shownArea == null || shownArea == saved.areaId()) { // else not among the rows shown
+            RowsById.showPageHolding(TABLE, table.placeInPlan(filter(), saved.id()));
         }
-        long place = table.placeInPlan(filter(), saved.id());
-        table().filter(t -> t.getRows() > 0)
-                .ifPresent(t -> t.setFirst((int) Math.min(Integer.MAX_VALUE, place / t.getRows() * t.getRows())));
-    }
-
-    private static Optional<DataTable> table() {
-        return Optional.ofNullable(FacesContext.getCurrentInstance().getViewRoot().findComponent("activityList:table"))
-                .filter(DataTable.class::isInstance).map(DataTable.class::cast);
     }
 
     public Long getShownArea() {
@@ -175,7 +169,7 @@ public class ActionPlanSection implements Serializable {
         String text = java.text.MessageFormat.format(page.text("activity.outsidePeriod"),
                 page.date(period.from()), page.date(period.to()));
         for (String field : ActivityForm.outsidePeriod(draft, period)) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage("activity:" + field,
+            FacesContext.getCurrentInstance().addMessage("activity:" + field,
                     new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_WARN,
                             text, null));
         }
