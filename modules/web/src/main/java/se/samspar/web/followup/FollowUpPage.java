@@ -212,7 +212,8 @@ public class FollowUpPage implements Serializable {
                 .computeIfAbsent(REPORT, key -> followUps.report(followUpId));
     }
 
-    private AgreementStructure structure() {
+    /** The follow-up's agreement, read once per view (also {@link ToReportSection}'s). */
+    AgreementStructure structure() {
         if (structure == null) {
             structure = agreements.structure(getFollowUp().agreementId()).orElseThrow();
         }

@@ -8,7 +8,6 @@ import se.samspar.actionplan.api.ActivityFilter;
 import se.samspar.actionplan.api.ActivitySort;
 import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.ActivityView;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.followup.api.FollowUpStatus;
 import se.samspar.followup.api.FollowUpView;
@@ -32,8 +31,6 @@ public class ToReportSection {
     @Inject
     ActivityTable table;
     @Inject
-    AgreementQueries agreements;
-    @Inject
     CallerContext callers;
 
     /** The user's party in the agreement, the first activities it leads in the period, and their number. */
@@ -54,7 +51,7 @@ public class ToReportSection {
         if (followUp.status() != FollowUpStatus.REPORTING || organisation == null) {
             return null;
         }
-        PartyView mine = agreements.structure(followUp.agreementId()).orElseThrow().partyOf(organisation).orElse(null);
+        PartyView mine = page.structure().partyOf(organisation).orElse(null);
         if (mine == null) {
             return null;
         }

@@ -55,6 +55,18 @@ public final class Axe {
     }
 
     /**
+     * axe finds nothing in Swedish, then the page in English, {@code inEnglish}'s checks, and axe again; the page is
+     * left in Swedish.
+     */
+    public static void inBothLanguages(Page page, Runnable inEnglish) {
+        assertNoViolations(page);
+        Browser.switchLanguage(page, "en");
+        inEnglish.run();
+        assertNoViolations(page);
+        Browser.switchLanguage(page, "sv");
+    }
+
+    /**
      * Waits until no AJAX request is pending and no transition is running, twice in a row (a request's completion
      * may start a transition, e.g. a re-enabled button).
      */

@@ -168,7 +168,7 @@ class LargeAgreementIT extends WithServices {
                 assertThat(page.locator("#activitiesWithoutProblemList li")).hasCount(100);
                 assertThat(page.locator("#firstWithoutProblem")).hasText(
                         "Listan visar de 100 första, i handlingsplanens ordning.");
-                inBothLanguages(page, () -> {
+                Axe.inBothLanguages(page, () -> {
                     assertThat(first.locator(".area-more")).containsText(
                             "The first 25 of the area's 120 activities are shown here, in the action plan's order.");
                     assertThat(all).hasText("All 120 activities in Trygghet");
@@ -195,15 +195,6 @@ class LargeAgreementIT extends WithServices {
             }
         }
 
-        /** axe finds nothing in Swedish, nor in English once the English checks have run; the page is left in Swedish. */
-        private static void inBothLanguages(Page page, Runnable inEnglish) {
-            Axe.assertNoViolations(page);
-            Browser.switchLanguage(page, "en");
-            inEnglish.run();
-            Axe.assertNoViolations(page);
-            Browser.switchLanguage(page, "sv");
-        }
-
         /** The follow-up's report lists the first 25 activities of an area and says where all of them are. */
         private static void theReportShowsTheFirstOfEachArea(Page page, String followUp, String area, String second) {
             page.navigate(followUp);
@@ -215,7 +206,7 @@ class LargeAgreementIT extends WithServices {
             Locator other = page.locator("section.report-area:has(#area-" + second + ")");
             assertThat(other.locator(".report-activities tbody tr")).hasCount(2);
             assertThat(other.locator(".area-more")).hasCount(0);
-            inBothLanguages(page, () -> {
+            Axe.inBothLanguages(page, () -> {
                 assertThat(first.locator(".area-more")).hasText("The first 25 of the area's 120 activities in the report"
                         + " are shown here. The report's PDF and Excel file hold them all.");
             });
@@ -228,7 +219,7 @@ class LargeAgreementIT extends WithServices {
             assertThat(page.locator("#toReport li").first()).containsText("S-299");
             assertThat(page.locator("#toReportMore")).hasText("Här visas de 50 första av de 122 aktiviteter ni leder i"
                     + " perioden, efter slutdatum. Alla 122 i aktivitetstabellen");
-            inBothLanguages(page, () -> {
+            Axe.inBothLanguages(page, () -> {
                 assertThat(page.locator("#toReportMore")).hasText("The first 50 of the 122 activities you lead in the"
                         + " period are shown here, by due date. All 122 in the activities table");
             });
@@ -287,7 +278,7 @@ class LargeAgreementIT extends WithServices {
             assertThat(page.locator(".measures li")).hasCount(1);
             assertThat(page.locator(".measures li a")).hasText("S-244 Aktivitet S-244");
             assertThat(page.locator("#measures")).containsText("Aktiviteten är kopplad till problemet.");
-            inBothLanguages(page, () -> {
+            Axe.inBothLanguages(page, () -> {
                 assertThat(page.locator("label[for='measures:activitySearch']")).hasText(
                         "Search activities by reference, title or description");
                 Browser.search(page, "#measures\\:activitySearch", "ingen sådan aktivitet");
