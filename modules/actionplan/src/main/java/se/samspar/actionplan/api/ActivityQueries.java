@@ -48,13 +48,14 @@ public interface ActivityQueries {
     /** How many activities {@link #needingMyUpdate} would list without a limit: one aggregate. */
     long countNeedingMyUpdate();
 
-    /** Every activity the caller's organisation leads or takes part in, across its agreements. */
-    List<ActivityView> ofMyOrganisation();
-
-    /** A page of {@link #ofMyOrganisation()}, sorted and paged in the database (then by id; at most 500 rows). */
+    /**
+     * A page of the activities the caller's organisation leads or takes part in, across its agreements, sorted and
+     * paged in the database (then by id; at most 500 rows). There is deliberately no unpaged form: for the police,
+     * party to every agreement, "all of them" is 30,000 activities.
+     */
     List<ActivityView> ofMyOrganisation(int offset, int limit, ActivitySort sort, boolean ascending);
 
-    /** How many activities {@link #ofMyOrganisation()} holds: one aggregate. */
+    /** How many activities {@link #ofMyOrganisation(int, int, ActivitySort, boolean)} pages through: one aggregate. */
     long countOfMyOrganisation();
 
     /**

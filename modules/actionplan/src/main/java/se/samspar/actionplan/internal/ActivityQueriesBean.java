@@ -31,7 +31,6 @@ import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PartyView;
-import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
 import se.samspar.platform.api.ModuleService;
 import se.samspar.platform.api.NotFound;
@@ -226,25 +225,6 @@ public class ActivityQueriesBean implements ActivityQueries {
         return NeedingMyUpdate.of(callers.current(), mine.values(), agreements.partiesOf(mine.keySet()), today);
     }
 
-    /** Three queries besides the agreement list: parties, activities, participants. */
-    @Override
-    public List<ActivityView> ofMyOrganisation() {
-        Map<Long, AgreementView> mine = agreements.agreements().stream()
-                .collect(Collectors.toMap(AgreementView::id, v -> v));
-        List<Long> myParties = myParties(mine);
-        if (myParties.isEmpty()) {
-            return List.of();
-        }
-        List<Activity> list = em.createQuery("select distinct a from Activity a left join a.participatingPartyIds p"
-                        + " where a.leadPartyId in :parties or p in :parties"
-                        + " order by a.dueDate, a.reference", Activity.class)
-                .setParameter("parties", myParties).getResultList();
-        Map<Long, Set<Long>> participants = ActivityViews.participantsOf(em, list.stream().map(Activity::id).toList());
-        LocalDate today = LocalDate.now(clock);
-        return list.stream().map(a -> ActivityViews.of(a, participants.getOrDefault(a.id(), Set.of()),
-                mine.get(a.agreementId()).updateIntervalDays(), today)).toList();
-    }
-
     @Override
     public List<ActivityView> ofMyOrganisation(int offset, int limit, ActivitySort sort, boolean ascending) {
         return myOrganisation.page(MyOrganisationActivities.Filter.ALL, offset, limit, sort, ascending);
@@ -253,16 +233,6 @@ public class ActivityQueriesBean implements ActivityQueries {
     @Override
     public long countOfMyOrganisation() {
         return myOrganisation.count(MyOrganisationActivities.Filter.ALL);
-    }
-
-    /** The parties of the caller's organisation in the caller's agreements. */
-    private List<Long> myParties(Map<Long, AgreementView> mine) {
-        Caller caller = callers.current();
-        if (caller.organisationId() == null || mine.isEmpty()) {
-            return List.of();
-        }
-        return agreements.partiesOf(mine.keySet()).stream()
-                .filter(p -> p.organisationId() == caller.organisationId()).map(PartyView::id).toList();
     }
 
     @Override

@@ -41,6 +41,7 @@ import se.samspar.platform.api.StaleEdit;
 @ViewScoped
 public class FollowUpPage implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final int AREA_ROWS_SHOWN = 25;
 
     @Inject
     FollowUps followUps;
@@ -236,6 +237,14 @@ public class FollowUpPage implements Serializable {
     /** "body, date, § n, dnr …", in the user's language, as the PDF writes it. */
     public String decisionText(Decision decision) {
         return new ReportText(language.getLocale()).decision(decision);
+    }
+
+    /**
+     * How many of an area's activities the report on the page lists: a large city's report holds 1,000 (342 KB of
+     * HTML when all were shown); the PDF and the Excel file hold them all.
+     */
+    public int getAreaRowsShown() {
+        return AREA_ROWS_SHOWN;
     }
 
     public TrafficLight[] getLights() {
