@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 16, point 8: every page on a phone (390 × 844) without sideways scrolling, nothing cut off at 1280 px, a
@@ -32,6 +33,19 @@ class ResponsiveBrowserIT {
     private static final String CLIPPED = "() => [...document.querySelectorAll('main *')].filter(e => {"
             + " const s = getComputedStyle(e); return s.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1; })"
             + ".map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + ' > ' + e.clientWidth).join('; ')";
+
+    /**
+     * The words in tables under main that the browser has split over two lines ("Samhällsfastighete|r"), one of each:
+     * "" when none. A word is a run of letters and digits; a date may still wrap at its hyphens.
+     */
+    private static final String SPLIT_WORDS = "() => { const split = new Set();"
+            + " for (const cell of document.querySelectorAll('main td, main th')) {"
+            + "  const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT); let text;"
+            + "  while ((text = texts.nextNode())) { for (const w of text.textContent.matchAll(/[\\p{L}\\d]{2,}/gu)) {"
+            + "   const r = document.createRange(); r.setStart(text, w.index); r.setEnd(text, w.index + w[0].length);"
+            + "   const lines = new Set([...r.getClientRects()].filter(b => b.width > 0).map(b => Math.round(b.top)));"
+            + "   if (lines.size > 1) split.add(w[0]); } } }"
+            + " return [...split].join(', '); }";
 
     private Page page;
     private PageErrors errors;
@@ -101,6 +115,44 @@ class ResponsiveBrowserIT {
         Locator lastHeading = page.locator("#rows\\:activities thead th").last();
         assertTrue(lastHeading.boundingBox().x + lastHeading.boundingBox().width <= Browser.WIDTH,
                 "the last column's heading is within the window");
+    }
+
+    /**
+     * At 1280 px a table never splits a word to make a column narrower: Swedish compounds ("Samverkansöverenskommelse",
+     * "Samhällsfastigheter", "Medverkande") stay whole, in the widest tables too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"samordnare", "polis"})
+    void tablesKeepTheirWordsWholeAtTheUsualWidth(String user) {
+        Browser.signIn(page, user);
+        int checked = 0;
+        for (String path : List.of("/", "/organisation", "/agreement?id=1", "/activities?agreement=1",
+                "/dashboard?agreement=1", "/audit", "/agreement-edit?id=1")) {
+            page.navigate(AppServer.url(path));
+            if (page.locator("main table").count() == 0) {
+                continue; // not this user's page (the police have no audit trail or editing)
+            }
+            Axe.settle(page);
+            assertEquals("", page.evaluate(SPLIT_WORDS), path + " as " + user + " at " + Browser.WIDTH + " px");
+            checked++;
+        }
+        assertTrue(checked >= 5, "tables checked on " + checked + " pages");
+    }
+
+    /** Each chart of the dashboard fills its box: no gap under the bars, no doughnut running into the table below. */
+    @Test
+    void theDashboardsChartsFillTheirBoxes() {
+        Browser.signIn(page, "samordnare");
+        page.navigate(AppServer.url("/dashboard?agreement=1"));
+        Axe.settle(page);
+        Locator boxes = page.locator(".chart-box");
+        assertEquals(4, boxes.count());
+        for (int i = 0; i < boxes.count(); i++) {
+            var box = boxes.nth(i).boundingBox();
+            var chart = boxes.nth(i).locator("canvas").boundingBox();
+            assertEquals(box.height, chart.height, 1, "chart " + (i + 1) + " of " + boxes.count());
+            assertEquals(box.y, chart.y, 1, "chart " + (i + 1) + " starts at its box's top");
+        }
     }
 
     /** A link to an activity opened signed out leads, after signing in, to that activity. */
