@@ -1,7 +1,9 @@
 package se.samspar.agreement.api;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** An agreement with its parties, priority areas and goals, read in a fixed number of queries. */
@@ -13,6 +15,17 @@ public record AgreementStructure(AgreementView agreement, List<PartyView> partie
 
     public Optional<PartyView> party(long partyId) {
         return parties.stream().filter(p -> p.id() == partyId).findFirst();
+    }
+
+    /** What a table calls the party ({@link PartyView#displayName()}); "" when it is none of the agreement's. */
+    public String partyName(Long partyId) {
+        return partyId == null ? "" : party(partyId).map(PartyView::displayName).orElse("");
+    }
+
+    /** What a table calls the parties, in alphabetical order and joined by commas; one removed since is left out. */
+    public String partyNames(Collection<Long> partyIds) {
+        return partyIds.stream().map(this::partyName).filter(n -> !n.isEmpty()).sorted()
+                .collect(Collectors.joining(", "));
     }
 
     public Optional<PartyView> partyOf(long organisationId) {

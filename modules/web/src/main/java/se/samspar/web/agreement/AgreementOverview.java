@@ -8,14 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.actionplan.api.AgreementProgress;
 import se.samspar.actionplan.api.AreaActivities;
 import se.samspar.agreement.api.AgreementStructure;
-import se.samspar.agreement.api.PartyView;
 
 /**
  * The read-only overview of one agreement: parties, decision, areas, goals, progress, and the first
@@ -39,7 +35,6 @@ public class AgreementOverview {
     private AgreementStructure structure;
     private AreaActivities.Excerpt activitiesByArea;
     private AgreementProgress progress;
-    private Map<Long, PartyView> parties;
 
     /** Called by f:viewAction; an unknown or malformed id is a 404, someone else's agreement a 403. */
     public void load() {
@@ -50,7 +45,6 @@ public class AgreementOverview {
         long agreementId = structure.agreement().id();
         activitiesByArea = areaActivities.firstOf(agreementId, SHOWN_PER_AREA);
         progress = activities.progress(agreementId);
-        parties = structure.parties().stream().collect(Collectors.toMap(PartyView::id, Function.identity()));
     }
 
     public String getId() {
@@ -80,15 +74,5 @@ public class AgreementOverview {
 
     public boolean hasMore(long areaId) {
         return activitiesByArea.hasMore(areaId);
-    }
-
-    public String partyName(long partyId) {
-        PartyView p = parties.get(partyId);
-        return p == null ? "" : p.displayName();
-    }
-
-    public String participantNames(ActivityView activity) {
-        return activity.participatingPartyIds().stream().map(this::partyName).sorted()
-                .collect(Collectors.joining(", "));
     }
 }

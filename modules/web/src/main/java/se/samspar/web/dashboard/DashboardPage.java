@@ -98,7 +98,7 @@ public class DashboardPage {
     }
 
     public String partyName(long partyId) {
-        return structure.party(partyId).map(PartyView::displayName).orElse("");
+        return structure.partyName(partyId);
     }
 
     public List<PriorityAreaView> getAreas() {

@@ -32,6 +32,11 @@ public class Format {
         return Figures.percent(value == null ? null : value.doubleValue(), language.getLocale());
     }
 
+    /** A text, or "–" when there is none: a table cell or a description never left empty. */
+    public String orDash(String text) {
+        return text == null || text.isBlank() ? Figures.NOTHING : text;
+    }
+
     public String percentOf(int value) {
         return Figures.percent((double) value, language.getLocale());
     }

@@ -45,15 +45,12 @@ public class ActionItemsSection implements Serializable {
     private ActivityChoices activityChoices = new ActivityChoices("itemLink");
 
     public void add() {
-        try {
-            meetingEditing.addActionItem(page.getMeetingId(), new ActionItemDraft(text, responsiblePartyId, dueDate));
+        if (FormMessages.save("actionItem", language, () -> meetingEditing.addActionItem(page.getMeetingId(),
+                new ActionItemDraft(text, responsiblePartyId, dueDate)), page::actionItemsChanged,
+                "meetings.actionItemAdded")) {
             text = null;
             responsiblePartyId = null;
             dueDate = null;
-            page.actionItemsChanged();
-            FormMessages.info("actionItem", language.text("meetings.actionItemAdded"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "actionItem", language.getLocale());
         }
     }
 
@@ -63,12 +60,10 @@ public class ActionItemsSection implements Serializable {
             return;
         }
         try {
-            links.link(Linked.ACTION_ITEM, actionItemId, activityId == null ? -1 : activityId);
-            activityId = null;
-            page.actionItemsChanged();
-            FormMessages.info("itemLink", language.text("meetings.linked"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "itemLink", language.getLocale());
+            if (FormMessages.save("itemLink", language, () -> links.link(Linked.ACTION_ITEM, actionItemId,
+                    activityId == null ? -1 : activityId), page::actionItemsChanged, "meetings.linked")) {
+                activityId = null;
+            }
         } catch (NotFound e) {
             FormMessages.refuse(InvalidInput.of("actionItemId", "samspar.unknown"), "itemLink", language.getLocale());
         }

@@ -6,9 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.agreement.api.AgreementQueries;
@@ -50,7 +47,7 @@ public class DecisionPage implements Serializable {
     private transient DecisionView decision;
     private transient MeetingView meeting;
     private transient AgreementStructure structure;
-    private transient Map<Long, ActivityView> agreementActivities;
+    private transient List<ActivityView> linked;
 
     public void load() {
         Long parsed = ViewParameters.id(id);
@@ -74,7 +71,7 @@ public class DecisionPage implements Serializable {
     void reread() {
         decision = coordination.decision(decisionId).orElseThrow();
         form = DecisionForm.of(decision);
-        agreementActivities = null;
+        linked = null;
     }
 
     // ---- read models
@@ -100,19 +97,16 @@ public class DecisionPage implements Serializable {
         return structure;
     }
 
-    /** The linked activities by id, read by their ids (the agreement may have a thousand). */
-    Map<Long, ActivityView> activities() {
-        if (agreementActivities == null) {
-            agreementActivities = activities.withIds(agreementId, getDecision().activityIds()).stream()
-                    .collect(Collectors.toMap(ActivityView::id, a -> a, (a, b) -> a));
-        }
-        return agreementActivities;
-    }
-
-    /** The linked activities, in reference order (one deleted since is left out). */
+    /**
+     * The linked activities, in reference order (one deleted since is left out): read by their ids, once (the agreement
+     * may have a thousand).
+     */
     public List<ActivityView> getLinked() {
-        return getDecision().activityIds().stream().map(activities()::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(ActivityView::reference)).toList();
+        if (linked == null) {
+            linked = activities.withIds(agreementId, getDecision().activityIds()).stream()
+                    .sorted(Comparator.comparing(ActivityView::reference)).toList();
+        }
+        return linked;
     }
 
     // ---- state

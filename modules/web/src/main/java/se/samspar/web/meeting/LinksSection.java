@@ -11,7 +11,6 @@ import java.util.Set;
 import se.samspar.actionplan.api.ActivityDraft;
 import se.samspar.coordination.api.ActivityLinks;
 import se.samspar.coordination.api.Linked;
-import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.form.ActivityChoices;
@@ -50,13 +49,9 @@ public class LinksSection implements Serializable {
     private LocalDate dueDate;
 
     public void link() {
-        try {
-            links.link(Linked.DECISION, page.getDecisionId(), activityId == null ? -1 : activityId);
+        if (FormMessages.save("link", language, () -> links.link(Linked.DECISION, page.getDecisionId(),
+                activityId == null ? -1 : activityId), page::reread, "meetings.linked")) {
             activityId = null;
-            page.reread();
-            FormMessages.info("link", language.text("meetings.linked"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "link", language.getLocale());
         }
     }
 
@@ -71,9 +66,9 @@ public class LinksSection implements Serializable {
     }
 
     public void create() {
-        try {
-            links.createActivity(Linked.DECISION, page.getDecisionId(), new ActivityDraft(areaId, null, reference,
-                    title, description, leadPartyId, Set.of(), null, null, startDate, dueDate, 1));
+        if (FormMessages.save("newActivity", language, () -> links.createActivity(Linked.DECISION,
+                page.getDecisionId(), new ActivityDraft(areaId, null, reference, title, description, leadPartyId,
+                        Set.of(), null, null, startDate, dueDate, 1)), page::reread, "meetings.activityCreated")) {
             areaId = null;
             reference = null;
             title = null;
@@ -81,10 +76,6 @@ public class LinksSection implements Serializable {
             leadPartyId = null;
             startDate = null;
             dueDate = null;
-            page.reread();
-            FormMessages.info("newActivity", language.text("meetings.activityCreated"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "newActivity", language.getLocale());
         }
     }
 

@@ -4,22 +4,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Set;
 import se.samspar.actionplan.api.ActivityQueries;
 import se.samspar.actionplan.api.ActivityView;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
-import se.samspar.agreement.api.PartyView;
 import se.samspar.coordination.api.ActionItemView;
 import se.samspar.coordination.api.CoordinationQueries;
 import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.DecisionView;
 import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingView;
-import se.samspar.platform.api.InvalidInput;
 import se.samspar.web.faces.Language;
 import se.samspar.web.faces.ViewParameters;
 import se.samspar.web.faces.form.FormMessages;
@@ -57,7 +56,7 @@ public class MeetingPage implements Serializable {
     private transient AgreementStructure structure;
     private transient List<DecisionView> decisions;
     private transient List<ActionItemView> actionItems;
-    private transient Map<Long, ActivityView> agreementActivities;
+    private transient List<ActivityView> linkedActivities;
 
     public void load() {
         Long parsed = ViewParameters.id(id);
@@ -78,15 +77,15 @@ public class MeetingPage implements Serializable {
     }
 
     public void recordDecision() {
-        try {
-            decisionEditing.record(agreementId, meetingId, decision.draft());
+        if (FormMessages.save("decision", language, () -> decisionEditing.record(agreementId, meetingId,
+                decision.draft()), this::decisionsChanged, "meetings.decisionRecorded")) {
             decision = new DecisionForm();
-            decisions = null;
-            agreementActivities = null;
-            FormMessages.info("decision", language.text("meetings.decisionRecorded"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "decision", language.getLocale());
         }
+    }
+
+    private void decisionsChanged() {
+        decisions = null;
+        linkedActivities = null;
     }
 
     private void reread() {
@@ -96,7 +95,7 @@ public class MeetingPage implements Serializable {
 
     void actionItemsChanged() {
         actionItems = null;
-        agreementActivities = null;
+        linkedActivities = null;
     }
 
     // ---- read models
@@ -129,34 +128,25 @@ public class MeetingPage implements Serializable {
         return actionItems;
     }
 
+    /** Those of the activities the meeting's decisions and action items link to, in reference order. */
+    public List<ActivityView> linked(Collection<Long> activityIds) {
+        return linkedActivities().stream().filter(a -> activityIds.contains(a.id())).toList();
+    }
+
     /**
-     * The activities the meeting's decisions and action items link to, by id: read by their ids, once (the agreement
-     * may have a thousand; the link form offers them through {@link ActionItemsSection#getOffer}).
+     * Every activity the meeting's decisions and action items link to (one deleted since is left out): read by their
+     * ids, once (the agreement may have a thousand; the link form offers them through
+     * {@link ActionItemsSection#getOffer}).
      */
-    private Map<Long, ActivityView> linkedActivities() {
-        if (agreementActivities == null) {
-            java.util.Set<Long> ids = new java.util.HashSet<>();
+    private List<ActivityView> linkedActivities() {
+        if (linkedActivities == null) {
+            Set<Long> ids = new HashSet<>();
             getDecisions().forEach(d -> ids.addAll(d.activityIds()));
             getActionItems().forEach(i -> ids.addAll(i.activityIds()));
-            agreementActivities = activities.withIds(agreementId, ids).stream()
-                    .collect(Collectors.toMap(ActivityView::id, a -> a, (a, b) -> a));
+            linkedActivities = activities.withIds(agreementId, ids).stream()
+                    .sorted(Comparator.comparing(ActivityView::reference)).toList();
         }
-        return agreementActivities;
-    }
-
-    /** The linked activities as views, in reference order (an activity deleted since is left out). */
-    public List<ActivityView> linked(java.util.Collection<Long> activityIds) {
-        return activityIds.stream().map(linkedActivities()::get).filter(Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(ActivityView::reference)).toList();
-    }
-
-    public String partyName(Long partyId) {
-        return partyId == null ? "–" : getStructure().party(partyId).map(PartyView::displayName).orElse("–");
-    }
-
-    public String partyNames(java.util.Collection<Long> partyIds) {
-        String joined = partyIds.stream().map(this::partyName).sorted().collect(Collectors.joining(", "));
-        return joined.isEmpty() ? "–" : joined;
+        return linkedActivities;
     }
 
     // ---- state

@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
-import se.samspar.agreement.api.PartyView;
 import se.samspar.coordination.api.CoordinationQueries;
 import se.samspar.coordination.api.DecisionEditing;
 import se.samspar.coordination.api.DecisionView;
@@ -109,14 +106,6 @@ public class MeetingsPage implements Serializable {
     public String meetingTitle(Long meetingId) {
         return meetingId == null ? "" : getMeetings().stream().filter(m -> m.id() == meetingId)
                 .map(MeetingView::title).findFirst().orElse("");
-    }
-
-    public String partyNames(java.util.Collection<Long> partyIds) {
-        Map<Long, String> names = getStructure().parties().stream()
-                .collect(Collectors.toMap(PartyView::id, PartyView::displayName));
-        String joined = partyIds.stream().map(names::get).filter(java.util.Objects::nonNull).sorted()
-                .collect(Collectors.joining(", "));
-        return joined.isEmpty() ? "–" : joined;
     }
 
     public String kindText(MeetingView m) {

@@ -15,8 +15,6 @@ import se.samspar.actionplan.api.ActivityView;
 import se.samspar.followup.api.IndicatorView;
 import se.samspar.followup.api.Indicators;
 import se.samspar.platform.api.AccessDenied;
-import se.samspar.platform.api.InvalidInput;
-import se.samspar.platform.api.StaleEdit;
 import se.samspar.situation.api.Adoption;
 import se.samspar.situation.api.PictureView;
 import se.samspar.situation.api.SituationPictures;
@@ -89,31 +87,20 @@ public class SituationPage implements Serializable {
     }
 
     public void draft() {
-        try {
-            shownId = pictures.draft(municipalityId, asOf);
+        if (FormMessages.save("newVersion", language, () -> shownId = pictures.draft(municipalityId, asOf),
+                this::refresh, "situation.drafted")) {
             asOf = null;
-            refresh();
-            info("newVersion", "situation.drafted");
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "newVersion", language.getLocale());
         }
     }
 
     public void adopt() {
         PictureView shown = getShown();
-        try {
-            pictures.adopt(shown.id(), shown.version(), new Adoption(body, decisionDate, paragraph, diaryNumber));
+        if (FormMessages.save("adopt", language, () -> pictures.adopt(shown.id(), shown.version(),
+                new Adoption(body, decisionDate, paragraph, diaryNumber)), this::refresh, "situation.adopted")) {
             body = null;
             decisionDate = null;
             paragraph = null;
             diaryNumber = null;
-            refresh();
-            info("adopt", "situation.adopted");
-        } catch (StaleEdit e) {
-            refresh();
-            FormMessages.stale("adopt", language.text("edit.stale"));
-        } catch (InvalidInput e) {
-            FormMessages.refuse(e, "adopt", language.getLocale());
         }
     }
 
@@ -121,10 +108,6 @@ public class SituationPage implements Serializable {
     void refresh() {
         versions = null;
         activities = null;
-    }
-
-    private void info(String form, String key) {
-        FormMessages.info(form, language.text(key));
     }
 
     // ---- read models

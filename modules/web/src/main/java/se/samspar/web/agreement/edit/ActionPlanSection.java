@@ -107,10 +107,6 @@ public class ActionPlanSection implements Serializable {
         this.shownArea = shownArea;
     }
 
-    public String participantNames(ActivityView a) {
-        return a.participatingPartyIds().stream().map(page::partyName).sorted().collect(Collectors.joining(", "));
-    }
-
     /** Goals and sub-goals of the activity form's area. */
     public List<GoalView> getActivityGoals() {
         if (activity.areaId == null) {

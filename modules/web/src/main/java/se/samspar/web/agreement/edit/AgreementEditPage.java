@@ -101,10 +101,6 @@ public class AgreementEditPage implements Serializable {
         return getStructure().agreement();
     }
 
-    public String partyName(long partyId) {
-        return getStructure().party(partyId).map(PartyView::displayName).orElse("");
-    }
-
     public String organisationName(Long partyId) {
         return partyId == null ? "" : getStructure().party(partyId).map(PartyView::organisationName).orElse("");
     }
