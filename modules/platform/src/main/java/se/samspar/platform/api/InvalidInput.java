@@ -2,6 +2,7 @@ package se.samspar.platform.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,15 @@ public class InvalidInput extends RuntimeException {
 
     public static InvalidInput of(String field, String key) {
         return new InvalidInput(List.of(new FieldProblem(field, key)));
+    }
+
+    /**
+     * The same problems under the names a form gives their fields, where the form's differ from the service's
+     * ({@code rename} gets each field that is named; a problem of the whole input stays unnamed).
+     */
+    public InvalidInput withFields(UnaryOperator<String> rename) {
+        return new InvalidInput(problems.stream().map(p -> p.field() == null ? p
+                : new FieldProblem(rename.apply(p.field()), p.key(), p.arguments())).toList());
     }
 
     public List<FieldProblem> problems() {

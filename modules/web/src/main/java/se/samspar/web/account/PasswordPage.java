@@ -1,6 +1,7 @@
 package se.samspar.web.account;
 
 import se.samspar.web.faces.Language;
+import se.samspar.web.faces.form.FormMessages;
 import se.samspar.web.security.SessionGuard;
 
 import jakarta.faces.application.FacesMessage;
@@ -14,7 +15,6 @@ import java.util.Objects;
 import se.samspar.identity.api.AccountSession;
 import se.samspar.identity.api.AccountSessions;
 import se.samspar.identity.api.UserAccounts;
-import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 
 /**
@@ -25,6 +25,7 @@ import se.samspar.platform.api.InvalidInput;
 @ViewScoped
 public class PasswordPage implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final String FORM = "change";
 
     @Inject
     UserAccounts accounts;
@@ -51,10 +52,7 @@ public class PasswordPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (!Objects.equals(newPassword, repeat)) {
-                faces.addMessage("change:repeat", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        language.text("password.mismatch"), null));
-                faces.validationFailed();
-                return;
+                throw InvalidInput.of("repeat", "samspar.password.mismatch");
             }
             int epoch = accounts.changeOwnPassword(current, newPassword);
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -64,16 +62,9 @@ public class PasswordPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     language.text("password.changed"), null));
         } catch (InvalidInput e) {
-            for (FieldProblem p : e.problems()) {
-                String field = switch (p.field()) {
-                    case "currentPassword" -> "change:current";
-                    case "newPassword" -> "change:newPassword";
-                    default -> null;
-                };
-                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(language.getLocale()),
-                        null));
-            }
-            faces.validationFailed();
+            // The service names the current password "currentPassword"; the form's field is "current".
+            FormMessages.refuse(e.withFields(f -> "currentPassword".equals(f) ? "current" : f), FORM,
+                    language.getLocale());
         } finally {
             current = newPassword = repeat = null;
         }

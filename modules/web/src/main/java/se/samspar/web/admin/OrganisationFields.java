@@ -3,7 +3,6 @@ package se.samspar.web.admin;
 import java.io.Serializable;
 import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationType;
-import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 
 /**
@@ -24,12 +23,12 @@ public class OrganisationFields implements Serializable {
 
     /** The service's refusal with its fields named as the inputs are. */
     static InvalidInput asInputs(InvalidInput e) {
-        return new InvalidInput(e.problems().stream().map(p -> new FieldProblem(switch (String.valueOf(p.field())) {
+        return e.withFields(field -> switch (field) {
             case "name" -> "organisationName";
             case "shortName" -> "organisationShortName";
             case "type" -> "organisationType";
-            default -> p.field();
-        }, p.key(), p.arguments())).toList());
+            default -> field;
+        });
     }
 
     public String getName() { return name; }

@@ -13,7 +13,6 @@ import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationType;
 import se.samspar.platform.api.CommandValidator;
-import se.samspar.platform.api.FieldProblem;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.Text;
 import se.samspar.web.agreement.edit.AgreementDetailsForm;
@@ -114,9 +113,7 @@ public class NewAgreementPage implements Serializable {
 
     /** The service names the agreement's fields under "agreement." and each party under "parties[i]": here, the fields and the parties' group. */
     private static InvalidInput atThisForm(InvalidInput e) {
-        return new InvalidInput(e.problems().stream().map(p -> new FieldProblem(p.field() == null ? null
-                : p.field().replaceFirst("^agreement\\.", "").replaceFirst("^parties\\[.*$", "parties"),
-                p.key(), p.arguments())).toList());
+        return e.withFields(f -> f.replaceFirst("^agreement\\.", "").replaceFirst("^parties\\[.*$", "parties"));
     }
 
     /** A new organisation as typed in; its key names its row. */

@@ -75,7 +75,8 @@ public class MeasuresSection implements Serializable {
             FormMessages.stale(FORM, language.text("edit.stale"));
         } catch (InvalidInput e) {
             // The service names the field activityIds; the form's field is activityId.
-            FormMessages.refuse(InvalidInput.of("activityId", e.problems().get(0).key()), FORM, language.getLocale());
+            FormMessages.refuse(e.withFields(f -> "activityIds".equals(f) ? "activityId" : f), FORM,
+                    language.getLocale());
         }
         page.refresh();
         return false;

@@ -97,9 +97,7 @@ public class AttachmentList implements Serializable {
             FormMessages.info(FORM, messages.text("attachments.added"));
         } catch (InvalidInput e) {
             // The service names the file's name "fileName"; the page has one field for the file.
-            FormMessages.refuse(new InvalidInput(e.problems().stream().map(p -> "fileName".equals(p.field())
-                    ? new se.samspar.platform.api.FieldProblem("file", p.key(), p.arguments()) : p).toList()),
-                    FORM, language.getLocale());
+            FormMessages.refuse(e.withFields(f -> "fileName".equals(f) ? "file" : f), FORM, language.getLocale());
         }
     }
 
