@@ -51,7 +51,7 @@ public class LawViewsBean implements LawViews {
     @Inject
     se.samspar.actionplan.api.HoursSpent hoursSpent;
     @Inject
-    se.samspar.followup.api.FollowUps followUps;
+    se.samspar.followup.api.FollowUpQueries followUps;
     @Inject
     Clock clock;
     @Inject

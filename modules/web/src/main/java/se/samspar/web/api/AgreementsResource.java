@@ -24,7 +24,7 @@ import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.ActivityTable;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementQueries;
-import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.IndicatorView;
 import se.samspar.followup.api.Indicators;
 import se.samspar.platform.api.NotFound;
@@ -58,7 +58,7 @@ public class AgreementsResource {
     @Inject
     ActivityTable table;
     @Inject
-    FollowUps followUps;
+    FollowUpQueries followUps;
     @Inject
     Indicators indicators;
 

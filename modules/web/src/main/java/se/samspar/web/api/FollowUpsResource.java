@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samspar.followup.api.FollowUpReport;
-import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.platform.api.NotFound;
 
 /** Adopted follow-ups: the report as it was adopted and frozen (rule 6), as the page, PDF and XLSX show it. */
@@ -25,7 +25,7 @@ import se.samspar.platform.api.NotFound;
 @Tag(name = "Follow-ups")
 public class FollowUpsResource {
     @Inject
-    FollowUps followUps;
+    FollowUpQueries followUps;
 
     @GET
     @Path("{id}")

@@ -15,7 +15,7 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.FollowUpReportingState;
 import se.samspar.followup.api.FollowUpStatus;
-import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.identity.api.Recipient;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Locales;
@@ -33,7 +33,7 @@ public class FeedContent {
     @Inject
     FollowUpReportingState reporting;
     @Inject
-    FollowUps followUps;
+    FollowUpQueries followUps;
     @Inject
     AgreementQueries agreements;
     @Inject

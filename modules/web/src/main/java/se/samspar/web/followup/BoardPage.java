@@ -13,7 +13,7 @@ import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.AnnualFigures;
 import se.samspar.followup.api.FollowUpView;
-import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.web.faces.RowParameters;
 
 /**
@@ -27,7 +27,7 @@ import se.samspar.web.faces.RowParameters;
 @RequestScoped
 public class BoardPage {
     @Inject
-    FollowUps followUps;
+    FollowUpQueries followUps;
     @Inject
     AgreementQueries agreements;
     @Inject

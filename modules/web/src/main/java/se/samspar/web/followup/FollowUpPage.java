@@ -24,6 +24,7 @@ import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpStatus;
 import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.CallerContext;
@@ -45,6 +46,8 @@ public class FollowUpPage implements Serializable {
 
     @Inject
     FollowUps followUps;
+    @Inject
+    FollowUpQueries followUpQueries;
     @Inject
     AgreementQueries agreements;
     @Inject
@@ -79,7 +82,7 @@ public class FollowUpPage implements Serializable {
     public void load() {
         Long parsed = ViewParameters.id(id);
         try {
-            followUp = parsed == null ? null : followUps.find(parsed).orElse(null);
+            followUp = parsed == null ? null : followUpQueries.find(parsed).orElse(null);
         } catch (AccessDenied e) {
             ViewParameters.refuse(e);
             return;
@@ -90,12 +93,12 @@ public class FollowUpPage implements Serializable {
         }
         followUpId = parsed;
         // Rule 11: the follow-ups of a closed agreement are shown, never changed.
-        mayPrepare = followUps.mayPrepare(followUp.agreementId()) && !structure().agreement().closed();
+        mayPrepare = followUpQueries.mayPrepare(followUp.agreementId()) && !structure().agreement().closed();
         resetForms();
     }
 
     private void reload() {
-        followUp = followUps.find(followUpId).orElseThrow();
+        followUp = followUpQueries.find(followUpId).orElseThrow();
         FacesContext.getCurrentInstance().getAttributes().remove(REPORT);
         structure = null;
     }
@@ -203,14 +206,14 @@ public class FollowUpPage implements Serializable {
 
     public FollowUpView getFollowUp() {
         if (followUp == null) {
-            followUp = followUps.find(followUpId).orElseThrow();
+            followUp = followUpQueries.find(followUpId).orElseThrow();
         }
         return followUp;
     }
 
     public FollowUpReport getReport() {
         return (FollowUpReport) FacesContext.getCurrentInstance().getAttributes()
-                .computeIfAbsent(REPORT, key -> followUps.report(followUpId));
+                .computeIfAbsent(REPORT, key -> followUpQueries.report(followUpId));
     }
 
     /** The follow-up's agreement, read once per view (also {@link ToReportSection}'s). */

@@ -16,6 +16,7 @@ import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
 import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.followup.api.FollowUpReportingState;
 import se.samspar.followup.api.PartiesReporting;
@@ -35,6 +36,8 @@ public class FollowUpsPage implements Serializable {
     AgreementQueries agreements;
     @Inject
     FollowUps followUps;
+    @Inject
+    FollowUpQueries followUpQueries;
     @Inject
     FollowUpReportingState reportingState;
     @Inject
@@ -62,7 +65,7 @@ public class FollowUpsPage implements Serializable {
         view = structure.agreement();
         agreementId = view.id();
         // Rule 11: a closed agreement takes no new follow-up.
-        mayPrepare = followUps.mayPrepare(agreementId) && !view.closed();
+        mayPrepare = followUpQueries.mayPrepare(agreementId) && !view.closed();
     }
 
     /** Opens the follow-up and goes to it; refused input is shown at its field and nothing is written. */
@@ -85,7 +88,7 @@ public class FollowUpsPage implements Serializable {
 
     public List<FollowUpView> getList() {
         if (list == null) {
-            list = followUps.ofAgreement(agreementId);
+            list = followUpQueries.ofAgreement(agreementId);
         }
         return list;
     }
@@ -105,7 +108,7 @@ public class FollowUpsPage implements Serializable {
     public YearComparison getComparison() {
         if (comparison == null) {
             comparison = YearComparison.ofFigures(
-                    followUps.adoptedAnnualFigures(List.of(agreementId)).getOrDefault(agreementId, List.of()));
+                    followUpQueries.adoptedAnnualFigures(List.of(agreementId)).getOrDefault(agreementId, List.of()));
         }
         return comparison;
     }

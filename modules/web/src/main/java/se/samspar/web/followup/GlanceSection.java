@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.samspar.followup.api.FollowUpReport;
-import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.web.faces.Language;
 
 /**
@@ -19,7 +19,7 @@ public class GlanceSection {
     @Inject
     FollowUpPage page;
     @Inject
-    FollowUps followUps;
+    FollowUpQueries followUps;
     @Inject
     Language language;
 

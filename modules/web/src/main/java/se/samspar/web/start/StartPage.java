@@ -13,7 +13,7 @@ import se.samspar.actionplan.api.WorkQueue;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementView;
 import se.samspar.followup.api.FollowUpView;
-import se.samspar.followup.api.FollowUps;
+import se.samspar.followup.api.FollowUpQueries;
 
 /**
  * The start page as a work queue: what is red or at risk, what is due within {@value #DUE_WITHIN_DAYS} days, what
@@ -37,7 +37,7 @@ public class StartPage {
     @Inject
     ActivityQueries activities;
     @Inject
-    FollowUps followUps;
+    FollowUpQueries followUps;
     private List<AgreementView> list;
     private WorkQueue queue;
     private List<RecentUpdate> latest;

@@ -54,6 +54,7 @@ import se.samspar.followup.api.FollowUpKind;
 import se.samspar.followup.api.FollowUpReport;
 import se.samspar.followup.api.FollowUpStatus;
 import se.samspar.followup.api.FollowUpView;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.followup.api.IndicatorDirection;
 import se.samspar.followup.api.IndicatorDraft;
@@ -90,6 +91,8 @@ class FollowUpIT extends WithServices {
     ActivityStatistics statistics;
     @Inject
     FollowUps followUps;
+    @Inject
+    FollowUpQueries followUpQueries;
     @Inject
     Indicators indicators;
     @Inject
@@ -145,7 +148,7 @@ class FollowUpIT extends WithServices {
     }
 
     private long version(long followUpId) {
-        return as(coordinator, () -> followUps.find(followUpId).orElseThrow().version());
+        return as(coordinator, () -> followUpQueries.find(followUpId).orElseThrow().version());
     }
 
     /** Opens, opens for reporting, has the police mark their part, assesses and adopts. */
@@ -180,23 +183,23 @@ class FollowUpIT extends WithServices {
         assertEquals(Optional.of(year2026), before(LocalDate.of(2027, 1, 1)), "the latest year, not a half-year");
         assertEquals(Optional.of(corrected2025), before(LocalDate.of(2026, 12, 31)), "a year still running is not");
         assertEquals(Optional.empty(), before(LocalDate.of(2025, 1, 1)), "nothing before the first year");
-        assertEquals(year2025, as(board, () -> followUps.find(corrected2025).orElseThrow()).revisesId());
+        assertEquals(year2025, as(board, () -> followUpQueries.find(corrected2025).orElseThrow()).revisesId());
     }
 
     private Optional<Long> before(LocalDate periodFrom) {
-        return as(board, () -> followUps.adoptedAnnualReportBefore(built.agreementId(), periodFrom))
+        return as(board, () -> followUpQueries.adoptedAnnualReportBefore(built.agreementId(), periodFrom))
                 .map(FollowUpReport::followUpId);
     }
 
     @Test
     void aRoundGoesToAdoptionWithTheReportAsItStoodThen() {
         long id = adoptedRound();
-        FollowUpView adopted = as(board, () -> followUps.find(id).orElseThrow());
+        FollowUpView adopted = as(board, () -> followUpQueries.find(id).orElseThrow());
         assertEquals(FollowUpStatus.ADOPTED, adopted.status());
         assertEquals("KS-2025/88", adopted.decision().diaryNumber());
         assertEquals("Erik Sandberg", adopted.reported().get(built.policeParty()).reportedBy());
 
-        FollowUpReport report = as(board, () -> followUps.report(id));
+        FollowUpReport report = as(board, () -> followUpQueries.report(id));
         assertEquals("Arbetet går framåt.", report.summary());
         FollowUpReport.Area area = report.areas().get(0);
         assertEquals("Risk för förseningar", area.assessment());
@@ -211,7 +214,7 @@ class FollowUpIT extends WithServices {
     @Test
     void laterEditsLeaveTheAdoptedReportItsPdfAndItsXlsxAsAdopted() throws IOException {
         long id = adoptedRound();
-        FollowUpReport before = as(board, () -> followUps.report(id));
+        FollowUpReport before = as(board, () -> followUpQueries.report(id));
         String pdfBefore = pdfText(documents.pdf(before, Locales.SWEDISH));
         List<String> xlsxBefore = cells(documents.xlsx(before, Locales.SWEDISH));
         assertTrue(pdfBefore.contains("Aktivitet T1-1") && pdfBefore.contains("KS-2025/88")
@@ -227,7 +230,7 @@ class FollowUpIT extends WithServices {
         as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "T1-3",
                 built.policeParty(), Set.of(), 1)));
 
-        FollowUpReport after = as(board, () -> followUps.report(id));
+        FollowUpReport after = as(board, () -> followUpQueries.report(id));
         assertEquals(before, after, "the adopted report is the snapshot, not the live data");
         assertEquals(pdfBefore, pdfText(documents.pdf(after, Locales.SWEDISH)));
         assertEquals(xlsxBefore, cells(documents.xlsx(after, Locales.SWEDISH)));
@@ -236,7 +239,7 @@ class FollowUpIT extends WithServices {
         // A follow-up still in preparation does show the live data.
         long draft = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
                 "Extra", LocalDate.now().withDayOfYear(1), LocalDate.now())));
-        FollowUpReport live = as(coordinator, () -> followUps.report(draft));
+        FollowUpReport live = as(coordinator, () -> followUpQueries.report(draft));
         assertEquals(3, live.figures().activities());
         assertEquals("Nytt namn efter fastställandet", live.areas().get(0).activities().get(0).title());
     }
@@ -256,7 +259,7 @@ class FollowUpIT extends WithServices {
                 LocalDate.of(2026, 12, 31), 2)));
 
         long id = adoptedRound();
-        FollowUpReport adopted = as(board, () -> followUps.report(id));
+        FollowUpReport adopted = as(board, () -> followUpQueries.report(id));
         PlanComparison frozen = adopted.planComparison();
         assertEquals(List.of(new PlanChange(PlanChange.Kind.DUE_DATE_MOVED, "T1-2", "Aktivitet T1-2", null, null,
                 LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31))), frozen.changes());
@@ -273,13 +276,13 @@ class FollowUpIT extends WithServices {
         as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(), null, "T1-9",
                 built.policeParty(), Set.of(), 1)));
 
-        FollowUpReport later = as(board, () -> followUps.report(id));
+        FollowUpReport later = as(board, () -> followUpQueries.report(id));
         assertEquals(frozen, later.planComparison(), "the adopted comparison is the snapshot's");
         assertEquals(pdfBefore, pdfText(documents.pdf(later, Locales.SWEDISH)));
 
         long draft = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER,
                 "Extra", LocalDate.now().withDayOfYear(1), LocalDate.now())));
-        List<PlanChange.Kind> live = as(coordinator, () -> followUps.report(draft)).planComparison().changes().stream()
+        List<PlanChange.Kind> live = as(coordinator, () -> followUpQueries.report(draft)).planComparison().changes().stream()
                 .map(PlanChange::kind).toList();
         assertEquals(List.of(PlanChange.Kind.CANCELLED, PlanChange.Kind.DUE_DATE_MOVED,
                 PlanChange.Kind.LEAD_PARTY_CHANGED, PlanChange.Kind.ADDED), live, "in preparation: the live plan");
@@ -288,7 +291,7 @@ class FollowUpIT extends WithServices {
     @Test
     void nobodyChangesAnAdoptedFollowUpTheCoordinatorIncluded() {
         long id = adoptedRound();
-        FollowUpReport before = as(board, () -> followUps.report(id));
+        FollowUpReport before = as(board, () -> followUpQueries.report(id));
         long v = version(id);
         List<Runnable> changes = List.of(
                 () -> followUps.assess(id, v, "Ändrad", List.of()),
@@ -304,15 +307,15 @@ class FollowUpIT extends WithServices {
             assertThrows(AccessDenied.class, () -> as(other, () -> followUps.assess(id, v, "Ändrad", List.of())));
             assertThrows(AccessDenied.class, () -> as(other, () -> followUps.revise(id)));
         }
-        assertEquals(before, as(board, () -> followUps.report(id)));
+        assertEquals(before, as(board, () -> followUpQueries.report(id)));
         assertEquals(v, version(id));
 
         // A correction is a new follow-up naming the adopted one, which stays as it was.
         long correction = as(coordinator, () -> followUps.revise(id));
-        FollowUpView revised = as(coordinator, () -> followUps.find(correction).orElseThrow());
+        FollowUpView revised = as(coordinator, () -> followUpQueries.find(correction).orElseThrow());
         assertEquals(FollowUpStatus.DRAFT, revised.status());
         assertEquals(id, revised.revisesId());
-        assertEquals(FollowUpStatus.ADOPTED, as(coordinator, () -> followUps.find(id).orElseThrow()).status());
+        assertEquals(FollowUpStatus.ADOPTED, as(coordinator, () -> followUpQueries.find(id).orElseThrow()).status());
     }
 
     @Test
@@ -323,9 +326,9 @@ class FollowUpIT extends WithServices {
                 new FollowUpDraft(FollowUpKind.ANNUAL, "X", LocalDate.now(), LocalDate.now()))));
         long draft = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.HALF_YEAR,
                 "Delår", LocalDate.now().minusMonths(6), LocalDate.now())));
-        assertThrows(AccessDenied.class, () -> as(board, () -> followUps.find(draft)));
-        assertTrue(as(board, () -> followUps.ofAgreement(built.agreementId())).stream().noneMatch(f -> f.id() == draft));
-        assertTrue(as(partner, () -> followUps.ofAgreement(built.agreementId())).stream().anyMatch(f -> f.id() == draft));
+        assertThrows(AccessDenied.class, () -> as(board, () -> followUpQueries.find(draft)));
+        assertTrue(as(board, () -> followUpQueries.ofAgreement(built.agreementId())).stream().noneMatch(f -> f.id() == draft));
+        assertTrue(as(partner, () -> followUpQueries.ofAgreement(built.agreementId())).stream().anyMatch(f -> f.id() == draft));
         // Reporting is not open yet, and a party marks only its own part.
         assertThrows(InvalidInput.class, () -> as(partner, () -> followUps.markReported(draft, built.policeParty())));
         as(coordinator, () -> followUps.startReporting(draft, version(draft)));
@@ -337,7 +340,7 @@ class FollowUpIT extends WithServices {
         InvalidInput noDecision = assertThrows(InvalidInput.class, () -> as(coordinator, () -> followUps.adopt(draft,
                 version(draft), new Decision(" ", null, null, ""))));
         assertTrue(noDecision.problems().stream().anyMatch(p -> p.field().equals("body")));
-        assertEquals(FollowUpStatus.REPORTING, as(coordinator, () -> followUps.find(draft).orElseThrow()).status());
+        assertEquals(FollowUpStatus.REPORTING, as(coordinator, () -> followUpQueries.find(draft).orElseThrow()).status());
         long stale = version(draft) - 1;
         assertThrows(se.samspar.platform.api.StaleEdit.class, () -> as(coordinator, () -> followUps.assess(draft,
                 stale, "x", List.of())));
@@ -415,7 +418,7 @@ class FollowUpIT extends WithServices {
 
         long id = adoptedRound();
         as(coordinator, () -> indicators.measure(indicator, new MeasurementDraft("2025", new BigDecimal("28"), null)));
-        FollowUpReport.Indicator frozen = as(board, () -> followUps.report(id)).areas().get(0).indicators().get(0);
+        FollowUpReport.Indicator frozen = as(board, () -> followUpQueries.report(id)).areas().get(0).indicators().get(0);
         assertEquals(1, frozen.measurements().size(), "measured after adoption: not in the adopted report");
         assertEquals(IndicatorRating.NEAR_TARGET, frozen.rating());
         assertEquals(IndicatorRating.ON_TARGET, as(board, () -> indicators.ofAgreement(built.agreementId()))
@@ -460,24 +463,24 @@ class FollowUpIT extends WithServices {
         adoptedRound();
         as(Caller.SYSTEM, this::boardData); // warm-up
         long before = boardStatements();
-        int agreementsBefore = as(Caller.SYSTEM, () -> followUps.adoptedAnnualFigures()).size();
+        int agreementsBefore = as(Caller.SYSTEM, () -> followUpQueries.adoptedAnnualFigures()).size();
 
         // Two more agreements, each with an adopted annual follow-up.
         for (int number : List.of(1, 2)) {
             Fixtures.Built other = as(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
             long id = as(Caller.SYSTEM, () -> followUps.open(other.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
                     "Årsuppföljning", LocalDate.now().withDayOfYear(1), LocalDate.now())));
-            as(Caller.SYSTEM, () -> followUps.startReporting(id, followUps.find(id).orElseThrow().version()));
-            long version = as(Caller.SYSTEM, () -> followUps.find(id).orElseThrow().version());
+            as(Caller.SYSTEM, () -> followUps.startReporting(id, followUpQueries.find(id).orElseThrow().version()));
+            long version = as(Caller.SYSTEM, () -> followUpQueries.find(id).orElseThrow().version());
             as(Caller.SYSTEM, () -> followUps.adopt(id, version, new Decision("Styrgruppen", LocalDate.now(),
                     "§ 3", "KS-2025/" + number)));
         }
         // Issue 12: a newly adopted follow-up's figures are read from its snapshot once, then kept: warm up again.
         as(Caller.SYSTEM, this::boardData);
         long after = boardStatements();
-        Map<Long, List<AnnualFigures>> reports = as(Caller.SYSTEM, () -> followUps.adoptedAnnualFigures());
+        Map<Long, List<AnnualFigures>> reports = as(Caller.SYSTEM, () -> followUpQueries.adoptedAnnualFigures());
         assertEquals(agreementsBefore + 2, reports.size(), "each agreement's annual reports");
-        assertEquals(List.of("Årsuppföljning 2025"), as(board, () -> followUps.adoptedAnnualFigures())
+        assertEquals(List.of("Årsuppföljning 2025"), as(board, () -> followUpQueries.adoptedAnnualFigures())
                 .get(built.agreementId()).stream().map(AnnualFigures::title).toList());
         assertTrue(before > 0, "statements are counted");
         assertEquals(before, after, "statements for the board page's data with " + agreementsBefore + " and "
@@ -486,8 +489,8 @@ class FollowUpIT extends WithServices {
 
     /** What the board page asks for: the adopted follow-ups and every agreement's annual reports. */
     private void boardData() {
-        followUps.adopted();
-        followUps.adoptedAnnualFigures();
+        followUpQueries.adopted();
+        followUpQueries.adoptedAnnualFigures();
         agreements.agreements();
     }
 
@@ -499,24 +502,24 @@ class FollowUpIT extends WithServices {
     void aDraftsReportIsKeptUntilSomethingItShowsChanges() {
         long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
                 "Årsuppföljning under arbete", LocalDate.now().withDayOfYear(1), LocalDate.now().plusDays(1))));
-        FollowUpReport shown = as(coordinator, () -> followUps.report(id));
+        FollowUpReport shown = as(coordinator, () -> followUpQueries.report(id));
         long start = SqlStatements.sent();
-        assertSame(shown, as(coordinator, () -> followUps.report(id)), "the second view: the kept report");
+        assertSame(shown, as(coordinator, () -> followUpQueries.report(id)), "the second view: the kept report");
         long keptCost = SqlStatements.sent() - start;
 
         as(coordinator, () -> statusUpdates.report(second, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
                 100, null, null, null, null)));
-        FollowUpReport afterReport = as(coordinator, () -> followUps.report(id));
+        FollowUpReport afterReport = as(coordinator, () -> followUpQueries.report(id));
         assertNotSame(shown, afterReport, "built again after a status report");
         assertEquals(ActivityStatus.COMPLETED, afterReport.areas().stream().flatMap(a -> a.activities().stream())
                 .filter(a -> a.activityId() == second).findFirst().orElseThrow().status());
         start = SqlStatements.sent();
-        assertSame(afterReport, as(coordinator, () -> followUps.report(id)), "and kept again");
+        assertSame(afterReport, as(coordinator, () -> followUpQueries.report(id)), "and kept again");
         assertEquals(keptCost, SqlStatements.sent() - start, "a kept report costs the same few statements");
 
         as(coordinator, () -> followUps.assess(id, version(id), "Ny sammanfattning", List.of()));
-        assertEquals("Ny sammanfattning", as(coordinator, () -> followUps.report(id)).summary());
-        assertEquals("Årsuppföljning under arbete", as(partner, () -> followUps.report(id)).title(),
+        assertEquals("Ny sammanfattning", as(coordinator, () -> followUpQueries.report(id)).summary());
+        assertEquals("Årsuppföljning under arbete", as(partner, () -> followUpQueries.report(id)).title(),
                 "another reader is given the same report, after the visibility check");
     }
 
@@ -533,7 +536,7 @@ class FollowUpIT extends WithServices {
         as(coordinator, () -> statusUpdates.report(second, new StatusReport(ActivityStatus.COMPLETED, TrafficLight.GREEN,
                 100, null, null, null, null)));
         long id = adoptedRound();
-        List<FollowUpReport> parsed = as(board, () -> followUps.adoptedAnnualReports(built.agreementId()));
+        List<FollowUpReport> parsed = as(board, () -> followUpQueries.adoptedAnnualReports(built.agreementId()));
         List<AnnualFigures> expected = parsed.stream().map(AnnualFigures::of).toList();
         assertEquals(List.of(id), expected.stream().map(AnnualFigures::followUpId).toList());
         AnnualFigures.Area area = expected.get(0).areas().get(0);
@@ -543,10 +546,10 @@ class FollowUpIT extends WithServices {
                 .flatMap(a -> a.indicators().stream()).filter(i -> i.name().equals("Anmälda bränder")).findFirst()
                 .orElseThrow().latest()), "the indicator's latest measurement");
         for (int read = 0; read < 2; read++) {
-            assertEquals(expected, as(board, () -> followUps.adoptedAnnualFigures()).get(built.agreementId()),
+            assertEquals(expected, as(board, () -> followUpQueries.adoptedAnnualFigures()).get(built.agreementId()),
                     "read " + read);
         }
-        assertEquals(expected, as(Caller.SYSTEM, () -> followUps.adoptedAnnualFigures()).get(built.agreementId()));
+        assertEquals(expected, as(Caller.SYSTEM, () -> followUpQueries.adoptedAnnualFigures()).get(built.agreementId()));
     }
 
     private long boardStatements() {
@@ -597,7 +600,7 @@ class FollowUpIT extends WithServices {
         long id = as(Caller.SYSTEM, () -> followUps.open(demo, new FollowUpDraft(FollowUpKind.ANNUAL,
                 "Årsuppföljning 2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
 
-        FollowUpReport r = as(Caller.SYSTEM, () -> followUps.report(id));
+        FollowUpReport r = as(Caller.SYSTEM, () -> followUpQueries.report(id));
         LocalDate from = LocalDate.of(2024, 1, 1);
         LocalDate to = LocalDate.of(2024, 12, 31);
         assertEquals(to, r.asOf(), "the period's end, as it is before today");
@@ -799,16 +802,16 @@ class FollowUpIT extends WithServices {
     void theReportingDeadlineIsStoredChangedUntilAdoptionAndAStaleEditIsRefused() {
         long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
                 "Med sista dag", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 20))));
-        assertEquals(LocalDate.of(2027, 1, 20), as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertEquals(LocalDate.of(2027, 1, 20), as(coordinator, () -> followUpQueries.find(id).orElseThrow().reportingDeadline()));
         long before = version(id);
         as(coordinator, () -> followUps.setReportingDeadline(id, before, LocalDate.of(2027, 1, 31)));
-        assertEquals(LocalDate.of(2027, 1, 31), as(partner, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertEquals(LocalDate.of(2027, 1, 31), as(partner, () -> followUpQueries.find(id).orElseThrow().reportingDeadline()));
         assertThrows(StaleEdit.class, () -> as(coordinator, () -> followUps.setReportingDeadline(id, before, null)));
-        assertEquals(LocalDate.of(2027, 1, 31), as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertEquals(LocalDate.of(2027, 1, 31), as(coordinator, () -> followUpQueries.find(id).orElseThrow().reportingDeadline()));
         assertThrows(se.samspar.platform.api.AccessDenied.class,
                 () -> as(partner, () -> followUps.setReportingDeadline(id, version(id), null)));
         as(coordinator, () -> followUps.setReportingDeadline(id, version(id), null));
-        assertEquals(null, as(coordinator, () -> followUps.find(id).orElseThrow().reportingDeadline()));
+        assertEquals(null, as(coordinator, () -> followUpQueries.find(id).orElseThrow().reportingDeadline()));
     }
 
     private static se.samspar.situation.api.ProblemDraft problem(String title,

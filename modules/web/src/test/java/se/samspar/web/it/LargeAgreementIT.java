@@ -34,6 +34,7 @@ import se.samspar.coordination.api.MeetingEditing;
 import se.samspar.coordination.api.MeetingKind;
 import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.situation.api.ProblemCategory;
 import se.samspar.situation.api.ProblemDraft;
@@ -71,6 +72,8 @@ class LargeAgreementIT extends WithServices {
     DecisionEditing decisions;
     @Inject
     FollowUps followUps;
+    @Inject
+    FollowUpQueries followUpQueries;
     @ArquillianResource
     URL base;
 
@@ -112,7 +115,7 @@ class LargeAgreementIT extends WithServices {
         meetings.addActionItem(meeting, new ActionItemDraft("Boka lokaler", null, null));
         long followUp = followUps.open(b.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, "Uppföljning av hela staden",
                 java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)));
-        followUps.startReporting(followUp, followUps.find(followUp).orElseThrow().version());
+        followUps.startReporting(followUp, followUpQueries.find(followUp).orElseThrow().version());
         // A police partner: its organisation leads all 122 activities, so its part of the follow-up lists 50 of them.
         long police = agreements.structure(b.agreementId()).orElseThrow().party(b.policeParty()).orElseThrow()
                 .organisationId();

@@ -43,6 +43,7 @@ import se.samspar.followup.api.AreaAssessment;
 import se.samspar.followup.api.Decision;
 import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.followup.api.IndicatorDirection;
 import se.samspar.followup.api.IndicatorDraft;
@@ -76,6 +77,8 @@ class LifecycleIT extends WithServices {
     Indicators indicators;
     @Inject
     FollowUps followUps;
+    @Inject
+    FollowUpQueries followUpQueries;
     @Inject
     UserAccounts accounts;
     @Inject
@@ -135,7 +138,7 @@ class LifecycleIT extends WithServices {
         long followUp = as(coordinator, () -> followUps.open(agreementId, new FollowUpDraft(FollowUpKind.ANNUAL,
                 "Årsuppföljning 2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
         as(coordinator, () -> {
-            followUps.startReporting(followUp, followUps.find(followUp).orElseThrow().version());
+            followUps.startReporting(followUp, followUpQueries.find(followUp).orElseThrow().version());
             return null;
         });
         close(agreementId);
@@ -188,7 +191,7 @@ class LifecycleIT extends WithServices {
                 new MeasurementDraft("2025", BigDecimal.ONE, null)));
         refusedAsClosed("open a follow-up", () -> followUps.open(agreementId, new FollowUpDraft(FollowUpKind.OTHER,
                 "Ny", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))));
-        long followUpVersion = as(coordinator, () -> followUps.find(followUp).orElseThrow().version());
+        long followUpVersion = as(coordinator, () -> followUpQueries.find(followUp).orElseThrow().version());
         refusedAsClosed("assess a follow-up", () -> followUps.assess(followUp, followUpVersion, "Sammanfattning",
                 List.of(new AreaAssessment(built.areaId(), "Bra", TrafficLight.GREEN))));
         refusedAsClosed("mark a party reported", () -> followUps.markReported(followUp, built.policeParty()));
@@ -198,7 +201,7 @@ class LifecycleIT extends WithServices {
         assertTrue(as(coordinator, () -> activities.history(activity)).isEmpty(), "no report written");
         assertEquals(2, as(coordinator, () -> activities.activitiesOf(agreementId)).size(), "no activity written");
         assertTrue(as(coordinator, () -> indicators.ofAgreement(agreementId)).get(0).measurements().isEmpty());
-        assertEquals(1, as(coordinator, () -> followUps.ofAgreement(agreementId)).size());
+        assertEquals(1, as(coordinator, () -> followUpQueries.ofAgreement(agreementId)).size());
         assertTrue(as(admin, () -> audit.latest(100)).stream().anyMatch(e -> "REFUSED".equals(e.action())
                         && e.summary().contains("closed") && e.summary().contains("StatusUpdatesBean.report")),
                 "the refused report is in the audit trail");

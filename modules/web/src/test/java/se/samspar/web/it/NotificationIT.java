@@ -27,6 +27,7 @@ import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.identity.api.CalendarSecrets;
 import se.samspar.identity.api.MailRecipients;
@@ -67,6 +68,8 @@ class NotificationIT extends WithServices {
     Reminders reminders;
     @Inject
     FollowUps followUps;
+    @Inject
+    FollowUpQueries followUpQueries;
     @Inject
     se.samspar.notification.internal.ReminderRuns runs;
     @Resource(lookup = "java:app/jdbc/samspar")
@@ -116,7 +119,7 @@ class NotificationIT extends WithServices {
         // Its period leaves the reports of 100 days ago out: every party has activities left to report in it.
         long followUp = followUps.open(b.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, "Årsuppföljning "
                 + tag, today.minusDays(30), today.plusDays(30), today.plusDays(5)));
-        followUps.startReporting(followUp, followUps.find(followUp).orElseThrow().version());
+        followUps.startReporting(followUp, followUpQueries.find(followUp).orElseThrow().version());
 
         int sent = callers.runAs(admin(), () -> reminders.sendDigestsNow());
         assertTrue(sent >= 2, "the police's and the coordinator's digests at least: " + sent);

@@ -55,6 +55,7 @@ import se.samspar.audit.api.AuditQuery;
 import se.samspar.audit.api.AuditTrail;
 import se.samspar.followup.api.FollowUpDraft;
 import se.samspar.followup.api.FollowUpKind;
+import se.samspar.followup.api.FollowUpQueries;
 import se.samspar.followup.api.FollowUps;
 import se.samspar.identity.api.NewUser;
 import se.samspar.identity.api.SignInCredential;
@@ -78,6 +79,8 @@ class TrustIT extends WithServices {
 
     @Inject
     FollowUps followUps;
+    @Inject
+    FollowUpQueries followUpQueries;
     @Inject
     AuditTrail audit;
     @Inject
@@ -163,7 +166,7 @@ class TrustIT extends WithServices {
         fields.add(new Field("title", v -> {
             long id = as(coordinator, () -> followUps.open(built.agreementId(), new FollowUpDraft(FollowUpKind.OTHER, v,
                     LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))));
-            return as(coordinator, () -> followUps.find(id).orElseThrow().title());
+            return as(coordinator, () -> followUpQueries.find(id).orElseThrow().title());
         }));
         return fields;
     }

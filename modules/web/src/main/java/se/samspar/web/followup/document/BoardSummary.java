@@ -27,7 +27,7 @@ public record BoardSummary(FollowUpReport previous, List<AreaLine> areas, Intege
     }
 
     /**
-     * @param previous the adopted annual follow-up just before the report's period ({@code FollowUps
+     * @param previous the adopted annual follow-up just before the report's period ({@code FollowUpQueries
      *                 .adoptedAnnualReportBefore}), or null
      */
     public static BoardSummary of(FollowUpReport report, FollowUpReport previous) {
