@@ -127,6 +127,13 @@ class PasswordBrowserIT {
             page.keyboard().type("ett nytt eget lösenord");
             page.keyboard().press("Enter");
             assertThat(page.locator("#change .field").nth(0)).containsText("nuvarande lösenordet stämmer inte");
+            // As on every form: the summary on top takes the focus and links to the refused field.
+            Locator summary = page.locator("#change .error-summary");
+            assertThat(summary).isFocused();
+            assertThat(summary).containsText("Inget sparades");
+            summary.locator("a[href='#change:current']").click();
+            assertThat(page.locator("#change\\:current")).isFocused();
+            Axe.assertNoViolations(page);
             change(page, first, "ett nytt eget lösenord", "ett annat nytt lösenord");
             assertThat(page.locator("#change .field").nth(2)).containsText("Skriv samma nya lösenord två gånger");
             change(page, first, "thecakeisalie", "thecakeisalie");
