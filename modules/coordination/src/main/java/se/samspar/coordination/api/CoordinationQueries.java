@@ -8,7 +8,10 @@ import java.util.Optional;
  * coordinators, administrators); an agreement the caller may not see is refused with AccessDenied.
  */
 public interface CoordinationQueries {
-    /** May the caller change this agreement's coordination? For pages; every change checks again. */
+    /**
+     * May the caller change this agreement's coordination: is it its coordinator, and the agreement not closed (rule
+     * 11)? For pages; every change checks again.
+     */
     boolean mayEdit(long agreementId);
 
     Optional<CoordinationFunctionView> function(long agreementId);

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.coordination.api.AttachmentFile;
 import se.samspar.coordination.api.AttachmentOwner;
 import se.samspar.coordination.api.AttachmentView;
@@ -35,8 +34,6 @@ public class AttachmentsBean implements Attachments {
     EntityManager em;
     @Inject
     CoordinationRights rights;
-    @Inject
-    AgreementQueries agreements;
     @Inject
     CommandValidator validator;
     @Inject
@@ -106,7 +103,7 @@ public class AttachmentsBean implements Attachments {
     @Override
     public boolean mayAttach(AttachmentOwner owner, long ownerId) {
         long agreementId = agreementOf(owner, ownerId);
-        return agreements.mayEdit(agreementId) && !rights.readable(agreementId).agreement().closed();
+        return rights.mayEdit(agreementId);
     }
 
     @Override

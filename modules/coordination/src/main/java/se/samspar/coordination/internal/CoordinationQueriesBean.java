@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.samspar.actionplan.api.ActivityQueries;
-import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.coordination.api.ActionItemView;
 import se.samspar.coordination.api.CoordinationFunctionView;
 import se.samspar.coordination.api.CoordinationQueries;
@@ -30,13 +29,11 @@ public class CoordinationQueriesBean implements CoordinationQueries {
     @Inject
     CoordinationRights rights;
     @Inject
-    AgreementQueries agreements;
-    @Inject
     ActivityQueries activities;
 
     @Override
     public boolean mayEdit(long agreementId) {
-        return agreements.mayEdit(agreementId);
+        return rights.mayEdit(agreementId);
     }
 
     @Override

@@ -29,6 +29,11 @@ public class CoordinationRights {
         return agreements.structure(agreementId).orElseThrow(() -> new NotFound("Agreement", agreementId));
     }
 
+    /** May the caller change the agreement's coordination: its coordinator, while it is not closed (rule 11)? */
+    public boolean mayEdit(long agreementId) {
+        return agreements.mayEdit(agreementId) && !readable(agreementId).agreement().closed();
+    }
+
     public AgreementStructure editable(long agreementId) {
         AgreementStructure s = readable(agreementId);
         AccessDenied.unless(agreements.mayEdit(agreementId), "edit the coordination of agreement " + agreementId);

@@ -59,7 +59,7 @@ public class DecisionPage implements Serializable {
         agreementId = found.agreementId();
         decision = found;
         form = DecisionForm.of(found);
-        mayEdit = coordination.mayEdit(agreementId) && !getStructure().agreement().closed();
+        mayEdit = coordination.mayEdit(agreementId);
     }
 
     public void save() {

@@ -68,7 +68,7 @@ public class MeetingPage implements Serializable {
         agreementId = found.agreementId();
         meeting = found;
         form = MeetingForm.of(found);
-        mayEdit = coordination.mayEdit(agreementId) && !getStructure().agreement().closed();
+        mayEdit = coordination.mayEdit(agreementId);
     }
 
     public void save() {

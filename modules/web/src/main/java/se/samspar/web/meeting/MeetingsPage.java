@@ -53,8 +53,7 @@ public class MeetingsPage implements Serializable {
             return;
         }
         agreementId = structure.agreement().id();
-        // Rule 11: a closed agreement's coordination is shown, never changed.
-        mayEdit = coordination.mayEdit(agreementId) && !structure.agreement().closed();
+        mayEdit = coordination.mayEdit(agreementId);
     }
 
     /** A new meeting, then its own page, where its decisions and action items are recorded. */

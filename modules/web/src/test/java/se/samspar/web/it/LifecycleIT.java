@@ -82,6 +82,8 @@ class LifecycleIT extends WithServices {
     @Inject
     UserAccounts accounts;
     @Inject
+    se.samspar.coordination.api.CoordinationQueries coordination;
+    @Inject
     AuditTrail audit;
     @Resource
     ManagedExecutorService executor;
@@ -209,6 +211,16 @@ class LifecycleIT extends WithServices {
         long next = as(coordinator, () -> renewal.renew(agreementId,
                 new RenewalDraft("Nästa period", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31))));
         assertEquals(AgreementStatus.DRAFT, structure(next).agreement().status());
+    }
+
+    /** Rule 11 for the meeting pages: they offer no form once the agreement is closed, as the services refuse. */
+    @Test
+    void aClosedAgreementsCoordinationIsOfferedForChangeToNobody() {
+        long agreementId = built.agreementId();
+        assertTrue(as(coordinator, () -> coordination.mayEdit(agreementId)), "its coordinator, while it is open");
+        assertFalse(as(admin, () -> coordination.mayEdit(agreementId)), "an administrator is not its coordinator");
+        close(agreementId);
+        assertFalse(as(coordinator, () -> coordination.mayEdit(agreementId)), "its coordinator, once it is closed");
     }
 
     @Test
