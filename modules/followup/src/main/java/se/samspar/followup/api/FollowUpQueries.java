@@ -10,7 +10,10 @@ import java.util.Optional;
  * snapshot once adopted) and the board's figures of the adopted annual ones. Board members see adopted rounds only.
  */
 public interface FollowUpQueries {
-    /** May the caller prepare and adopt follow-ups of this agreement (is it a coordinator of it)? */
+    /**
+     * May the caller prepare and adopt follow-ups of this agreement: is it a coordinator of it, and the agreement not
+     * closed (rule 11)? For pages; every change checks again.
+     */
     boolean mayPrepare(long agreementId);
 
     /** The follow-ups of an agreement the caller may see, newest period first. Board members see adopted ones only. */

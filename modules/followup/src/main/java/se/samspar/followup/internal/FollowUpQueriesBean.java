@@ -53,7 +53,8 @@ public class FollowUpQueriesBean implements FollowUpQueries {
 
     @Override
     public boolean mayPrepare(long agreementId) {
-        return callers.current().coordinates(agreementId);
+        return callers.current().coordinates(agreementId)
+                && agreements.structure(agreementId).map(s -> !s.agreement().closed()).orElse(false);
     }
 
     @Override

@@ -93,7 +93,7 @@ public class FollowUpPage implements Serializable {
         }
         followUpId = parsed;
         // Rule 11: the follow-ups of a closed agreement are shown, never changed.
-        mayPrepare = followUpQueries.mayPrepare(followUp.agreementId()) && !structure().agreement().closed();
+        mayPrepare = followUpQueries.mayPrepare(followUp.agreementId());
         resetForms();
     }
 

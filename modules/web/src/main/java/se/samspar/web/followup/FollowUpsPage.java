@@ -64,8 +64,7 @@ public class FollowUpsPage implements Serializable {
         }
         view = structure.agreement();
         agreementId = view.id();
-        // Rule 11: a closed agreement takes no new follow-up.
-        mayPrepare = followUpQueries.mayPrepare(agreementId) && !view.closed();
+        mayPrepare = followUpQueries.mayPrepare(agreementId);
     }
 
     /** Opens the follow-up and goes to it; refused input is shown at its field and nothing is written. */
