@@ -16,4 +16,10 @@ public interface Indicators {
     long measure(long indicatorId, MeasurementDraft measurement);
 
     List<IndicatorView> ofAgreement(long agreementId);
+
+    /**
+     * May the caller define and measure this agreement's indicators: is it a coordinator of it, and the agreement not
+     * closed (rule 11)? For pages; every change checks again.
+     */
+    boolean mayEdit(long agreementId);
 }

@@ -110,6 +110,12 @@ public class IndicatorServiceBean implements Indicators {
         }).toList();
     }
 
+    @Override
+    public boolean mayEdit(long agreementId) {
+        return callers.current().coordinates(agreementId)
+                && agreements.structure(agreementId).map(s -> !s.agreement().closed()).orElse(false);
+    }
+
     private AgreementStructure requireCoordinator(long agreementId) {
         AgreementStructure s = agreements.structure(agreementId)
                 .orElseThrow(() -> new NotFound("Agreement", agreementId));

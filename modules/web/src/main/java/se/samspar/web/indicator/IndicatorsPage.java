@@ -69,8 +69,7 @@ public class IndicatorsPage implements Serializable {
             return;
         }
         agreementId = structure.agreement().id();
-        // Rule 11: a closed agreement's indicators are shown, never changed.
-        mayEdit = agreements.mayEdit(agreementId) && !structure.agreement().closed();
+        mayEdit = indicators.mayEdit(agreementId);
     }
 
     public void define() {

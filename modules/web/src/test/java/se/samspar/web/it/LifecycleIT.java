@@ -214,19 +214,22 @@ class LifecycleIT extends WithServices {
     }
 
     /**
-     * Rule 11 for the meeting and follow-up pages: they offer no form once the agreement is closed, as the services
-     * refuse.
+     * Rule 11 for the meeting, follow-up and indicator pages: they offer no form once the agreement is closed, as the
+     * services refuse.
      */
     @Test
-    void aClosedAgreementsCoordinationAndFollowUpsAreOfferedForChangeToNobody() {
+    void aClosedAgreementsCoordinationFollowUpsAndIndicatorsAreOfferedForChangeToNobody() {
         long agreementId = built.agreementId();
         assertTrue(as(coordinator, () -> coordination.mayEdit(agreementId)), "its coordinator, while it is open");
         assertTrue(as(coordinator, () -> followUpQueries.mayPrepare(agreementId)), "its coordinator, while it is open");
+        assertTrue(as(coordinator, () -> indicators.mayEdit(agreementId)), "its coordinator, while it is open");
         assertFalse(as(admin, () -> coordination.mayEdit(agreementId)), "an administrator is not its coordinator");
         assertFalse(as(admin, () -> followUpQueries.mayPrepare(agreementId)), "an administrator is not its coordinator");
+        assertFalse(as(admin, () -> indicators.mayEdit(agreementId)), "an administrator is not its coordinator");
         close(agreementId);
         assertFalse(as(coordinator, () -> coordination.mayEdit(agreementId)), "its coordinator, once it is closed");
         assertFalse(as(coordinator, () -> followUpQueries.mayPrepare(agreementId)), "its coordinator, once it is closed");
+        assertFalse(as(coordinator, () -> indicators.mayEdit(agreementId)), "its coordinator, once it is closed");
     }
 
     @Test
