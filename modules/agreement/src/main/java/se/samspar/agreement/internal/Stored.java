@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.NotFound;
 
-/** Loading the entities a request names, the same way for every use case of the module. */
+/**
+ * Loading the entities a request names, and placing a new one last among its siblings, the same way for every use
+ * case of the module.
+ */
 final class Stored {
     private Stored() {
     }
@@ -22,5 +25,12 @@ final class Stored {
             throw InvalidInput.of(field, "samspar.unknown");
         }
         return entity;
+    }
+
+    /** The order a new party, area or goal takes: after the last of its {@code owner}'s (one past the highest). */
+    static int nextOrder(EntityManager em, String entity, String owner, long ownerId) {
+        Integer max = em.createQuery("select max(p.order) from " + entity + " p where " + owner + " = :owner",
+                Integer.class).setParameter("owner", ownerId).getSingleResult();
+        return max == null ? 1 : max + 1;
     }
 }

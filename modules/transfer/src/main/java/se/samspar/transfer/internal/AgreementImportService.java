@@ -21,6 +21,8 @@ import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.AgreementStructure;
 import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.PartyEditing;
+import se.samspar.agreement.api.PriorityAreaEditing;
 import se.samspar.platform.api.AccessDenied;
 import se.samspar.platform.api.Caller;
 import se.samspar.platform.api.CallerContext;
@@ -55,6 +57,10 @@ public class AgreementImportService implements AgreementImports {
     OrganisationService organisations;
     @Inject
     AgreementEditing agreementEditing;
+    @Inject
+    PartyEditing partyEditing;
+    @Inject
+    PriorityAreaEditing areaEditing;
     @Inject
     AgreementQueries agreements;
     @Inject
@@ -91,8 +97,8 @@ public class AgreementImportService implements AgreementImports {
 
     /** One writer per import: it keeps the ids the file's keys stand for. */
     private AgreementWriter writer() {
-        return new AgreementWriter(organisations, agreementEditing, agreements, activityEditing, statusUpdates,
-                new CoordinationWriter(coordinationFunctions, meetingEditing, decisionEditing, activityLinks));
+        return new AgreementWriter(organisations, agreementEditing, partyEditing, areaEditing, agreements,
+                activityEditing, statusUpdates, new CoordinationWriter(coordinationFunctions, meetingEditing, decisionEditing, activityLinks));
     }
 
     @Override

@@ -18,7 +18,9 @@ import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.OrganisationView;
 import se.samspar.agreement.api.PartyDraft;
+import se.samspar.agreement.api.PartyEditing;
 import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.agreement.api.PriorityAreaEditing;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.transfer.api.ImportRefused;
 import se.samspar.transfer.domain.AgreementFile;
@@ -40,6 +42,8 @@ import se.samspar.transfer.domain.AgreementFile.StatusUpdate;
 final class AgreementWriter {
     private final OrganisationService organisations;
     private final AgreementEditing agreementEditing;
+    private final PartyEditing partyEditing;
+    private final PriorityAreaEditing areaEditing;
     private final AgreementQueries agreements;
     private final ActivityEditing activityEditing;
     private final StatusUpdates statusUpdates;
@@ -51,10 +55,13 @@ final class AgreementWriter {
     /** The JSON path of the object being written. */
     private String path = "";
 
-    AgreementWriter(OrganisationService organisations, AgreementEditing agreementEditing, AgreementQueries agreements,
-                    ActivityEditing activityEditing, StatusUpdates statusUpdates, CoordinationWriter coordination) {
+    AgreementWriter(OrganisationService organisations, AgreementEditing agreementEditing, PartyEditing partyEditing,
+                    PriorityAreaEditing areaEditing, AgreementQueries agreements, ActivityEditing activityEditing,
+                    StatusUpdates statusUpdates, CoordinationWriter coordination) {
         this.organisations = organisations;
         this.agreementEditing = agreementEditing;
+        this.partyEditing = partyEditing;
+        this.areaEditing = areaEditing;
         this.agreements = agreements;
         this.activityEditing = activityEditing;
         this.statusUpdates = statusUpdates;
@@ -116,7 +123,7 @@ final class AgreementWriter {
         for (int i = 0; i < a.parties().size(); i++) {
             path = "agreement.parties[" + i + "]";
             Party party = a.parties().get(i);
-            partyIds.put(party.organisation(), agreementEditing.addParty(agreementId, new PartyDraft(
+            partyIds.put(party.organisation(), partyEditing.addParty(agreementId, new PartyDraft(
                     organisationIds.get(party.organisation()), party.signatoryName(), party.signatoryTitle(),
                     party.signedOn(), party.contactPerson())));
         }
@@ -141,7 +148,7 @@ final class AgreementWriter {
 
     private void writeArea(long agreementId, PriorityArea area, String areaPath) {
         path = areaPath;
-        long areaId = agreementEditing.addPriorityArea(agreementId,
+        long areaId = areaEditing.addPriorityArea(agreementId,
                 new PriorityAreaDraft(area.code(), area.name(), area.description()));
         for (int i = 0; i < area.goals().size(); i++) {
             String goalPath = areaPath + ".goals[" + i + "]";
@@ -158,7 +165,7 @@ final class AgreementWriter {
 
     private long writeGoal(long areaId, Goal goal, String goalPath, Long parentId) {
         path = goalPath;
-        long id = agreementEditing.addGoal(areaId, new GoalDraft(parentId, goal.title(), goal.description()));
+        long id = areaEditing.addGoal(areaId, new GoalDraft(parentId, goal.title(), goal.description()));
         goalIds.put(goal.key(), id);
         return id;
     }

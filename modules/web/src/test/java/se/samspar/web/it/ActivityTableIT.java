@@ -185,13 +185,13 @@ class ActivityTableIT extends WithServices {
                 Map.entry("R", OrganisationType.FIRE_RESCUE))) {
             long organisation = organisations.create(new OrganisationDraft(Fixtures.unique("Organisation " + org.getKey()),
                     null, org.getValue(), null));
-            ids.put(org.getKey(), agreementEditing.addParty(agreementId, new PartyDraft(organisation, null, null, null, null)));
+            ids.put(org.getKey(), partyEditing.addParty(agreementId, new PartyDraft(organisation, null, null, null, null)));
         }
-        ids.put("T1", agreementEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null)));
-        ids.put("T2", agreementEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T2", "Våld i nära relation", null)));
-        ids.put("G1", agreementEditing.addGoal(ids.get("T1"), new GoalDraft(null, "Ökad trygghet", null)));
-        ids.put("G1a", agreementEditing.addGoal(ids.get("T1"), new GoalDraft(ids.get("G1"), "Färre anlagda bränder", null)));
-        ids.put("G2", agreementEditing.addGoal(ids.get("T2"), new GoalDraft(null, "Våldet ska upphöra", null)));
+        ids.put("T1", areaEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null)));
+        ids.put("T2", areaEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T2", "Våld i nära relation", null)));
+        ids.put("G1", areaEditing.addGoal(ids.get("T1"), new GoalDraft(null, "Ökad trygghet", null)));
+        ids.put("G1a", areaEditing.addGoal(ids.get("T1"), new GoalDraft(ids.get("G1"), "Färre anlagda bränder", null)));
+        ids.put("G2", areaEditing.addGoal(ids.get("T2"), new GoalDraft(null, "Våldet ska upphöra", null)));
 
         List<Spec> specs = specs(today);
         Map<String, Long> activityIds = new LinkedHashMap<>();
@@ -244,7 +244,7 @@ class ActivityTableIT extends WithServices {
     /** A second agreement with 505 activities, written straight into the table. */
     private long bigAgreement() throws SQLException {
         if (bigAgreement == null) {
-            Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+            Fixtures.Built b = Fixtures.build(this);
             try (Connection c = dataSource.getConnection()) {
                 try (PreparedStatement s = c.prepareStatement("insert into ACT_ACTIVITY (AGREEMENT_ID, AREA_ID,"
                         + " REFERENCE, TITLE, LEAD_PARTY_ID, STATUS, LIGHT, PROGRESS, WEIGHT, SORT_ORDER, CREATED_ON,"
@@ -479,7 +479,7 @@ class ActivityTableIT extends WithServices {
     @Test
     void needsUpdateAgreesWithTheCaseTable() throws SQLException {
         LocalDate today = LocalDate.now(clock);
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         assertEquals(NeedsUpdateCases.INTERVAL,
                 agreements.structure(b.agreementId()).orElseThrow().agreement().updateIntervalDays());
         Map<NeedsUpdateCases.Case, Long> areas = new LinkedHashMap<>();
@@ -487,7 +487,7 @@ class ActivityTableIT extends WithServices {
         int n = 0;
         for (NeedsUpdateCases.Case c : NeedsUpdateCases.CASES) {
             n++;
-            long area = agreementEditing.addPriorityArea(b.agreementId(), new PriorityAreaDraft("N" + n, c.name(), null));
+            long area = areaEditing.addPriorityArea(b.agreementId(), new PriorityAreaDraft("N" + n, c.name(), null));
             long id = activityEditing.create(b.agreementId(), new ActivityDraft(area, null, "N" + n + "-1", c.name(), null,
                     b.municipalityParty(), Set.of(), null, null, c.start(today), c.due(today), 1));
             if (c.lastUpdate(today) != null) {
@@ -806,7 +806,7 @@ class ActivityTableIT extends WithServices {
     void theCrossAgreementAnswersFollowAReportAtOnce() {
         // The police's start page and "Min organisation" are kept between changes (ReadCache): a report must show on
         // the very next read, for the reporter's organisation as for everyone else.
-        Fixtures.Built small = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built small = Fixtures.build(this);
         long activity = activityEditing.create(small.agreementId(), Fixtures.activity(small.areaId(), null, "C-1",
                 small.policeParty(), Fixtures.none(), 1));
         long police = agreements.structure(small.agreementId()).orElseThrow().party(small.policeParty()).orElseThrow()

@@ -63,8 +63,8 @@ class AgreementEditingIT extends WithServices {
     @BeforeEach
     void build() {
         callers.runAs(Caller.SYSTEM, () -> {
-            mine = Fixtures.build(organisations, agreementEditing);
-            other = Fixtures.build(organisations, agreementEditing);
+            mine = Fixtures.build(this);
+            other = Fixtures.build(this);
         });
         long municipality = structure().party(mine.municipalityParty()).orElseThrow().organisationId();
         coordinator = new Caller("anna", "Anna", municipality, Set.of(Roles.COORDINATOR), Set.of(mine.agreementId()),
@@ -103,7 +103,7 @@ class AgreementEditingIT extends WithServices {
             assertFalse(callers.runAs(c, () -> agreements.mayEdit(mine.agreementId())),
                     c.username() + " must not be offered editing");
             // mayEdit answers as the changes decide: what it denies, the service refuses.
-            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> agreementEditing.addPriorityArea(
+            assertThrows(AccessDenied.class, () -> callers.runAs(c, () -> areaEditing.addPriorityArea(
                     mine.agreementId(), new PriorityAreaDraft("NY", "Nytt", null))), c.username());
         }
     }
@@ -151,7 +151,7 @@ class AgreementEditingIT extends WithServices {
     @Test
     void aPartysSignatoryIsUpdatedAndAStaleVersionKeepsTheNewer() {
         PartyView loaded = structure().party(mine.policeParty()).orElseThrow();
-        asCoordinator(() -> agreementEditing.updateParty(loaded.id(), loaded.version(), new PartyDraft(
+        asCoordinator(() -> partyEditing.updateParty(loaded.id(), loaded.version(), new PartyDraft(
                 loaded.organisationId(), "Eva Ek", "Lokalpolisområdeschef", LocalDate.of(2025, 1, 15), "Per Polis")));
         PartyView after = structure().party(mine.policeParty()).orElseThrow();
         assertEquals("Eva Ek", after.signatoryName());
@@ -159,14 +159,14 @@ class AgreementEditingIT extends WithServices {
         assertEquals("Per Polis", after.contactPerson());
         assertTrue(after.version() > loaded.version());
 
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreementEditing.updateParty(loaded.id(), loaded.version(),
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> partyEditing.updateParty(loaded.id(), loaded.version(),
                 new PartyDraft(loaded.organisationId(), "Sen Signatär", null, null, null))));
         PartyView kept = structure().party(mine.policeParty()).orElseThrow();
         assertEquals("Eva Ek", kept.signatoryName(), "the newer data is kept");
         assertEquals(after.version(), kept.version());
 
         // The page never sends another organisation for an existing party; a crafted one is refused.
-        InvalidInput moved = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.updateParty(
+        InvalidInput moved = assertThrows(InvalidInput.class, () -> asCoordinator(() -> partyEditing.updateParty(
                 kept.id(), kept.version(), new PartyDraft(coordinator.organisationId(), "X", null, null, null))));
         assertEquals("organisationId", moved.problems().get(0).field());
     }
@@ -175,7 +175,7 @@ class AgreementEditingIT extends WithServices {
     void anOrganisationIsPartyOnlyOnce() {
         long police = structure().party(mine.policeParty()).orElseThrow().organisationId();
         int partiesBefore = structure().parties().size();
-        InvalidInput twice = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.addParty(
+        InvalidInput twice = assertThrows(InvalidInput.class, () -> asCoordinator(() -> partyEditing.addParty(
                 mine.agreementId(), new PartyDraft(police, null, null, null, null))));
         assertEquals("organisationId", twice.problems().get(0).field());
         assertEquals(partiesBefore, structure().parties().size());
@@ -184,22 +184,22 @@ class AgreementEditingIT extends WithServices {
     @Test
     void anAreaIsUpdatedAndAStaleVersionKeepsTheNewer() {
         PriorityAreaView loaded = structure().area(mine.areaId()).orElseThrow();
-        asCoordinator(() -> agreementEditing.updatePriorityArea(loaded.id(), loaded.version(),
+        asCoordinator(() -> areaEditing.updatePriorityArea(loaded.id(), loaded.version(),
                 new PriorityAreaDraft("TRYGG", "Trygghet i offentlig miljö", "Ny beskrivning")));
         PriorityAreaView after = structure().area(mine.areaId()).orElseThrow();
         assertEquals("TRYGG", after.code());
         assertEquals("Trygghet i offentlig miljö", after.name());
 
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreementEditing.updatePriorityArea(loaded.id(),
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> areaEditing.updatePriorityArea(loaded.id(),
                 loaded.version(), new PriorityAreaDraft("SENT", "Sent namn", null))));
         PriorityAreaView kept = structure().area(mine.areaId()).orElseThrow();
         assertEquals("TRYGG", kept.code(), "the newer data is kept");
         assertEquals("Trygghet i offentlig miljö", kept.name());
 
-        long second = asCoordinator(() -> agreementEditing.addPriorityArea(mine.agreementId(),
+        long second = asCoordinator(() -> areaEditing.addPriorityArea(mine.agreementId(),
                 new PriorityAreaDraft("VINR", "Våld i nära relation", null)));
         PriorityAreaView secondArea = structure().area(second).orElseThrow();
-        InvalidInput duplicate = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing
+        InvalidInput duplicate = assertThrows(InvalidInput.class, () -> asCoordinator(() -> areaEditing
                 .updatePriorityArea(second, secondArea.version(), new PriorityAreaDraft("TRYGG", "Dubblett", null))));
         assertEquals("code", duplicate.problems().get(0).field());
         assertEquals("VINR", structure().area(second).orElseThrow().code());
@@ -208,44 +208,44 @@ class AgreementEditingIT extends WithServices {
     @Test
     void aGoalIsUpdatedAndAStaleVersionKeepsTheNewer() {
         GoalView loaded = structure().goal(mine.subGoalId()).orElseThrow();
-        asCoordinator(() -> agreementEditing.updateGoal(loaded.id(), loaded.version(),
+        asCoordinator(() -> areaEditing.updateGoal(loaded.id(), loaded.version(),
                 new GoalDraft(mine.overallGoalId(), "Färre bränder i skolor", null)));
         GoalView after = structure().goal(mine.subGoalId()).orElseThrow();
         assertEquals("Färre bränder i skolor", after.title());
         assertEquals(mine.overallGoalId(), after.parentId());
 
-        assertThrows(StaleEdit.class, () -> asCoordinator(() -> agreementEditing.updateGoal(loaded.id(), loaded.version(),
+        assertThrows(StaleEdit.class, () -> asCoordinator(() -> areaEditing.updateGoal(loaded.id(), loaded.version(),
                 new GoalDraft(null, "Sen titel", null))));
         GoalView kept = structure().goal(mine.subGoalId()).orElseThrow();
         assertEquals("Färre bränder i skolor", kept.title(), "the newer data is kept");
         assertEquals(mine.overallGoalId(), kept.parentId(), "still a sub-goal");
 
         // A sub-goal can become an overall goal (no parent chosen on the page).
-        asCoordinator(() -> agreementEditing.updateGoal(kept.id(), kept.version(), new GoalDraft(null, kept.title(), null)));
+        asCoordinator(() -> areaEditing.updateGoal(kept.id(), kept.version(), new GoalDraft(null, kept.title(), null)));
         assertNull(structure().goal(mine.subGoalId()).orElseThrow().parentId());
     }
 
     @Test
     void goalsHaveOneLevelOfSubGoals() {
         int goalsBefore = (int) structure().goals().count();
-        InvalidInput deep = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.addGoal(
+        InvalidInput deep = assertThrows(InvalidInput.class, () -> asCoordinator(() -> areaEditing.addGoal(
                 mine.areaId(), new GoalDraft(mine.subGoalId(), "Tredje nivå", null))));
         assertEquals("parentGoalId", deep.problems().get(0).field());
         assertEquals("samspar.goal.oneLevel", deep.problems().get(0).key());
         assertEquals(goalsBefore, structure().goals().count(), "nothing written");
 
         // An overall goal with sub-goals cannot itself become a sub-goal.
-        long sibling = asCoordinator(() -> agreementEditing.addGoal(mine.areaId(), new GoalDraft(null, "Annat mål", null)));
+        long sibling = asCoordinator(() -> areaEditing.addGoal(mine.areaId(), new GoalDraft(null, "Annat mål", null)));
         GoalView overall = structure().goal(mine.overallGoalId()).orElseThrow();
-        InvalidInput underSibling = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.updateGoal(
+        InvalidInput underSibling = assertThrows(InvalidInput.class, () -> asCoordinator(() -> areaEditing.updateGoal(
                 overall.id(), overall.version(), new GoalDraft(sibling, overall.title(), null))));
         assertEquals("parentGoalId", underSibling.problems().get(0).field());
         assertNull(structure().goal(mine.overallGoalId()).orElseThrow().parentId());
 
         // A parent from another area is refused at the same field.
-        long otherArea = asCoordinator(() -> agreementEditing.addPriorityArea(mine.agreementId(),
+        long otherArea = asCoordinator(() -> areaEditing.addPriorityArea(mine.agreementId(),
                 new PriorityAreaDraft("ANN", "Annat område", null)));
-        InvalidInput elsewhere = assertThrows(InvalidInput.class, () -> asCoordinator(() -> agreementEditing.addGoal(
+        InvalidInput elsewhere = assertThrows(InvalidInput.class, () -> asCoordinator(() -> areaEditing.addGoal(
                 otherArea, new GoalDraft(mine.overallGoalId(), "Fel område", null))));
         assertEquals("parentGoalId", elsewhere.problems().get(0).field());
         assertTrue(structure().area(otherArea).orElseThrow().goals().isEmpty());

@@ -9,7 +9,6 @@ import se.samspar.actionplan.api.ActivityStatus;
 import se.samspar.actionplan.api.StatusReport;
 import se.samspar.actionplan.api.TrafficLight;
 import se.samspar.agreement.api.AgreementDraft;
-import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.OrganisationDraft;
 import se.samspar.agreement.api.OrganisationService;
@@ -46,17 +45,18 @@ final class Fixtures {
                  long subGoalId) {
     }
 
-    static Built build(OrganisationService organisations, AgreementEditing agreementEditing) {
+    static Built build(WithServices services) {
+        OrganisationService organisations = services.organisations;
         long municipality = organisations.create(new OrganisationDraft(unique("Testkommun"), "Kommunen",
                 OrganisationType.MUNICIPALITY, null));
         long police = organisations.create(new OrganisationDraft(unique("Polisen"), "Polisen",
                 OrganisationType.POLICE, null));
-        long agreementId = agreementEditing.create(agreement(unique("Överenskommelse")));
-        long p1 = agreementEditing.addParty(agreementId, new PartyDraft(municipality, null, "Kommundirektör", null, null));
-        long p2 = agreementEditing.addParty(agreementId, new PartyDraft(police, null, "Lokalpolisområdeschef", null, null));
-        long area = agreementEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null));
-        long overall = agreementEditing.addGoal(area, new GoalDraft(null, "Ökad trygghet", null));
-        long sub = agreementEditing.addGoal(area, new GoalDraft(overall, "Färre anlagda bränder", null));
+        long agreementId = services.agreementEditing.create(agreement(unique("Överenskommelse")));
+        long p1 = services.partyEditing.addParty(agreementId, new PartyDraft(municipality, null, "Kommundirektör", null, null));
+        long p2 = services.partyEditing.addParty(agreementId, new PartyDraft(police, null, "Lokalpolisområdeschef", null, null));
+        long area = services.areaEditing.addPriorityArea(agreementId, new PriorityAreaDraft("T1", "Trygghet", null));
+        long overall = services.areaEditing.addGoal(area, new GoalDraft(null, "Ökad trygghet", null));
+        long sub = services.areaEditing.addGoal(area, new GoalDraft(overall, "Färre anlagda bränder", null));
         return new Built(agreementId, p1, p2, area, overall, sub);
     }
 

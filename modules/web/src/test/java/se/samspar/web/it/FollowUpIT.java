@@ -119,7 +119,7 @@ class FollowUpIT extends WithServices {
 
     @BeforeEach
     void build() {
-        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
+        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(this));
         long municipality = org(built.municipalityParty());
         long police = org(built.policeParty());
         coordinator = new Caller("anna", "Anna Lindqvist", municipality, Set.of(Roles.COORDINATOR),
@@ -427,7 +427,7 @@ class FollowUpIT extends WithServices {
 
     @Test
     void theDashboardsStatementCountIsTheSameForTenAndTenThousandActivities() throws SQLException {
-        Fixtures.Built large = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
+        Fixtures.Built large = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(this));
         insertActivities(large, 10_000);
         long demo = as(Caller.SYSTEM, () -> agreements.agreements().stream()
                 .filter(a -> a.title().equals("Samverkansöverenskommelse Huddinge 2023–2024")).map(AgreementView::id)
@@ -467,7 +467,7 @@ class FollowUpIT extends WithServices {
 
         // Two more agreements, each with an adopted annual follow-up.
         for (int number : List.of(1, 2)) {
-            Fixtures.Built other = as(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
+            Fixtures.Built other = as(Caller.SYSTEM, () -> Fixtures.build(this));
             long id = as(Caller.SYSTEM, () -> followUps.open(other.agreementId(), new FollowUpDraft(FollowUpKind.ANNUAL,
                     "Årsuppföljning", LocalDate.now().withDayOfYear(1), LocalDate.now())));
             as(Caller.SYSTEM, () -> followUps.startReporting(id, followUpQueries.find(id).orElseThrow().version()));
@@ -711,7 +711,7 @@ class FollowUpIT extends WithServices {
     private long reportingRound(LocalDate deadline) {
         long fire = as(Caller.SYSTEM, () -> organisations.create(new OrganisationDraft(Fixtures.unique("Räddningstjänsten"),
                 "Räddningstjänsten", OrganisationType.OTHER, null)));
-        as(Caller.SYSTEM, () -> agreementEditing.addParty(built.agreementId(), new PartyDraft(fire, null, "Chef", null, null)));
+        as(Caller.SYSTEM, () -> partyEditing.addParty(built.agreementId(), new PartyDraft(fire, null, "Chef", null, null)));
         long third = as(coordinator, () -> activityEditing.create(built.agreementId(), Fixtures.activity(built.areaId(),
                 null, "T1-3", built.municipalityParty(), Set.of(), 1)));
         StatusReport report = new StatusReport(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20, "I perioden", null, null, null);

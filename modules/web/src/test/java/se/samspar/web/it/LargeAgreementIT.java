@@ -80,8 +80,8 @@ class LargeAgreementIT extends WithServices {
     @Test
     @Order(1)
     void theOverviewReadsTheFirstActivitiesOfEachAreaInThePlansOrder() throws Exception {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
-        long second = agreementEditing.addPriorityArea(b.agreementId(), new PriorityAreaDraft("T2", "Brott", null));
+        Fixtures.Built b = Fixtures.build(this);
+        long second = areaEditing.addPriorityArea(b.agreementId(), new PriorityAreaDraft("T2", "Brott", null));
         // References count down, so the plan's order (the order of creation) is not the references' order.
         List<Long> planOrder = new ArrayList<>();
         for (int i = 0; i < IN_FIRST_AREA; i++) {

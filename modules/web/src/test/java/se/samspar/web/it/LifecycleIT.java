@@ -94,7 +94,7 @@ class LifecycleIT extends WithServices {
 
     @BeforeEach
     void build() {
-        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
+        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(this));
         long municipality = structure(built.agreementId()).party(built.municipalityParty()).orElseThrow()
                 .organisationId();
         coordinator = new Caller("anna", "Anna", municipality, Set.of(Roles.COORDINATOR),
@@ -159,19 +159,19 @@ class LifecycleIT extends WithServices {
                 AgreementStatus.CLOSED));
         long other = callers.runAs(Caller.SYSTEM, () -> organisations.create(new OrganisationDraft(
                 Fixtures.unique("Kriminalvården"), null, OrganisationType.PRISON_PROBATION, null)));
-        refusedAsClosed("add a party", () -> agreementEditing.addParty(agreementId,
+        refusedAsClosed("add a party", () -> partyEditing.addParty(agreementId,
                 new PartyDraft(other, null, null, null, null)));
-        refusedAsClosed("update a party", () -> agreementEditing.updateParty(party.id(), party.version(),
+        refusedAsClosed("update a party", () -> partyEditing.updateParty(party.id(), party.version(),
                 new PartyDraft(party.organisationId(), "Ny", null, null, null)));
-        refusedAsClosed("remove a party", () -> agreementEditing.removeParty(party.id(), party.version()));
-        refusedAsClosed("add an area", () -> agreementEditing.addPriorityArea(agreementId,
+        refusedAsClosed("remove a party", () -> partyEditing.removeParty(party.id(), party.version()));
+        refusedAsClosed("add an area", () -> areaEditing.addPriorityArea(agreementId,
                 new PriorityAreaDraft("T2", "Nytt", null)));
-        refusedAsClosed("update an area", () -> agreementEditing.updatePriorityArea(area.id(), area.version(),
+        refusedAsClosed("update an area", () -> areaEditing.updatePriorityArea(area.id(), area.version(),
                 new PriorityAreaDraft("T1", "Nytt namn", null)));
-        refusedAsClosed("add a goal", () -> agreementEditing.addGoal(area.id(), new GoalDraft(null, "Nytt mål", null)));
-        refusedAsClosed("update a goal", () -> agreementEditing.updateGoal(goal.id(), goal.version(),
+        refusedAsClosed("add a goal", () -> areaEditing.addGoal(area.id(), new GoalDraft(null, "Nytt mål", null)));
+        refusedAsClosed("update a goal", () -> areaEditing.updateGoal(goal.id(), goal.version(),
                 new GoalDraft(built.overallGoalId(), "Nytt", null)));
-        refusedAsClosed("remove a goal", () -> agreementEditing.removeGoal(goal.id(), goal.version()));
+        refusedAsClosed("remove a goal", () -> areaEditing.removeGoal(goal.id(), goal.version()));
         refusedAsClosed("create an activity", () -> activityEditing.create(agreementId,
                 Fixtures.activity(built.areaId(), null, "T1-3", built.policeParty(), Set.of(), 1)));
         refusedAsClosed("update an activity", () -> activityEditing.update(activity, loaded.version(),
@@ -256,7 +256,7 @@ class LifecycleIT extends WithServices {
 
     @Test
     void concurrentCreatesWithOneCodeOrReferenceGetTheFieldsMessage() throws Exception {
-        List<Object> areas = race(6, i -> () -> as(coordinator, () -> agreementEditing.addPriorityArea(
+        List<Object> areas = race(6, i -> () -> as(coordinator, () -> areaEditing.addPriorityArea(
                 built.agreementId(), new PriorityAreaDraft("KOD", "Område " + i, null))));
         assertEquals(1, areas.stream().filter(o -> o instanceof Long).count(), "one area: " + areas);
         for (Object o : areas) {
@@ -357,29 +357,29 @@ class LifecycleIT extends WithServices {
         var area = s.area(built.areaId()).orElseThrow();
 
         Refusal party = assertThrows(Refusal.class, () -> as(coordinator, () -> {
-            agreementEditing.removeParty(police.id(), police.version());
+            partyEditing.removeParty(police.id(), police.version());
             return null;
         }));
         assertEquals("Kan inte tas bort medan aktiviteter hör hit: T1-9.", party.problems().get(0)
                 .message(Locales.SWEDISH));
         var municipality = s.party(built.municipalityParty()).orElseThrow();
         Refusal participant = assertThrows(Refusal.class, () -> as(coordinator, () -> {
-            agreementEditing.removeParty(municipality.id(), municipality.version());
+            partyEditing.removeParty(municipality.id(), municipality.version());
             return null;
         }), "a participating party is referred to as well");
         assertEquals("samspar.removal.activities", participant.problems().get(0).key());
         Refusal goal = assertThrows(Refusal.class, () -> as(coordinator, () -> {
-            agreementEditing.removeGoal(sub.id(), sub.version());
+            areaEditing.removeGoal(sub.id(), sub.version());
             return null;
         }));
         assertEquals("samspar.removal.activities", goal.problems().get(0).key());
         Refusal parent = assertThrows(Refusal.class, () -> as(coordinator, () -> {
-            agreementEditing.removeGoal(overall.id(), overall.version());
+            areaEditing.removeGoal(overall.id(), overall.version());
             return null;
         }));
         assertEquals("samspar.goal.hasSubGoals", parent.problems().get(0).key());
         Refusal withGoals = assertThrows(Refusal.class, () -> as(coordinator, () -> {
-            agreementEditing.removePriorityArea(area.id(), area.version());
+            areaEditing.removePriorityArea(area.id(), area.version());
             return null;
         }));
         assertEquals("samspar.area.hasGoals", withGoals.problems().get(0).key());
@@ -388,29 +388,29 @@ class LifecycleIT extends WithServices {
         // Once the activity is gone, the sub-goal goes; the overall goal keeps its indicator.
         as(coordinator, () -> {
             activityEditing.delete(activity, activities.find(activity).orElseThrow().version());
-            agreementEditing.removeGoal(sub.id(), sub.version());
-            agreementEditing.removeParty(police.id(), police.version());
+            areaEditing.removeGoal(sub.id(), sub.version());
+            partyEditing.removeParty(police.id(), police.version());
             return null;
         });
         AgreementStructure after = structure(agreementId);
         assertTrue(after.goal(sub.id()).isEmpty());
         assertTrue(after.party(police.id()).isEmpty());
         Refusal indicator = assertThrows(Refusal.class, () -> as(coordinator, () -> {
-            agreementEditing.removeGoal(overall.id(), after.goal(overall.id()).orElseThrow().version());
+            areaEditing.removeGoal(overall.id(), after.goal(overall.id()).orElseThrow().version());
             return null;
         }));
         assertEquals("Kan inte tas bort medan nyckeltal hör hit: Trygghetsindex.", indicator.problems().get(0)
                 .message(Locales.SWEDISH));
         // An area with nothing in it goes at once; a stale version does not.
-        long empty = as(coordinator, () -> agreementEditing.addPriorityArea(agreementId,
+        long empty = as(coordinator, () -> areaEditing.addPriorityArea(agreementId,
                 new PriorityAreaDraft("TOM", "Tomt", null)));
         long emptyVersion = structure(agreementId).area(empty).orElseThrow().version();
         assertThrows(se.samspar.platform.api.StaleEdit.class, () -> as(coordinator, () -> {
-            agreementEditing.removePriorityArea(empty, emptyVersion + 1);
+            areaEditing.removePriorityArea(empty, emptyVersion + 1);
             return null;
         }));
         as(coordinator, () -> {
-            agreementEditing.removePriorityArea(empty, emptyVersion);
+            areaEditing.removePriorityArea(empty, emptyVersion);
             return null;
         });
         assertTrue(structure(agreementId).area(empty).isEmpty());

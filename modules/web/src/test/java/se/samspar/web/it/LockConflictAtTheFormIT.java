@@ -44,7 +44,7 @@ class LockConflictAtTheFormIT extends WithServices {
     @Test
     @Order(1)
     void aCoordinatorWhoseAgreementsNextCreatesCollide() throws Exception {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         String user = "lock-samordnare-" + b.agreementId();
         Fixtures.coordinator(accounts, agreements, b, user, "Lina Lås", PASSWORD);
         collisions.arm(b.agreementId(), 10); // two refused saves of five attempts each

@@ -30,7 +30,7 @@ class LockConflictsIT extends WithServices {
 
     @BeforeEach
     void build() {
-        built = Fixtures.build(organisations, agreementEditing);
+        built = Fixtures.build(this);
     }
 
     private long create(String reference) {

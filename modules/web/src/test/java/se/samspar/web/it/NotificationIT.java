@@ -89,7 +89,7 @@ class NotificationIT extends WithServices {
     void remindersAreSentAsEachUserMaySeeAndRecorded() throws Exception {
         assertTrue(reminders.enabled(), "samspar.mail.host is set for the integration tests");
         LocalDate today = LocalDate.now();
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         AgreementStructure s = agreements.structure(b.agreementId()).orElseThrow();
         long policeOrg = s.party(b.policeParty()).orElseThrow().organisationId();
         long municipalityOrg = s.party(b.municipalityParty()).orElseThrow().organisationId();

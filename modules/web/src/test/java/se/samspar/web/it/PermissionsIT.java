@@ -76,8 +76,8 @@ class PermissionsIT extends WithServices {
     @BeforeEach
     void build() {
         callers.runAs(Caller.SYSTEM, () -> {
-            mine = Fixtures.build(organisations, agreementEditing);
-            other = Fixtures.build(organisations, agreementEditing);
+            mine = Fixtures.build(this);
+            other = Fixtures.build(this);
             policeLeads = activityEditing.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "P-1",
                     mine.policeParty(), Set.of(), 1));
             municipalityLeads = activityEditing.create(mine.agreementId(), Fixtures.activity(mine.areaId(), null, "M-1",
@@ -149,10 +149,10 @@ class PermissionsIT extends WithServices {
 
     @Test
     void onlyTheAgreementsCoordinatorsEditItsStructure() {
-        Runnable addArea = () -> agreementEditing.addPriorityArea(mine.agreementId(),
+        Runnable addArea = () -> areaEditing.addPriorityArea(mine.agreementId(),
                 new PriorityAreaDraft("A" + Math.abs(System.nanoTime() % 100000), "Nytt område", null));
-        Runnable addGoal = () -> agreementEditing.addGoal(mine.areaId(), new GoalDraft(null, "Nytt mål", null));
-        Runnable addParty = () -> agreementEditing.addParty(mine.agreementId(), new PartyDraft(
+        Runnable addGoal = () -> areaEditing.addGoal(mine.areaId(), new GoalDraft(null, "Nytt mål", null));
+        Runnable addParty = () -> partyEditing.addParty(mine.agreementId(), new PartyDraft(
                 organisations.create(new OrganisationDraft(Fixtures.unique("Ny part"), null, OrganisationType.OTHER,
                         null)), null, null, null, null));
         allowed(coordinator, addArea, "add an area to their agreement");

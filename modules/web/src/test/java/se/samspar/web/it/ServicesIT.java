@@ -98,7 +98,7 @@ class ServicesIT extends WithServices {
 
     @Test
     void anAgreementIsStoredWithItsPartiesAreasAndGoals() {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         AgreementStructure s = agreements.structure(b.agreementId()).orElseThrow();
         assertEquals(AgreementStatus.DRAFT, s.agreement().status());
         assertEquals("KS-2025/1", s.agreement().diaryNumber());
@@ -121,7 +121,7 @@ class ServicesIT extends WithServices {
      */
     @Test
     void theStructureIsReadOncePerRequestUntilTheRequestChangesIt() {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         // Off until switched on (pages switch it on: web.faces.StructureOncePerPage): each read reads.
         long start = se.samspar.platform.api.SqlStatements.sent();
         agreements.structure(b.agreementId()).orElseThrow();
@@ -139,7 +139,7 @@ class ServicesIT extends WithServices {
         assertTrue(firstRead > 0, "the first read asks the database");
         assertEquals(0, se.samspar.platform.api.SqlStatements.sent() - start, "the second read is the first's");
 
-        agreementEditing.addGoal(b.areaId(), new GoalDraft(null, "Ett mål till", null));
+        areaEditing.addGoal(b.areaId(), new GoalDraft(null, "Ett mål till", null));
         AgreementStructure changed = agreements.structure(b.agreementId()).orElseThrow();
         assertEquals(again.areas().get(0).goals().size() + 1, changed.areas().get(0).goals().size(),
                 "read again after the change");
@@ -147,7 +147,7 @@ class ServicesIT extends WithServices {
 
     @Test
     void activitiesAndStatusUpdatesFollowTheRules() {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         long a1 = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), b.subGoalId(), "T1-1",
                 b.municipalityParty(), Set.of(b.policeParty()), 3));
         long a2 = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), b.overallGoalId(), "T1-2",
@@ -202,7 +202,7 @@ class ServicesIT extends WithServices {
 
     @Test
     void anEmptySetHasNoProgressNotZero() {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         AgreementProgress p = activities.progress(b.agreementId());
         assertNull(p.overall().percent());
         assertFalse(p.area(b.areaId()).isPresent());
@@ -210,7 +210,7 @@ class ServicesIT extends WithServices {
 
     @Test
     void overdueAndNeedsUpdateAreComputedForToday() {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         ActivityDraft late = new ActivityDraft(b.areaId(), null, "LATE-1", "Sen aktivitet", null, b.policeParty(),
                 Set.of(), null, null, LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1), 1);
         long id = activityEditing.create(b.agreementId(), late);
@@ -230,7 +230,7 @@ class ServicesIT extends WithServices {
 
     @Test
     void riskDeviationAndPostponementRequireACommentAndWriteNothingWithout() throws SQLException {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         long id = activityEditing.create(b.agreementId(), new ActivityDraft(b.areaId(), null, "WHY-1", "Varför",
                 null, b.policeParty(), Set.of(), null, null, null, null, 1));
         long before = Fixtures.count(dataSource, "select count(*) from ACT_STATUS_UPDATE");
@@ -265,7 +265,7 @@ class ServicesIT extends WithServices {
         assertEquals(before, Fixtures.count(dataSource, "select count(*) from AGR_AGREEMENT"));
         assertEquals(auditBefore, Fixtures.count(dataSource, "select count(*) from AUD_ENTRY"));
 
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         long activitiesBefore = Fixtures.count(dataSource, "select count(*) from ACT_ACTIVITY");
         ActivityDraft withPersonalNumber = new ActivityDraft(b.areaId(), null, "PNR-1", "Ärende",
                 "Gäller 811218-9876", b.policeParty(), Set.of(), null, null, null, null, 1);
@@ -310,8 +310,8 @@ class ServicesIT extends WithServices {
 
     @Test
     void idsFromAnotherAgreementAreRefused() {
-        Fixtures.Built mine = Fixtures.build(organisations, agreementEditing);
-        Fixtures.Built other = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built mine = Fixtures.build(this);
+        Fixtures.Built other = Fixtures.build(this);
         InvalidInput foreignParty = assertThrows(InvalidInput.class, () -> activityEditing.create(mine.agreementId(),
                 Fixtures.activity(mine.areaId(), null, "X-1", other.policeParty(), Set.of(), 1)));
         assertEquals("leadPartyId", foreignParty.problems().get(0).field());
@@ -322,16 +322,16 @@ class ServicesIT extends WithServices {
                 Fixtures.activity(mine.areaId(), null, "X-3", mine.policeParty(), Set.of(mine.policeParty()), 1)));
         assertEquals("participatingPartyIds", leadAlsoParticipant.problems().get(0).field());
         InvalidInput deepGoal = assertThrows(InvalidInput.class,
-                () -> agreementEditing.addGoal(mine.areaId(), new GoalDraft(mine.subGoalId(), "Tredje nivå", null)));
+                () -> areaEditing.addGoal(mine.areaId(), new GoalDraft(mine.subGoalId(), "Tredje nivå", null)));
         assertEquals("samspar.goal.oneLevel", deepGoal.problems().get(0).key());
         InvalidInput duplicateCode = assertThrows(InvalidInput.class,
-                () -> agreementEditing.addPriorityArea(mine.agreementId(), new PriorityAreaDraft("T1", "Igen", null)));
+                () -> areaEditing.addPriorityArea(mine.agreementId(), new PriorityAreaDraft("T1", "Igen", null)));
         assertEquals("code", duplicateCode.problems().get(0).field());
     }
 
     @Test
     void everyChangeIsAuditedInItsTransaction() throws SQLException {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         long id = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "AUD-1", b.policeParty(),
                 Set.of(), 1));
         statusUpdates.report(id, Fixtures.report(ActivityStatus.IN_PROGRESS, TrafficLight.GREEN, 20));
@@ -345,7 +345,7 @@ class ServicesIT extends WithServices {
 
     @Test
     void aStaleEditIsRefusedAndTheFirstIsKept() {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         long id = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "LOCK-1", b.policeParty(),
                 Set.of(), 1));
         ActivityView loadedByAnna = activities.find(id).orElseThrow();
@@ -360,7 +360,7 @@ class ServicesIT extends WithServices {
 
     @Test
     void concurrentEditsOfOneActivityLetExactlyOneThrough() throws Exception {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         long id = activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), null, "RACE-1", b.policeParty(),
                 Set.of(), 1));
         ActivityView loaded = activities.find(id).orElseThrow();

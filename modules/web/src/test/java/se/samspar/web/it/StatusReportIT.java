@@ -57,7 +57,7 @@ class StatusReportIT extends WithServices {
     }
 
     private long newActivity() {
-        Fixtures.Built b = Fixtures.build(organisations, agreementEditing);
+        Fixtures.Built b = Fixtures.build(this);
         return activityEditing.create(b.agreementId(), Fixtures.activity(b.areaId(), b.subGoalId(), "T1-1",
                 b.municipalityParty(), Set.of(b.policeParty()), 1));
     }

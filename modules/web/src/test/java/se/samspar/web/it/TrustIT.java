@@ -112,7 +112,7 @@ class TrustIT extends WithServices {
 
     @BeforeEach
     void build() {
-        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
+        built = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(this));
         long municipality = callers.runAs(Caller.SYSTEM, () -> agreements.structure(built.agreementId()).orElseThrow()
                 .party(built.municipalityParty()).orElseThrow().organisationId());
         coordinator = new Caller("anna", "Anna Lindqvist", municipality, Set.of(Roles.COORDINATOR),
@@ -153,13 +153,13 @@ class TrustIT extends WithServices {
             return as(coordinator, () -> activities.history(id).get(0).comment());
         }));
         fields.add(new Field("name", v -> {
-            long id = as(coordinator, () -> agreementEditing.addPriorityArea(built.agreementId(),
+            long id = as(coordinator, () -> areaEditing.addPriorityArea(built.agreementId(),
                     new PriorityAreaDraft("H" + System.nanoTime() % 100_000, v, null)));
             return as(coordinator, () -> agreements.structure(built.agreementId()).orElseThrow().area(id)
                     .orElseThrow().name());
         }));
         fields.add(new Field("title", v -> {
-            long id = as(coordinator, () -> agreementEditing.addGoal(built.areaId(), new GoalDraft(null, v, null)));
+            long id = as(coordinator, () -> areaEditing.addGoal(built.areaId(), new GoalDraft(null, v, null)));
             return as(coordinator, () -> agreements.structure(built.agreementId()).orElseThrow().goal(id)
                     .orElseThrow().title());
         }));
@@ -333,7 +333,7 @@ class TrustIT extends WithServices {
                 refusals.toString());
 
         // The coordinator's own request, replayed with another agreement's id: refused and recorded with that id.
-        Fixtures.Built other = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(organisations, agreementEditing));
+        Fixtures.Built other = callers.runAs(Caller.SYSTEM, () -> Fixtures.build(this));
         Caller replaying = new Caller("anna-" + System.nanoTime() % 10_000, "Anna", coordinator.organisationId(),
                 Set.of(Roles.COORDINATOR), Set.of(built.agreementId()), false);
         assertThrows(AccessDenied.class, () -> as(replaying, () -> activityEditing.create(other.agreementId(),

@@ -7,6 +7,8 @@ import se.samspar.actionplan.api.StatusUpdates;
 import se.samspar.agreement.api.AgreementEditing;
 import se.samspar.agreement.api.AgreementQueries;
 import se.samspar.agreement.api.OrganisationService;
+import se.samspar.agreement.api.PartyEditing;
+import se.samspar.agreement.api.PriorityAreaEditing;
 import se.samspar.platform.api.CallerContext;
 
 /**
@@ -23,6 +25,10 @@ abstract class WithServices {
     AgreementQueries agreements;
     @Inject
     AgreementEditing agreementEditing;
+    @Inject
+    PartyEditing partyEditing;
+    @Inject
+    PriorityAreaEditing areaEditing;
     @Inject
     ActivityQueries activities;
     @Inject

@@ -1,8 +1,5 @@
 package se.samspar.web.agreement.edit;
 
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.web.faces.RowParameters;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +9,11 @@ import java.util.Optional;
 import se.samspar.agreement.api.GoalDraft;
 import se.samspar.agreement.api.GoalView;
 import se.samspar.agreement.api.PriorityAreaDraft;
+import se.samspar.agreement.api.PriorityAreaEditing;
 import se.samspar.agreement.api.PriorityAreaView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
+import se.samspar.web.faces.RowParameters;
 
 /** Section 3 of agreement editing: priority areas and goals (list {@code structure}, forms {@code area} and {@code goal}). */
 @Named("agreementAreas")
@@ -23,7 +22,7 @@ public class AreasSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AgreementEditing agreementEditing;
+    PriorityAreaEditing areas;
     @Inject
     AgreementEditPage page;
 
@@ -41,7 +40,7 @@ public class AreasSection implements Serializable {
 
     /** Removes the area of the row clicked (f:params {@code areaId}, {@code areaVersion}) while it holds nothing. */
     public void removeArea() {
-        page.remove("area", "structure", agreementEditing::removePriorityArea, "edit.area.removed");
+        page.remove("area", "structure", areas::removePriorityArea, "edit.area.removed");
         area = new AreaForm();
     }
 
@@ -53,10 +52,10 @@ public class AreasSection implements Serializable {
         PriorityAreaDraft draft = new PriorityAreaDraft(area.code, area.name, area.description);
         try {
             if (area.areaId == null) {
-                agreementEditing.addPriorityArea(page.getAgreementId(), draft);
+                areas.addPriorityArea(page.getAgreementId(), draft);
                 page.info("area", "edit.area.added");
             } else {
-                agreementEditing.updatePriorityArea(area.areaId, area.version, draft);
+                areas.updatePriorityArea(area.areaId, area.version, draft);
                 page.info("area", "edit.saved");
             }
             page.reload();
@@ -90,7 +89,7 @@ public class AreasSection implements Serializable {
 
     /** Removes the goal of the row clicked (f:params {@code goalId}, {@code goalVersion}) while nothing refers to it. */
     public void removeGoal() {
-        page.remove("goal", "structure", agreementEditing::removeGoal, "edit.goal.removed");
+        page.remove("goal", "structure", areas::removeGoal, "edit.goal.removed");
         goal = new GoalForm();
     }
 
@@ -110,10 +109,10 @@ public class AreasSection implements Serializable {
                 if (goal.areaId == null) {
                     throw InvalidInput.of("areaId", "samspar.required");
                 }
-                agreementEditing.addGoal(goal.areaId, draft);
+                areas.addGoal(goal.areaId, draft);
                 page.info("goal", "edit.goal.added");
             } else {
-                agreementEditing.updateGoal(goal.goalId, goal.version, draft);
+                areas.updateGoal(goal.goalId, goal.version, draft);
                 page.info("goal", "edit.saved");
             }
             page.reload();

@@ -1,8 +1,5 @@
 package se.samspar.web.agreement.edit;
 
-import se.samspar.agreement.api.AgreementEditing;
-import se.samspar.web.faces.RowParameters;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,9 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.samspar.agreement.api.OrganisationService;
 import se.samspar.agreement.api.PartyDraft;
+import se.samspar.agreement.api.PartyEditing;
 import se.samspar.agreement.api.PartyView;
 import se.samspar.platform.api.InvalidInput;
 import se.samspar.platform.api.StaleEdit;
+import se.samspar.web.faces.RowParameters;
 import se.samspar.web.faces.form.OrganisationChoices;
 
 /** Section 2 of agreement editing: the parties (table {@code partyList}, form {@code party}). */
@@ -26,7 +25,7 @@ public class PartiesSection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AgreementEditing agreementEditing;
+    PartyEditing parties;
     @Inject
     OrganisationService organisations;
     @Inject
@@ -57,7 +56,7 @@ public class PartiesSection implements Serializable {
 
     /** Removes the party of the row clicked (f:params {@code partyId}, {@code partyVersion}) while nothing refers to it. */
     public void removeParty() {
-        page.remove("party", "partyList", agreementEditing::removeParty, "edit.party.removed");
+        page.remove("party", "partyList", parties::removeParty, "edit.party.removed");
         party = new PartyForm();
     }
 
@@ -70,10 +69,10 @@ public class PartiesSection implements Serializable {
                 party.signedOn, party.contactPerson);
         try {
             if (party.partyId == null) {
-                agreementEditing.addParty(page.getAgreementId(), draft);
+                parties.addParty(page.getAgreementId(), draft);
                 page.info("party", "edit.party.added");
             } else {
-                agreementEditing.updateParty(party.partyId, party.version, draft);
+                parties.updateParty(party.partyId, party.version, draft);
                 page.info("party", "edit.saved");
             }
             page.reload();
